@@ -1,0 +1,118 @@
+"""ActorIndex: the per-article table of actors that events and quotes link to.
+
+The actor stage builds it; the quote and event stages read it by token and may
+ask it to resolve a noun phrase ("Hungarian officials", "the army") to an actor,
+which creates a codable group actor when the phrase names none yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span as DocSpan, Token
+
+from newsgraph.records import Actor, Span
+
+
+PhraseResolver = Callable[["ActorIndex", Token], "Actor | None"]
+
+
+@dataclass(slots=True)
+class _Builder:
+    actor: Actor
+    mentions: list[Span] = field(default_factory=list)
+
+
+class ActorIndex:
+    """Mutable while the article is processed; :meth:`freeze` gives the final actors."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._builders: dict[str, _Builder] = {}
+        self._token_actor: dict[int, str] = {}
+        self._resolver: PhraseResolver | None = None
+
+    # -- building -----------------------------------------------------------
+    def new_id(self) -> str:
+        return f"a{len(self._builders) + 1}"
+
+    def add(self, actor: Actor, mentions: list[DocSpan] | None = None) -> Actor:
+        """Register ``actor`` (its ``mentions`` field is ignored) with doc-span mentions."""
+        self._builders[actor.id] = _Builder(replace(actor, mentions=()))
+        for m in mentions or []:
+            self.add_mention(actor.id, m)
+        return actor
+
+    def add_mention(self, actor_id: str, span: DocSpan) -> None:
+        text = self.doc.text
+        b = self._builders[actor_id]
+        s = Span(span.start_char, span.end_char, text[span.start_char : span.end_char])
+        if s not in b.mentions:
+            b.mentions.append(s)
+        for tok in span:
+            self._token_actor.setdefault(tok.i, actor_id)
+
+    def update(self, actor: Actor) -> None:
+        """Replace an actor's attributes (not its mentions)."""
+        self._builders[actor.id].actor = replace(actor, mentions=())
+
+    # -- reading ------------------------------------------------------------
+    def get(self, actor_id: str) -> Actor:
+        return self._builders[actor_id].actor
+
+    def __iter__(self) -> Iterator[Actor]:
+        return (b.actor for b in self._builders.values())
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+    def actor_at(self, token: Token | int) -> Actor | None:
+        """The actor one of whose mentions covers ``token``."""
+        i = token if isinstance(token, int) else token.i
+        aid = self._token_actor.get(i)
+        return self._builders[aid].actor if aid else None
+
+    def mentions_of(self, actor_id: str) -> tuple[Span, ...]:
+        return tuple(self._builders[actor_id].mentions)
+
+    def resolve_phrase(self, head: Token) -> Actor | None:
+        """The actor a noun phrase headed by ``head`` denotes, if any.
+
+        Looks at the head, then its compound/amod/poss/nmod children and a
+        ``prep of`` complement ("the president of Venezuela"). The actor stage
+        may install a richer resolver with :meth:`set_phrase_resolver`.
+        """
+        if self._resolver is not None:
+            return self._resolver(self, head)
+        return self._default_resolve(head)
+
+    def set_phrase_resolver(self, fn: PhraseResolver) -> None:
+        self._resolver = fn
+
+    def _default_resolve(self, head: Token) -> Actor | None:
+        found = self.actor_at(head)
+        if found:
+            return found
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+                found = self.actor_at(child)
+                if found:
+                    return found
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.actor_at(pobj)
+                        if found:
+                            return found
+        return None
+
+    def freeze(self) -> tuple[Actor, ...]:
+        out = []
+        for b in self._builders.values():
+            if not b.mentions:
+                continue
+            mentions = tuple(sorted(b.mentions, key=lambda s: (s.start, s.end)))
+            out.append(replace(b.actor, mentions=mentions))
+        return tuple(out)

