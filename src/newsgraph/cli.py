@@ -29,7 +29,9 @@ def _default_format(stream: TextIO, tty: str, piped: str) -> str:
 
 
 def _add_format(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
-    p.add_argument("--format", choices=list(choices), default=None, help="output format (default: table on a terminal, else JSON)")
+    p.add_argument(
+        "--format", choices=list(choices), default=None, help="output format (default: table on a terminal, else JSON)"
+    )
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -111,7 +113,9 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from newsgraph.store import Store
 
     with Store.open(db_path(args), create=False) as store:
-        _print_rows(store.actors(limit=args.limit), args.format or _default_format(sys.stdout, "table", "json"), render_actors)
+        _print_rows(
+            store.actors(limit=args.limit), args.format or _default_format(sys.stdout, "table", "json"), render_actors
+        )
     return 0
 
 
@@ -120,22 +124,47 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from newsgraph.store import Store
 
     with Store.open(db_path(args), create=False) as store:
-        _print_rows(store.summary(top=args.top), args.format or _default_format(sys.stdout, "table", "json"), render_summary)
+        _print_rows(
+            store.summary(top=args.top), args.format or _default_format(sys.stdout, "table", "json"), render_summary
+        )
     return 0
 
 
 # --------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsgraph", description="Who did what to whom, and who says so: actors, events and quotes from political news.")
+    parser = argparse.ArgumentParser(
+        prog="newsgraph",
+        description="Who did what to whom, and who says so: actors, events and quotes from political news.",
+    )
     parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add_reading(p: argparse.ArgumentParser) -> None:
-        p.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .md .html .jsonl .csv), directories, or - for stdin")
-        p.add_argument("--published", default=None, metavar="DATE", help="publication date (YYYY-MM-DD) for articles that carry none")
-        p.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline to parse with (default: {DEFAULT_MODEL})")
-        p.add_argument("--petrarch-config", default=None, metavar="FILE", help="code events with the dictionaries of a PETRARCH config file")
-        p.add_argument("--max-chars", type=int, default=2_000_000, metavar="N", help="refuse articles longer than N characters (default: 2,000,000)")
+        p.add_argument(
+            "paths", nargs="+", metavar="PATH", help="files (.txt .md .html .jsonl .csv), directories, or - for stdin"
+        )
+        p.add_argument(
+            "--published",
+            default=None,
+            metavar="DATE",
+            help="publication date (YYYY-MM-DD) for articles that carry none",
+        )
+        p.add_argument(
+            "--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline to parse with (default: {DEFAULT_MODEL})"
+        )
+        p.add_argument(
+            "--petrarch-config",
+            default=None,
+            metavar="FILE",
+            help="code events with the dictionaries of a PETRARCH config file",
+        )
+        p.add_argument(
+            "--max-chars",
+            type=int,
+            default=2_000_000,
+            metavar="N",
+            help="refuse articles longer than N characters (default: 2,000,000)",
+        )
 
     p = sub.add_parser("extract", help="print one newsgraph.article/1 record per article")
     add_reading(p)

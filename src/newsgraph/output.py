@@ -21,7 +21,9 @@ def render_extraction(record: dict[str, Any], fmt: str) -> str:
         src = names.get(e["source"], e.get("source_code") or "?")
         tgt = names.get(e["target"], e.get("target_code") or "-")
         mod = "" if e["modality"] == "asserted" else f" ({e['modality']})"
-        lines.append(f"   event  {src} -> {tgt}: {e['cameo']} {e.get('plover') or ''} \u201c{e['trigger']['text']}\u201d{mod}")
+        lines.append(
+            f"   event  {src} -> {tgt}: {e['cameo']} {e.get('plover') or ''} \u201c{e['trigger']['text']}\u201d{mod}"
+        )
     for q in record["quotes"]:
         who = names.get(q["speaker"], (q.get("source") or {}).get("text") or "?")
         content = q["content"]["text"]
@@ -43,10 +45,7 @@ def _table(rows: list[dict[str, Any]], columns: list[str]) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, list):
-        text = ", ".join(str(v) for v in value)
-    else:
-        text = str(value)
+    text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
