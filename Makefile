@@ -42,8 +42,11 @@ test: lint typecheck unit
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/run_all.py
 
+# accuracy against the gold standards in ../shared/data (dev splits) and the team's annotations
 eval: $(VENV)/.installed-test
-	$(PY) benchmarks/eval_events.py
+	$(PY) benchmarks/eval_petrarch.py
+	$(PY) benchmarks/eval_plover.py
+	$(PY) benchmarks/eval_news_events.py
 	$(PY) benchmarks/eval_quotes.py
 	$(PY) benchmarks/eval_actors.py
 
