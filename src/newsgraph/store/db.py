@@ -1,0 +1,123 @@
+"""Store: one DuckDB file, opened once, migrated on open, read through plain-dict queries.
+
+DuckDB lets one process hold a database file for writing; a second ``ingest`` (or a ``stats``
+while an ingest runs) gets a one-line :class:`StoreError` rather than a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from newsgraph.errors import StoreError
+from newsgraph.store import queries
+from newsgraph.store.migrations import LATEST, applied_versions, migrate
+
+MEMORY = ":memory:"
+
+# Columns left out of canonical dumps: they record when, not what.
+_CLOCK_COLUMNS = {"ingested_at", "applied_at"}
+
+
+class Store:
+    """An open newsgraph database. Use :meth:`open` (a context manager)."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, migrate_upto: int | None = None) -> Store:
+        """Open (and with ``create``, make) the database at ``path`` and bring its schema up to date.
+
+        Raises StoreError S001 when the file is missing and ``create`` is false, S002 when
+        another process holds it, S003 when it is not a DuckDB database or cannot be migrated.
+        """
+        where = str(path)
+        if where != MEMORY and not create and not Path(where).exists():
+            raise StoreError(f"no database at {where}; run `newsgraph ingest` first", code="S001")
+        try:
+            conn = duckdb.connect(where)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(f"database {where} is in use by another process", code="S002") from exc
+            raise StoreError(f"cannot open database {where}: {_first_line(exc)}", code="S003") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {where}: {_first_line(exc)}", code="S003") from exc
+        try:
+            versions = applied_versions(conn)
+            if versions and max(versions) > LATEST:
+                raise StoreError(
+                    f"database {where} has schema version {max(versions)}, newer than this newsgraph ({LATEST})",
+                    code="S004",
+                )
+            migrate(conn, upto=migrate_upto)
+        except duckdb.Error as exc:
+            conn.close()
+            raise StoreError(f"cannot migrate database {where}: {_first_line(exc)}", code="S003") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, where)
+
+    # -- life cycle ---------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- reading ------------------------------------------------------------
+    def schema_version(self) -> int:
+        versions = applied_versions(self.conn)
+        return max(versions) if versions else 0
+
+    def stored_hashes(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT sha256 FROM articles").fetchall()}
+
+    def stats(self) -> dict[str, int]:
+        return queries.stats(self.conn)
+
+    def actors(self, limit: int | None = None) -> list[dict[str, Any]]:
+        return queries.actors(self.conn, limit=limit)
+
+    def summary(self, top: int = 10) -> dict[str, list[dict[str, Any]]]:
+        return queries.summary(self.conn, top=top)
+
+    def canonical_dump(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every table's rows, sorted, without clock columns: equal dumps mean equal stores."""
+        tables = [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_type = 'BASE TABLE' AND table_schema = 'main' ORDER BY table_name"
+            ).fetchall()
+        ]
+        dump: dict[str, list[tuple[Any, ...]]] = {}
+        for table in tables:
+            cols = [
+                row[0]
+                for row in self.conn.execute(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position",
+                    [table],
+                ).fetchall()
+                if row[0] not in _CLOCK_COLUMNS
+            ]
+            select = ", ".join(f'"{c}"' for c in cols)
+            rows = self.conn.execute(f'SELECT {select} FROM "{table}" ORDER BY ALL').fetchall()
+            dump[table] = [tuple(r) for r in rows]
+        return dump
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
