@@ -82,6 +82,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         published=args.published,
         progress=sys.stderr.isatty() and not args.quiet,
         on_error=error_line,
+        batch_size=args.batch_size,
     )
     if not args.quiet:
         print(report.summary_line(), file=sys.stderr)
@@ -175,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_reading(p)
     _add_db(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
+    p.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per transaction (default: 32)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("stats", help="counts of stored articles, actors, events and quotes")
