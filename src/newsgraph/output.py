@@ -54,7 +54,9 @@ def render_stats(stats: dict[str, Any]) -> str:
 
 
 def render_actors(rows: list[dict[str, Any]]) -> str:
-    return _table(rows, ["name", "kind", "code", "aliases", "articles"])
+    """One line per actor; ``articles`` shows how many (the JSON formats list their ids)."""
+    shown = [{**r, "articles": len(r.get("articles") or [])} for r in rows]
+    return _table(shown, ["id", "name", "kind", "code", "articles", "mentions", "aliases"])
 
 
 def render_summary(summary: dict[str, Any]) -> str:
