@@ -1,4 +1,10 @@
-"""The quote stage (baseline: direct quotes in straight or curly marks)."""
+"""The quote stage: direct quotes, reported speech, "according to", scare quotes, with speakers.
+
+Order of work: pair the quotation marks (:mod:`marks`), read attributions from the parse
+(:mod:`indirect`), tie quoted segments to their cues (:mod:`direct`), set aside scare
+quotes (:mod:`scare`), then resolve every source to an actor (:mod:`speakers`) in text
+order, so that pronouns and elided sources can refer back to earlier speakers.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsgraph.actors.index import ActorIndex
-from newsgraph.records import Article, Quote, Span
+from newsgraph.quotes.cues import load_cues
+from newsgraph.quotes.direct import SegmentLink, char_range, link_segments
+from newsgraph.quotes.indirect import Claim, find_claims
+from newsgraph.quotes.marks import QuotedSegment, find_segments
+from newsgraph.quotes.scare import is_scare_quote
+from newsgraph.quotes.speakers import SpeakerResolver
+from newsgraph.records import Article, Quote, QuoteKind, Span
 
-_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_CONTINUATION_PARAGRAPHS = 2
+_MIN_UNCUED_WORDS = 5
+_PERSON = frozenset({"person"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,14 +34,152 @@ class QuoteFindings:
     scare_quotes: tuple[Span, ...] = ()
 
 
-def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings:
+@dataclass(slots=True)
+class _Draft:
+    """A quote before its speaker is resolved (character offsets, source head token)."""
+
+    kind: QuoteKind
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    source_head: int | None
+    anchor: int  # a token index near the cue, for elided-speaker resolution
+    speech: bool
+    elided: bool = False
+    continues: int | None = None  # index of the draft this uncued quote continues
+
+
+def _chars(doc: Doc, tokens: tuple[int, int] | None) -> tuple[int, int] | None:
+    return char_range(doc, tokens) if tokens is not None else None
+
+
+def _draft_from_claim(doc: Doc, claim: Claim, content: tuple[int, int], kind: QuoteKind) -> _Draft:
+    anchor = claim.cue[0] if claim.cue else claim.content[0]
+    return _Draft(
+        kind=kind,
+        content=content,
+        cue=_chars(doc, claim.cue),
+        source=_chars(doc, claim.source),
+        source_head=claim.source_head,
+        anchor=anchor,
+        speech=claim.speech,
+        elided=claim.elided,
+    )
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span.start if span is not None and len(span) else 0
+
+
+def _has_verb(doc: Doc, seg: QuotedSegment) -> bool:
+    span = doc.char_span(seg.inner_start, seg.inner_end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids: dict[int, int]) -> list[_Draft]:
     text = doc.text
-    quotes: list[Quote] = []
-    scare: list[Span] = []
-    for m in _QUOTED.finditer(text):
-        content = Span.of(text, m.start(1), m.end(1))
-        if len(content.text.split()) <= 3:
-            scare.append(content)
+    drafts: list[_Draft] = []
+    for link in links:
+        seg = link.segment
+        content = (seg.start, seg.end)
+        if link.link == "claim" and link.claim is not None:
+            used.add(claim_ids[id(link.claim)])
+            drafts.append(_draft_from_claim(doc, link.claim, content, "direct"))
+        elif link.link == "adjacent" and link.cue is not None:
+            src = doc[link.source_head] if link.source_head is not None else None
+            drafts.append(
+                _Draft(
+                    kind="direct",
+                    content=content,
+                    cue=_chars(doc, (link.cue, link.cue + 1)),
+                    source=_chars(doc, (src.left_edge.i, src.right_edge.i + 1)) if src is not None else None,
+                    source_head=link.source_head,
+                    anchor=link.cue,
+                    speech=True,
+                    elided=link.elided,
+                )
+            )
+        elif link.link == "uncued" and not is_scare_quote(text, seg):
+            previous = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].kind == "direct"), None)
+            if previous is not None:
+                gap = text[drafts[previous].content[1] : seg.start]
+                if len(_PARAGRAPH_BREAK.findall(gap)) > _CONTINUATION_PARAGRAPHS:
+                    previous = None
+            words = len(text[seg.inner_start : seg.inner_end].split())
+            if previous is None and (words < _MIN_UNCUED_WORDS or not _has_verb(doc, seg)):
+                continue
+            drafts.append(
+                _Draft(
+                    kind="direct",
+                    content=content,
+                    cue=None,
+                    source=None,
+                    source_head=None,
+                    anchor=_token_at(doc, seg.start),
+                    speech=True,
+                    continues=previous,
+                )
+            )
+    return drafts
+
+
+def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings:
+    """Quotes and claims of one article, with speakers resolved to (possibly new) actors."""
+    lex = load_cues()
+    text = doc.text
+    segments = [s for s in find_segments(text) if text[s.inner_start : s.inner_end].strip()]
+    claims = find_claims(doc, lex)
+    claim_ids = {id(c): i for i, c in enumerate(claims)}
+    links = link_segments(doc, segments, claims, lex)
+    used: set[int] = set()
+    drafts = _direct_drafts(doc, links, used, claim_ids)
+    scare = [
+        Span.of(text, lk.segment.inner_start, lk.segment.inner_end)
+        for lk in links
+        if lk.link == "uncued" and is_scare_quote(text, lk.segment)
+    ]
+    direct_spans = [d.content for d in drafts]
+    seen: set[tuple[int, int]] = set(direct_spans)
+    for i, claim in enumerate(claims):
+        if i in used:
             continue
-        quotes.append(Quote(id=f"q{len(quotes) + 1}", kind="direct", speaker=None, source=None, cue=None, content=content))
+        content = char_range(doc, claim.content)
+        if content in seen:
+            continue
+        seen.add(content)
+        drafts.append(_draft_from_claim(doc, claim, content, claim.kind))
+
+    # Resolve speakers in text order so pronouns can refer to earlier speakers.
+    order = sorted(range(len(drafts)), key=lambda i: (drafts[i].anchor, drafts[i].content[0]))
+    resolver = SpeakerResolver(doc, actors, lex)
+    speakers: dict[int, str | None] = {}
+    for i in order:
+        d = drafts[i]
+        speaker: str | None
+        if d.source_head is not None:
+            speaker = resolver.resolve(doc[d.source_head])
+        elif d.continues is not None:
+            speaker = speakers.get(d.continues)
+        elif d.elided:
+            speaker = resolver.antecedent(d.anchor, _PERSON)  # elided: "…,” said at the press meeting
+        else:
+            speaker = None
+        if speaker is not None:
+            resolver.note_speaker(d.source_head if d.source_head is not None else d.anchor, speaker)
+        speakers[i] = speaker
+
+    quotes = []
+    for n, i in enumerate(sorted(range(len(drafts)), key=lambda i: drafts[i].content), start=1):
+        d = drafts[i]
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                kind=d.kind,
+                speaker=speakers[i],
+                source=Span.of(text, *d.source) if d.source else None,
+                cue=Span.of(text, *d.cue) if d.cue else None,
+                content=Span.of(text, *d.content),
+            )
+        )
     return QuoteFindings(tuple(quotes), tuple(scare))

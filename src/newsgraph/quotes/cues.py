@@ -1,0 +1,94 @@
+"""The cue lexicon: which words introduce a claim, and where their content is.
+
+Loaded once per process from ``newsgraph/data/quotes/cues.toml`` (written by the team;
+the categories follow the attribution relations annotated in PARC and PolNeAR:
+assertions, beliefs, intentions, evaluations). Validated at load; a malformed file
+raises :class:`newsgraph.errors.ConfigError` with code ``C401``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from newsgraph.errors import ConfigError
+
+_RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "quote", "host"})
+_NOUN_RELATIONS = frozenset({"acl", "ccomp", "relcl_that"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Cue verbs with the content relations each accepts, cue nouns, and pronoun classes."""
+
+    verbs: dict[str, frozenset[str]]
+    nouns: frozenset[str]
+    noun_relations: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    person_pronouns: frozenset[str]
+    nonperson_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    first_person: frozenset[str]
+
+    def relations(self, lemma: str) -> frozenset[str]:
+        return self.verbs.get(lemma, frozenset())
+
+    def is_speech(self, lemma: str) -> bool:
+        return "quote" in self.verbs.get(lemma, ())
+
+
+def _strings(value: object, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"cues.toml: {where} must be a list of non-empty strings", code="C401")
+    return [v.lower() for v in value]
+
+
+def parse_cues(data: dict[str, object]) -> CueLexicon:
+    """Validate the parsed TOML and build the lexicon."""
+    groups = data.get("group")
+    if not isinstance(groups, list) or not groups:
+        raise ConfigError("cues.toml: at least one [[group]] is required", code="C401")
+    verbs: dict[str, set[str]] = {}
+    for g in groups:
+        if not isinstance(g, dict):
+            raise ConfigError("cues.toml: [[group]] entries must be tables", code="C401")
+        name = g.get("name", "?")
+        rels = _strings(g.get("content"), f"group {name!r} content")
+        for rel in rels:
+            if rel not in _RELATIONS and not rel.startswith("prep:"):
+                raise ConfigError(f"cues.toml: group {name!r} has an unknown content relation {rel!r}", code="C401")
+        for lemma in _strings(g.get("lemmas"), f"group {name!r} lemmas"):
+            verbs.setdefault(lemma, set()).update(rels)
+    nouns = data.get("nouns")
+    according = data.get("according_to")
+    pronouns = data.get("pronouns")
+    if not isinstance(nouns, dict) or not isinstance(according, dict) or not isinstance(pronouns, dict):
+        raise ConfigError("cues.toml: [nouns], [according_to] and [pronouns] are required", code="C401")
+    noun_rels = _strings(nouns.get("content"), "nouns content")
+    if not set(noun_rels) <= _NOUN_RELATIONS:
+        raise ConfigError(f"cues.toml: nouns content must be among {sorted(_NOUN_RELATIONS)}", code="C401")
+    return CueLexicon(
+        verbs={k: frozenset(v) for k, v in verbs.items()},
+        nouns=frozenset(_strings(nouns.get("lemmas"), "nouns lemmas")),
+        noun_relations=frozenset(noun_rels),
+        according_to=tuple(tuple(p.split()) for p in _strings(according.get("phrases"), "according_to phrases")),
+        person_pronouns=frozenset(_strings(pronouns.get("person"), "pronouns person")),
+        nonperson_pronouns=frozenset(_strings(pronouns.get("nonperson"), "pronouns nonperson")),
+        plural_pronouns=frozenset(_strings(pronouns.get("plural"), "pronouns plural")),
+        relative_pronouns=frozenset(_strings(pronouns.get("relative"), "pronouns relative")),
+        first_person=frozenset(_strings(pronouns.get("first_person"), "pronouns first_person")),
+    )
+
+
+@cache
+def load_cues() -> CueLexicon:
+    """The packaged cue lexicon (parsed and validated once per process)."""
+    source = resources.files("newsgraph.data").joinpath("quotes/cues.toml")
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the cue lexicon {source}: {exc}", code="C400") from exc
+    return parse_cues(data)

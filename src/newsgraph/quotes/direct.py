@@ -1,0 +1,125 @@
+"""Direct quotes: tie each quoted segment to the cue and source next to it.
+
+A segment is *direct* when a speech cue's content lies mostly inside it ("…,” said X;
+X said: “…”; “…,” X said, “…”) or a speech cue sits right before or after it; *partial*
+when it is a small part of a reported clause (Trump said the wall “would be paid for”);
+otherwise it is uncued and the finder decides between a continued quote and a scare quote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.quotes.cues import CueLexicon
+from newsgraph.quotes.indirect import Claim, find_source, is_passive
+from newsgraph.quotes.marks import QuotedSegment
+
+_ADJACENT_TOKENS = 4
+_SENTENCE_END = frozenset({".", "!", "?"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
+
+Link = Literal["claim", "adjacent", "partial", "uncued"]
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentLink:
+    """How a quoted segment is attributed: through a claim, an adjacent cue, or not at all."""
+
+    segment: QuotedSegment
+    link: Link
+    claim: Claim | None = None
+    cue: int | None = None  # adjacent cue token
+    source_head: int | None = None
+    elided: bool = False
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def char_range(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    return doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
+
+
+def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexicon) -> Token | None:
+    """A speech verb within a few tokens after the closing mark or before the opening mark."""
+    text = doc.text
+    first_after = bisect_left(starts, seg.end)
+    after = doc[first_after : first_after + _ADJACENT_TOKENS * 2]
+    inner = text[seg.inner_start : seg.inner_end].rstrip()
+    # "…,” said X: the quote ends a clause (inside or right after the closing mark).
+    ends_clause = inner.endswith((",", ".", "!", "?", "—", "-", "…")) or (len(after) > 0 and after[0].text == ",")
+    words = 0
+    for t in after if ends_clause else ():
+        if t.text in _SENTENCE_END or t.text in _QUOTE_MARKS:
+            break
+        if t.is_punct or t.is_space:
+            continue
+        words += 1
+        if words > _ADJACENT_TOKENS:
+            break
+        if t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower()):
+            return t
+    last_before = bisect_left(starts, seg.start)  # tokens [0, last_before) start before the segment
+    before = doc[max(0, last_before - _ADJACENT_TOKENS * 2) : last_before]
+    # X said: “…” / X said, “…”: a colon or comma (or the cue itself) right before the opening mark.
+    if len(before) == 0 or not (before[-1].text in (",", ":") or lex.is_speech(before[-1].lemma_.lower())):
+        return None
+    words = 0
+    for t in reversed(before):
+        if t.text in _SENTENCE_END or t.text in _QUOTE_MARKS:
+            break
+        if t.is_punct or t.is_space:
+            continue
+        words += 1
+        if words > _ADJACENT_TOKENS + 2:
+            break
+        if t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower()):
+            return t
+    return None
+
+
+def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], lex: CueLexicon) -> list[SegmentLink]:
+    """Decide, for each segment, what attributes it."""
+    spans = [(c, char_range(doc, c.content), char_range(doc, c.cue) if c.cue else None) for c in claims]
+    starts = [t.idx for t in doc]
+    out: list[SegmentLink] = []
+    for seg in segments:
+        inner = (seg.inner_start, seg.inner_end)
+        best: tuple[int, Claim] | None = None
+        partial = False
+        for claim, content, cue in spans:
+            ov = _overlap(content, inner)
+            if ov == 0 or cue is None or _overlap(cue, (seg.start, seg.end)) > 0:
+                continue
+            gap = doc.text[cue[1] : seg.start] if cue[1] <= seg.start else doc.text[seg.end : cue[0]]
+            if "\n" in gap:
+                continue  # a cue never reaches into another paragraph
+            if ov * 2 >= content[1] - content[0] and claim.speech:
+                distance = min(abs(cue[0] - seg.end), abs(seg.start - cue[1]))
+                if best is None or distance < best[0]:
+                    best = (distance, claim)
+            elif content[0] <= seg.start and seg.end <= content[1] + 1:
+                partial = True
+        if best is not None:
+            out.append(SegmentLink(seg, "claim", claim=best[1]))
+            continue
+        if partial:
+            out.append(SegmentLink(seg, "partial"))
+            continue
+        cue_tok = _adjacent_cue(doc, starts, seg, lex)
+        if cue_tok is not None:
+            src = find_source(cue_tok, lex)
+            elided = src is None and not is_passive(cue_tok)
+            out.append(
+                SegmentLink(
+                    seg, "adjacent", cue=cue_tok.i, source_head=src.i if src is not None else None, elided=elided
+                )
+            )
+            continue
+        out.append(SegmentLink(seg, "uncued"))
+    return out

@@ -1,0 +1,259 @@
+"""Reported speech from the dependency parse: cue verbs and nouns, "according to", parentheticals.
+
+Each rule reads one construction of attribution (PARC / PolNeAR: source, cue, content):
+
+* a cue verb with its content as a clausal complement ("Guaidó said *that talks failed*"),
+  an intended act ("Guaidó wants *to hold elections*"), an object ("Trump called *the deal
+  a disaster*") or a prepositional object ("called for *new elections*");
+* a parenthetical cue whose content is the clause it interrupts ("The talks, *she said*,
+  failed"; "*as Pompeo has acknowledged*, the sanctions failed");
+* "according to X" and similar prepositional attributions;
+* a cue noun with a clausal complement ("Maduro's *offer* to hold talks", "the *claim* that …").
+
+The rules yield :class:`Claim` records over tokens; the finder turns them into quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.quotes.cues import CueLexicon
+from newsgraph.records import QuoteKind
+
+_SUBJECTS = ("nsubj", "csubj")
+_INHERIT_SUBJECT = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
+_TRIM = frozenset({"PUNCT", "CCONJ", "SPACE"})
+_VERBAL = ("VERB", "AUX")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One attribution found in the parse: token ranges are ``[start, end)`` token indices."""
+
+    kind: QuoteKind
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None  # the source as written
+    source_head: int | None  # the token that names the source (for speaker resolution)
+    content: tuple[int, int]
+    speech: bool  # the cue can introduce a direct quote
+    elided: bool = False  # an active cue with no source in the sentence ("…,” said at the rally)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].pos_ in _TRIM or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].pos_ in _TRIM or doc[end - 1].is_space) and doc[end - 1].text not in "\"”'’":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _source_span(doc: Doc, head: Token) -> tuple[int, int] | None:
+    start, end = _subtree_range(head)
+    return _trimmed(doc, start, end)
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def find_source(tok: Token, lex: CueLexicon, depth: int = 0) -> Token | None:
+    """The head of the source NP of cue ``tok``: its subject, passive agent or an inherited subject."""
+    passive = is_passive(tok)
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    for c in tok.children:
+        if c.dep_ in _SUBJECTS:
+            return c
+        if c.dep_ == "nsubjpass" and tok.lemma_.lower() == "quote":
+            return c  # "X was quoted as saying"
+    if passive:
+        return None  # "it was reported that …": no source
+    if depth < 3 and tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.pos_ == "ADP":
+            head = head.head  # "quoted as saying"
+        if head.pos_ in _VERBAL:
+            return find_source(head, lex, depth + 1)
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head  # "a statement saying …"
+    return None
+
+
+def _content_of_verb(doc: Doc, tok: Token, rels: frozenset[str]) -> tuple[int, int] | None:
+    children = list(tok.children)
+    if "ccomp" in rels:
+        for c in children:
+            if c.dep_ == "ccomp":
+                return _trimmed(doc, *_subtree_range(c))
+    if "xcomp" in rels:
+        for c in children:
+            if c.dep_ == "xcomp" and c.pos_ in _VERBAL and c.i > tok.i:
+                return _trimmed(doc, *_subtree_range(c))
+    if "dobj" in rels:
+        for c in children:
+            if c.dep_ == "dobj" and c.i > tok.i and not (c.pos_ == "PRON" and not list(c.children)):
+                start, end = _subtree_range(c)
+                for s in children:  # "called the deal a disaster", "criticized X for Y"
+                    if s.i >= end and s.dep_ in ("oprd", "prep", "xcomp", "ccomp") and s.left_edge.i == end:
+                        end = s.right_edge.i + 1
+                return _trimmed(doc, start, end)
+    for rel in rels:
+        if rel.startswith("prep:"):
+            word = rel.split(":", 1)[1]
+            for c in children:
+                if c.dep_ in ("prep", "prt") and c.lower_ == word and c.i > tok.i:
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if objs:
+                        return _trimmed(doc, objs[0].left_edge.i, c.right_edge.i + 1)
+    return None
+
+
+def _host_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """The clause a parenthetical cue interrupts: the head's subtree without the cue's own subtree."""
+    head = tok.head
+    if head is tok:
+        return None
+    own = set(range(*_subtree_range(tok)))
+    rest = [t.i for t in head.subtree if t.i not in own]
+    if not rest:
+        return None
+    return _trimmed(doc, min(rest), max(rest) + 1)
+
+
+def _is_parenthetical(tok: Token) -> bool:
+    if tok.dep_ == "parataxis":
+        return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return True
+    # "The talks failed, she said." is usually parsed with the cue as root; a cue that is a
+    # ccomp *after* its head and set off by a comma is the inverted case.
+    return tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    for tok in doc:
+        if tok.pos_ not in _VERBAL:
+            continue
+        rels = lex.relations(tok.lemma_.lower())
+        if not rels:
+            continue
+        content = _content_of_verb(doc, tok, rels)
+        if content is None and "host" in rels and _is_parenthetical(tok):
+            content = _host_content(doc, tok)
+        if content is None:
+            continue
+        if content[0] <= tok.i < content[1]:
+            continue
+        src = find_source(tok, lex)
+        cue_end = tok.i + 1
+        for c in tok.children:  # particles belong to the cue ("point out", "call for")
+            if c.dep_ == "prt" and c.i == cue_end:
+                cue_end += 1
+        yield Claim(
+            kind="indirect",
+            cue=(tok.i, cue_end),
+            source=_source_span(doc, src) if src is not None else None,
+            source_head=src.i if src is not None else None,
+            content=content,
+            speech="quote" in rels,
+            elided=src is None and not is_passive(tok) and tok.dep_ in ("ROOT", "parataxis"),
+        )
+
+
+def _according_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    for phrase in lex.according_to:
+        n = len(phrase)
+        for i in range(len(doc) - n + 1):
+            if doc[i].lower_ != phrase[0] or any(doc[i + k].lower_ != phrase[k] for k in range(1, n)):
+                continue
+            prep = doc[i + n - 1]
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            src = objs[0]
+            first = doc[i]
+            sent = first.sent
+            own_end = max(prep.right_edge.i + 1, src.right_edge.i + 1)
+            # The content is the rest of the sentence, on the side that holds the clause.
+            before = _trimmed(doc, sent.start, i)
+            after = _trimmed(doc, own_end, sent.end)
+            sizes = [(r[1] - r[0], r) for r in (before, after) if r is not None]
+            if not sizes:
+                continue
+            content = max(sizes)[1]
+            yield Claim(
+                kind="according_to",
+                cue=(i, i + n),
+                source=_source_span(doc, src),
+                source_head=src.i,
+                content=content,
+                speech=False,
+            )
+
+
+def _noun_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.nouns:
+            continue
+        content = None
+        for c in tok.children:
+            if c.dep_ in lex.noun_relations and c.pos_ in _VERBAL and c.i > tok.i:
+                if lex.relations(c.lemma_.lower()) and c.dep_ == "acl" and c.tag_ == "VBG":
+                    continue  # "a statement saying …": the verb rule reads it
+                has_marker = any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)
+                if has_marker:
+                    content = _trimmed(doc, *_subtree_range(c))
+                    break
+        if content is None:
+            continue
+        src: Token | None = None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                src = c
+        if src is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        src = objs[0]
+                        break
+        if src is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in _VERBAL:
+            src = find_source(tok.head, lex)  # "X made the claim that …"
+        yield Claim(
+            kind="indirect",
+            cue=(tok.i, tok.i + 1),
+            source=_source_span(doc, src) if src is not None else None,
+            source_head=src.i if src is not None else None,
+            content=content,
+            speech=False,
+        )
+
+
+def _one_paragraph(doc: Doc, claim: Claim) -> bool:
+    """Whether cue and content lie in one paragraph (the parser sometimes joins paragraphs)."""
+    if claim.cue is None:
+        return True
+    lo = min(claim.cue[0], claim.content[0])
+    hi = max(claim.cue[1], claim.content[1])
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo : hi - 1])
+
+
+def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
+    """Every attribution the rules find, ordered by content start."""
+    claims = [
+        c
+        for c in (*_verb_claims(doc, lex), *_according_claims(doc, lex), *_noun_claims(doc, lex))
+        if _one_paragraph(doc, c)
+    ]
+    claims.sort(key=lambda c: (c.content[0], c.content[1]))
+    return claims

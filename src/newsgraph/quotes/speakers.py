@@ -1,0 +1,116 @@
+"""Speakers: resolve the source of a claim, as written, to an actor of the article.
+
+Named sources resolve through the :class:`ActorIndex`; named organisations, media and
+people the actor stage missed are added to it. Pronouns ("he said"), relative pronouns
+("Trump, who said …") and elided sources ("…,” said at the press meeting) resolve by a
+small in-document coreference: the most recent compatible actor mentioned as a subject
+(or as the speaker of an earlier quote) in the preceding sentences. Generic sources
+("sources", "a senior official") keep their span but get no speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.actors.index import ActorIndex
+from newsgraph.quotes.cues import CueLexicon
+from newsgraph.records import Actor, ActorKind
+
+_ENTITY_KIND: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "country",
+    "NORP": "group",
+}
+_PERSON_KINDS = frozenset({"person"})
+_NONPERSON_KINDS = frozenset({"organization", "country", "group", "location"})
+_PLURAL_KINDS = frozenset({"organization", "country", "group"})
+_LOOKBACK_SENTENCES = 4
+
+
+class SpeakerResolver:
+    """Resolves source tokens of one document; remembers earlier speakers as antecedents."""
+
+    def __init__(self, doc: Doc, actors: ActorIndex, lex: CueLexicon) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.lex = lex
+        self._speaker_at: list[tuple[int, str]] = []  # (token index, actor id) of resolved sources
+
+    def note_speaker(self, token_index: int, actor_id: str) -> None:
+        self._speaker_at.append((token_index, actor_id))
+
+    def resolve(self, head: Token) -> str | None:
+        """The actor id the source headed by ``head`` denotes, if any."""
+        low = head.lower_
+        if low in self.lex.relative_pronouns and head.dep_.startswith("nsubj") and head.head.dep_ == "relcl":
+            return self.resolve(head.head.head)
+        if low in self.lex.first_person:
+            return None
+        if low in self.lex.person_pronouns:
+            return self.antecedent(head.i, _PERSON_KINDS)
+        if low in self.lex.nonperson_pronouns:
+            return self.antecedent(head.i, _NONPERSON_KINDS)
+        if low in self.lex.plural_pronouns:
+            return self.antecedent(head.i, _PLURAL_KINDS)
+        found = self.actors.actor_at(head) or self.actors.resolve_phrase(head)
+        if found is not None:
+            return found.id
+        for tok in head.subtree:  # "reports from NRK", "a spokesman for the ministry"
+            if tok.i != head.i and tok.dep_ in ("pobj", "appos", "compound", "poss"):
+                found = self.actors.actor_at(tok)
+                if found is not None:
+                    return found.id
+        return self._add_named(head)
+
+    def antecedent(self, before: int, kinds: frozenset[str]) -> str | None:
+        """The most recent actor of one of ``kinds`` that was a subject or a speaker before token ``before``."""
+        doc = self.doc
+        sent_start = doc[before].sent.start if before < len(doc) else len(doc)
+        window_start = sent_start
+        sent = doc[before].sent if before < len(doc) else None
+        for _ in range(_LOOKBACK_SENTENCES):
+            if sent is None or sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            window_start = sent.start
+        best: tuple[int, str] | None = None
+        fallback: tuple[int, str] | None = None
+        for i in range(before - 1, window_start - 1, -1):
+            actor = self.actors.actor_at(i)
+            if actor is None or actor.kind not in kinds:
+                continue
+            tok = doc[i]
+            if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
+                best = (i, actor.id)
+                break
+            if fallback is None:
+                fallback = (i, actor.id)
+        for i, aid in reversed(self._speaker_at):
+            if window_start <= i < before and self.actors.get(aid).kind in kinds:
+                if best is None or i > best[0]:
+                    best = (i, aid)
+                break
+        chosen = best or fallback
+        return chosen[1] if chosen else None
+
+    def _add_named(self, head: Token) -> str | None:
+        """Register a named source the actor stage did not know (a medium, an agency, a person)."""
+        for ent in _entities_over(self.doc.ents, head):
+            kind = _ENTITY_KIND.get(ent.label_)
+            if kind is None:
+                continue
+            name = ent.text.removeprefix("the ").strip()
+            for existing in self.actors:
+                if existing.name.lower() == name.lower():
+                    self.actors.add_mention(existing.id, ent)
+                    return existing.id
+            actor = self.actors.add(Actor(id=self.actors.new_id(), name=name, kind=kind), [ent])
+            return actor.id
+        return None
+
+
+def _entities_over(ents: Sequence, head: Token) -> list:
+    return [e for e in ents if e.start <= head.i < e.end]
