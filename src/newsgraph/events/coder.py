@@ -1,51 +1,288 @@
-"""Event coders. A coder turns a parsed article plus its actors and quotes into events."""
+"""Event coders. A coder turns a parsed article plus its actors and quotes into events.
+
+:class:`LexiconCoder` codes CAMEO events (CAMEO manual v1.1b3) with their Goldstein score,
+quad class and PLOVER 2.0 type and mode from the team's built-in lexicon
+(:mod:`newsgraph.events.lexicon`): verb triggers with their particles, objects and
+prepositions, nominal events and light-verb constructions; source and target from the
+dependency parse (:mod:`newsgraph.events.arguments`); modality, date and place.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.events.arguments import Arguments, first_resolved, noun_arguments, resolve_all, verb_arguments
+from newsgraph.events.codes import cameo_code, cameo_codes, intended
+from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
+from newsgraph.events.modality import governing_verb, modality
+from newsgraph.events.when_where import (
+    date_expressions,
+    gazetteer,
+    location_of,
+    parse_published,
+    place_country,
+    resolve_date,
+)
 from newsgraph.quotes.finder import QuoteFindings
-from newsgraph.records import Article, Event, Span
+from newsgraph.records import Actor, Article, Event, Span
 
 
 class EventCoder(Protocol):
     def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]: ...
 
 
-# baseline table, replaced by the lexicon in data files
-_VERBS = {"meet": ("040", 1.0, 1, "CONSULT"), "sanction": ("163", -8.0, 4, "SANCTION"), "accuse": ("112", -2.0, 3, "ACCUSE")}
+# Named entities whose words are names, not events ("the Peace Agreement Commission").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
+_ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+_PROMISE = frozenset({"agree", "offer", "pledge", "promise", "vow", "commit", "volunteer", "consent"})
+_THREAT = frozenset({"threaten", "warn"})
+
+
+@dataclass(slots=True)
+class _Trigger:
+    token: Token
+    code: str
+    consumed: Token | None = None  # the object a verb pattern named ("imposed *sanctions*")
+    light: Token | None = None  # the light verb of a nominal event ("*held* talks")
+    is_noun: bool = False
+    absorbed: bool = False
+    inherited_targets: list[Token] = field(default_factory=list)
+
+
+def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPattern, Token | None] | None:
+    particles = {
+        c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not list(c.children))
+    }
+    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent")}
+    objects: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            objects.append(c)
+            objects.extend(x for x in c.children if x.dep_ == "conj")
+    for pattern in patterns:
+        if pattern.particle and pattern.particle not in particles:
+            continue
+        where = [*objects]
+        if pattern.prep:
+            prep = preps.get(pattern.prep)
+            if prep is None and not any(
+                p.dep_ == "prep" and p.lower_ == pattern.prep for o in objects for p in o.children
+            ):
+                continue
+            if prep is not None:
+                where += [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        if pattern.objects:
+            hit = next((o for o in where if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects), None)
+            if hit is None:
+                continue
+            return pattern, hit
+        return pattern, None
+    return None
+
+
+def _match_noun(tok: Token, patterns: tuple[NounPattern, ...]) -> NounPattern | None:
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    for pattern in patterns:
+        if pattern.prep and pattern.prep not in preps:
+            continue
+        if not all(m in mods for m in pattern.modifiers):
+            continue
+        return pattern
+    return None
 
 
 class LexiconCoder:
-    """Codes events from the built-in lexicon of verb and noun triggers."""
+    """Codes events from the built-in lexicon of verb and noun triggers (built once per Pipeline)."""
 
-    def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]:
-        events: list[Event] = []
+    def __init__(self) -> None:
+        self.lex: Lexicon = lexicon()
+        cameo_codes()
+        gazetteer()
+
+    # -- triggers ---------------------------------------------------------------
+    def _triggers(self, doc: Doc) -> list[_Trigger]:
+        lex = self.lex
+        found: dict[int, _Trigger] = {}
         for tok in doc:
-            spec = _VERBS.get(tok.lemma_)
-            if spec is None or tok.pos_ != "VERB":
+            if tok.pos_ != "VERB" or tok.ent_type_ in _NAME_LABELS:
                 continue
-            src = tgt = None
-            for child in tok.children:
-                if child.dep_ == "nsubj":
-                    src = actors.resolve_phrase(child)
-                elif child.dep_ == "dobj":
-                    tgt = actors.resolve_phrase(child)
-            if src is None:
+            patterns = lex.verbs.get(tok.lemma_.lower())
+            if not patterns:
                 continue
-            cameo, goldstein, quad, plover = spec
+            match = _match_verb(tok, patterns)
+            if match is not None:
+                found[tok.i] = _Trigger(tok, match[0].code, consumed=match[1])
+        consumed = {t.consumed.i for t in found.values() if t.consumed is not None}
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.ent_type_ in _NAME_LABELS:
+                continue
+            patterns_n = lex.nouns.get(tok.lemma_.lower())
+            if not patterns_n:
+                continue
+            noun = _match_noun(tok, patterns_n)
+            if noun is None:
+                continue
+            head = tok.head
+            light = None
+            if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+                if head.i in found:
+                    continue
+                if head.lemma_.lower() in lex.light_verbs:
+                    light = head
+            elif tok.dep_ == "pobj" and (head.head.i in found):
+                continue
+            found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True)
+        # nominal events that are arguments of other nominal events ("talks on the withdrawal")
+        for trig in found.values():
+            if trig.is_noun and trig.token.dep_ == "pobj" and trig.token.head.head.i in found:
+                trig.absorbed = True
+        self._absorb(found)
+        return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _absorb(self, found: dict[int, _Trigger]) -> None:
+        """Events in the complement of an embedding verb ("threatened to shell X") belong to it."""
+        for trig in found.values():
+            lemma = trig.token.lemma_.lower()
+            if trig.is_noun or lemma not in self.lex.embedding_verbs:
+                continue
+            lights = {t.light.i: t for t in found.values() if t.light is not None}
+            for c in trig.token.children:
+                inner = found.get(c.i) or lights.get(c.i)
+                if inner is None or c.dep_ not in ("xcomp", "ccomp") or inner is trig:
+                    continue
+                inner.absorbed = True
+                inner_args = self._arguments(inner)
+                trig.inherited_targets.extend(inner_args.targets + inner_args.between)
+                root = inner.code[:2]
+                threat = lemma in _THREAT and root in ("14", "15", "16", "17", "18", "19", "20")
+                promise = lemma in _PROMISE and root in ("04", "05", "06", "07", "08")
+                if threat or promise:
+                    trig.code = intended(inner.code)
+
+    def _arguments(self, trig: _Trigger) -> Arguments:
+        if trig.is_noun:
+            return noun_arguments(trig.token, trig.light, self.lex)
+        return verb_arguments(trig.token, trig.consumed, self.lex)
+
+    # -- events -----------------------------------------------------------------
+    def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]:
+        lex = self.lex
+        published = parse_published(article.published)
+        events: list[Event] = []
+        for trig in self._triggers(doc):
+            if trig.absorbed:
+                continue
+            tok = trig.token
+            args = self._arguments(trig)
+            if trig.inherited_targets and not args.targets:
+                args = Arguments(args.sources, tuple(trig.inherited_targets), args.between)
+            if self._discarded(trig, args):
+                continue
+            pairs = self._dyads(trig, args, actors)
+            if not pairs:
+                continue
+            anchor = [tok] + ([trig.light] if trig.light is not None else [])
+            if trig.is_noun and trig.light is None and tok.head is not tok:
+                anchor.append(governing_verb(tok))
+            mood = modality(tok if trig.light is None else trig.light, lex)
+            if trig.is_noun and trig.light is not None and mood == "asserted":
+                mood = modality(tok, lex)
+            date = article.published
+            historical = False
+            if published is not None:
+                for ent in date_expressions(anchor):
+                    resolved = resolve_date(ent.text, published, forward=mood == "future")
+                    if resolved is not None:
+                        date = resolved.value
+                        historical = resolved.year <= published.year - lex.historical_years
+                        break
+            if mood == "asserted" and historical:
+                mood = "historical"
+            code = intended(trig.code) if mood == "future" else trig.code
+            info = cameo_code(code)
+            location = location_of(anchor)
+            attributed: str | None = "author"
+            for q in quotes.quotes:
+                if q.content.start <= tok.idx < q.content.end:
+                    attributed = q.speaker
+                    break
             sent = tok.sent
-            events.append(
-                Event(
-                    id=f"e{len(events) + 1}", source=src.id, target=tgt.id if tgt else None,
-                    source_code=src.code, target_code=tgt.code if tgt else None,
-                    cameo=cameo, goldstein=goldstein, quad_class=quad, plover=plover, plover_mode=None,
-                    modality="asserted", attributed_to="author", location=None, date=article.published,
-                    trigger=Span.of(doc.text, tok.idx, tok.idx + len(tok.text)),
-                    sentence=(sent.start_char, sent.end_char),
+            trigger = Span.of(doc.text, tok.idx, tok.idx + len(tok.text))
+            for src, tgt in pairs:
+                events.append(
+                    Event(
+                        id=f"e{len(events) + 1}",
+                        source=src.id if src else None,
+                        target=tgt.id if tgt else None,
+                        source_code=_actor_code(src),
+                        target_code=_actor_code(tgt),
+                        cameo=code,
+                        goldstein=info.goldstein,
+                        quad_class=info.quad_class,
+                        plover=info.plover,
+                        plover_mode=info.plover_mode,
+                        modality=mood,
+                        attributed_to=attributed,
+                        location=location,
+                        date=date,
+                        trigger=trigger,
+                        sentence=(sent.start_char, sent.end_char),
+                    )
                 )
-            )
         return tuple(events)
+
+    def _discarded(self, trig: _Trigger, args: Arguments) -> bool:
+        """Sports, entertainment and business senses ("beat Brazil 2-1", "the film attacks")."""
+        heads = args.heads()
+        if any(h.lemma_.lower() in self.lex.discard_heads for h in heads):
+            return True
+        if trig.consumed is None and not trig.is_noun:
+            for c in trig.token.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.discard_heads:
+                    return True
+        return bool(self.lex.score_pattern.search(trig.token.sent.text))
+
+    def _dyads(self, trig: _Trigger, args: Arguments, actors: ActorIndex) -> list[tuple[Actor | None, Actor | None]]:
+        sources = resolve_all(args.sources, actors)
+        targets = first_resolved(args.targets, actors)
+        sides = resolve_all(args.between, actors)
+        symmetric = self.lex.is_symmetric(trig.code)
+        if sides and not targets:
+            if sources:
+                targets = [a for a in sides if all(a.id != s.id for s in sources)]
+            elif len(sides) >= 2:
+                return [(a, b) for a in sides for b in sides if a.id != b.id]
+        if len(sources) >= 2 and not targets and symmetric:
+            return [(a, b) for a in sources for b in sources if a.id != b.id]
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        side_a: list[Actor | None] = list(sources) or [None]
+        side_b: list[Actor | None] = list(targets) or [None]
+        for s in side_a:
+            for t in side_b:
+                if s is None and t is None:
+                    continue
+                if s is not None and t is not None and s.id == t.id:
+                    continue
+                pairs.append((s, t))
+        return pairs
+
+
+def _actor_code(actor: Actor | None) -> str | None:
+    """The CAMEO actor code of ``actor``: its own, else country + sector, else the country of
+    a place-named actor ("Caracas", "Venezuela") from the gazetteer."""
+    if actor is None:
+        return None
+    if actor.code and _ACTOR_CODE.match(actor.code):
+        return actor.code
+    if actor.country and _ACTOR_CODE.match(actor.country):
+        sector = actor.sector if actor.sector and _ACTOR_CODE.match(actor.sector) else ""
+        return actor.country + sector
+    if actor.kind in ("country", "location", "group"):
+        return place_country(actor.name)
+    return None

@@ -1,0 +1,215 @@
+"""Source and target of an event from the dependency parse.
+
+Subjects and objects, passives ("was sanctioned by X": X is the source), prepositional targets
+("directed at X, Y and Z"), symmetric sides ("talks between A and B"), subjects inherited through
+control and coordination ("threatened to attack", "met and agreed"), relative clauses ("the
+army, which attacked ...") and compound actors ("Hungarian and Romanian officials": one event
+per member). Tokens are turned into actors with :meth:`ActorIndex.resolve_phrase`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.actors.index import ActorIndex
+from newsgraph.events.lexicon import Lexicon
+from newsgraph.records import Actor
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SUBJECTS = ("nsubj", "csubj")
+_ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """Argument head tokens of one event, before they are resolved to actors."""
+
+    sources: tuple[Token, ...] = ()
+    targets: tuple[Token, ...] = ()
+    between: tuple[Token, ...] = ()  # both sides of a symmetric event with no source
+
+    def heads(self) -> tuple[Token, ...]:
+        return self.sources + self.targets + self.between
+
+
+def members(tok: Token) -> list[Token]:
+    """``tok`` and the tokens conjoined with it, also inside modifiers ("A and B officials")."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            if child.dep_ == "conj" and child not in out:
+                out.append(child)
+                stack.append(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and cur is tok:
+                for sub in child.children:
+                    if sub.dep_ == "conj" and sub not in out:
+                        out.append(sub)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The logical subject of ``verb`` and whether it came from a passive ``by`` phrase."""
+    cur = verb
+    for _ in range(4):
+        if is_passive(cur):
+            for c in cur.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return p, True
+            return None, True
+        for c in cur.children:
+            if c.dep_ in _SUBJECTS:
+                if c.lower_ in _RELATIVE and cur.dep_ == "relcl":
+                    return cur.head, False
+                if c.lower_ in _ANAPHORS:
+                    speaker = _reporting_subject(cur)
+                    if speaker is not None:
+                        return speaker, False
+                return c, False
+        if cur.dep_ == "relcl":
+            return cur.head, False
+        if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "troops firing on protesters"
+            return cur.head, False
+        if cur.dep_ == "xcomp":
+            # object control: "urged Iran to attend" -> Iran attends
+            for c in cur.head.children:
+                if c.dep_ == "dobj":
+                    return c, False
+            cur = cur.head
+            continue
+        if cur.dep_ in ("conj", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+            continue
+        return None, False
+    return None, False
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """ "Switzerland said it had expelled ...": the subject of the verb of saying whose
+    complement ``verb`` heads (a cheap stand-in for coreference of "it"/"they")."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ == "ccomp":
+            for c in cur.head.children:
+                if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                    return c
+            return None
+        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def prep_targets(tok: Token, lex: Lexicon, *, allow_of: bool) -> tuple[list[Token], list[Token]]:
+    """(targets, between-sides) from the prepositional complements of ``tok``."""
+    targets: list[Token] = []
+    between: list[Token] = []
+    for c in tok.children:
+        if c.dep_ not in ("prep", "dative"):
+            continue
+        low = c.lower_
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            targets.append(c)
+        elif low in lex.between_preps:
+            between.extend(_pobjs(c))
+        elif low in lex.target_preps and (allow_of or low != "of"):
+            targets.extend(_pobjs(c))
+            # "directed at X" / "aimed at X": the preposition's object may hang on a participle
+            for sub in c.children:
+                if sub.dep_ == "pcomp":
+                    targets.extend(t for s in sub.children if s.dep_ == "prep" for t in _pobjs(s))
+    return targets, between
+
+
+def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon) -> Arguments:
+    """Arguments of a verb trigger; ``consumed`` is the object the pattern named (not a target)."""
+    subj, by_agent = subject_of(verb)
+    sources = [subj] if subj is not None else []
+    targets: list[Token] = []
+    between: list[Token] = []
+    passive = is_passive(verb)
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and passive:
+            if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                targets.append(verb.head)
+            else:
+                targets.append(c)
+        elif c.dep_ in ("dobj", "dative") and c is not consumed:
+            targets.append(c)
+    if passive and verb.dep_ == "acl" and not targets:  # "protesters arrested by police"
+        targets.append(verb.head)
+    more, between = prep_targets(verb, lex, allow_of=False)
+    targets += more
+    if consumed is not None:
+        more, between2 = prep_targets(consumed, lex, allow_of=True)
+        targets += more
+        between += between2
+        for c in consumed.children:  # "rejected a U.S. request": the modifier is the other side
+            if c.dep_ == "poss":
+                targets.append(c)
+    if not targets:
+        # "demanded that the US cancel ...": the subject of the demanded act is the target
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                for s in c.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        targets.append(s)
+    _ = by_agent
+    return Arguments(tuple(sources), tuple(targets), tuple(between))
+
+
+def noun_arguments(noun: Token, light: Token | None, lex: Lexicon) -> Arguments:
+    """Arguments of a nominal event; ``light`` is the light verb it is the object of, if any."""
+    sources: list[Token] = []
+    if light is not None:
+        subj, _ = subject_of(light)
+        if subj is not None:
+            sources.append(subj)
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN", "PRON"):
+            sources.append(c)
+    targets, between = prep_targets(noun, lex, allow_of=True)
+    if light is not None:
+        more, between2 = prep_targets(light, lex, allow_of=False)
+        targets += more
+        between += between2
+        for c in light.children:
+            if c.dep_ == "dative":
+                targets.append(c)
+    return Arguments(tuple(sources), tuple(targets), tuple(between))
+
+
+def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:
+    """The distinct actors the given argument heads (and their conjoined members) denote."""
+    found: list[Actor] = []
+    seen: set[str] = set()
+    for tok in tokens:
+        for m in members(tok):
+            actor = actors.resolve_phrase(m)
+            if actor is None or actor.id in seen or not actors.mentions_of(actor.id):
+                continue
+            seen.add(actor.id)
+            found.append(actor)
+    return found
+
+
+def first_resolved(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:
+    """The actors of the first argument head that denotes any (with its conjoined members)."""
+    for tok in tokens:
+        got = resolve_all((tok,), actors)
+        if got:
+            return got
+    return []

@@ -1,0 +1,195 @@
+"""The built-in coding lexicon: verb and noun triggers mapped to CAMEO codes, and the closed
+word classes the coder needs (light verbs, target prepositions, modality cues, discards).
+
+The lexicon is data written by the team (``data/lexicon/verbs.txt``, ``nouns.txt``,
+``rules.toml``); :func:`lexicon` loads and checks it once per process.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsgraph.errors import ConfigError
+from newsgraph.events.codes import cameo_codes
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """``lemma [particle] [+object] [@prep]`` -> CAMEO code (see ``data/lexicon/verbs.txt``)."""
+
+    code: str
+    lemma: str
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    prep: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        return 4 * bool(self.objects) + 2 * bool(self.prep) + bool(self.particle)
+
+
+@dataclass(frozen=True, slots=True)
+class NounPattern:
+    """``[modifier ...] noun [@prep]`` -> CAMEO code (see ``data/lexicon/nouns.txt``)."""
+
+    code: str
+    lemma: str
+    modifiers: tuple[str, ...] = ()
+    prep: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        return 2 * len(self.modifiers) + bool(self.prep)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, tuple[VerbPattern, ...]]  # by lemma, most specific first
+    nouns: dict[str, tuple[NounPattern, ...]]
+    embedding_verbs: frozenset[str]  # lemmas whose clausal complement event they absorb
+    light_verbs: frozenset[str]
+    target_preps: frozenset[str]
+    between_preps: frozenset[str]
+    symmetric_codes: frozenset[str]
+    speech_verbs: frozenset[str]
+    negators: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
+    conditional_marks: frozenset[str]
+    negating_verbs: frozenset[str]
+    historical_years: int
+    discard_heads: frozenset[str]
+    score_pattern: re.Pattern[str]
+
+    def is_symmetric(self, code: str) -> bool:
+        return code in self.symmetric_codes or code[:2] in self.symmetric_codes
+
+
+_WORD = re.compile(r"^[a-z][a-z'\-]*$")
+
+
+def _check_code(code: str, where: str) -> str:
+    if code not in cameo_codes():
+        raise ConfigError(f"{where}: unknown CAMEO event code {code!r}", code="C111")
+    return code
+
+
+def _lines(name: str) -> list[tuple[str, list[str]]]:
+    text = resources.files("newsgraph.data").joinpath(f"lexicon/{name}").read_text("utf-8")
+    out = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append((f"data/lexicon/{name}:{n}", line.split()))
+    return out
+
+
+def parse_verb_line(where: str, fields: list[str]) -> tuple[VerbPattern, bool]:
+    """One ``verbs.txt`` line -> (pattern, absorbs its clausal complement)."""
+    code, lemma, *rest = fields if len(fields) >= 2 else [*fields, "", ""][:2]
+    if not _WORD.match(lemma):
+        raise ConfigError(f"{where}: a verb pattern needs a lemma after the code", code="C112")
+    particle = prep = None
+    objects: frozenset[str] = frozenset()
+    embed = False
+    for item in rest:
+        if item == "!embed":
+            embed = True
+        elif item.startswith("+"):
+            objects = frozenset(item[1:].split("|"))
+        elif item.startswith("@"):
+            prep = item[1:]
+        elif _WORD.match(item) and particle is None:
+            particle = item
+        else:
+            raise ConfigError(f"{where}: cannot read {item!r} in a verb pattern", code="C112")
+    return VerbPattern(_check_code(code, where), lemma, particle, objects, prep), embed
+
+
+def parse_noun_line(where: str, fields: list[str]) -> NounPattern:
+    """One ``nouns.txt`` line -> pattern."""
+    if len(fields) < 2:
+        raise ConfigError(f"{where}: a noun pattern needs a code and a noun", code="C113")
+    code, *words = fields
+    prep = None
+    if words[-1].startswith("@"):
+        prep = words.pop()[1:]
+    if not words or not all(_WORD.match(w) for w in words):
+        raise ConfigError(f"{where}: cannot read the noun pattern {' '.join(fields[1:])!r}", code="C113")
+    return NounPattern(_check_code(code, where), words[-1], tuple(words[:-1]), prep)
+
+
+def _words(rules: dict[str, Any], section: str, key: str) -> frozenset[str]:
+    try:
+        value = rules[section][key]
+    except KeyError:
+        raise ConfigError(f"data/lexicon/rules.toml: missing [{section}] {key}", code="C114") from None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"data/lexicon/rules.toml: [{section}] {key} must be a list of strings", code="C114")
+    return frozenset(value)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The built-in lexicon (loaded and validated once per process)."""
+    verbs: dict[str, list[VerbPattern]] = defaultdict(list)
+    embedding: set[str] = set()
+    seen: dict[tuple[object, ...], str] = {}  # pattern key -> where it was defined
+    for where, fields in _lines("verbs.txt"):
+        pattern, embed = parse_verb_line(where, fields)
+        key: tuple[object, ...] = ("verb", pattern.lemma, pattern.particle, pattern.objects, pattern.prep)
+        if key in seen:
+            raise ConfigError(f"{where}: the pattern is already defined at {seen[key]}", code="C115")
+        seen[key] = where
+        verbs[pattern.lemma].append(pattern)
+        if embed:
+            embedding.add(pattern.lemma)
+    nouns: dict[str, list[NounPattern]] = defaultdict(list)
+    for where, fields in _lines("nouns.txt"):
+        noun = parse_noun_line(where, fields)
+        key = ("noun", noun.lemma, noun.modifiers, noun.prep)
+        if key in seen:
+            raise ConfigError(f"{where}: the pattern is already defined at {seen[key]}", code="C115")
+        seen[key] = where
+        nouns[noun.lemma].append(noun)
+    roots = {p.code[:2] for ps in verbs.values() for p in ps}
+    missing = sorted({f"{r:02d}" for r in range(1, 21)} - roots)
+    if missing:
+        raise ConfigError(f"data/lexicon/verbs.txt: no trigger for the CAMEO roots {missing}", code="C116")
+    text = resources.files("newsgraph.data").joinpath("lexicon/rules.toml").read_text("utf-8")
+    rules = tomllib.loads(text)
+    try:
+        years = int(rules["modality"]["historical_years"])
+        score = re.compile(rules["discards"]["score_pattern"])
+    except (KeyError, ValueError, re.error) as exc:
+        raise ConfigError(f"data/lexicon/rules.toml: {exc}", code="C114") from exc
+    return Lexicon(
+        verbs={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
+        nouns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in nouns.items()},
+        embedding_verbs=frozenset(embedding),
+        light_verbs=_words(rules, "arguments", "light_verbs"),
+        target_preps=_words(rules, "arguments", "target_preps"),
+        between_preps=_words(rules, "arguments", "between_preps"),
+        symmetric_codes=_words(rules, "arguments", "symmetric_codes"),
+        speech_verbs=_words(rules, "arguments", "speech_verbs"),
+        negators=_words(rules, "modality", "negators"),
+        hypothetical_aux=_words(rules, "modality", "hypothetical_aux"),
+        future_aux=_words(rules, "modality", "future_aux"),
+        future_verbs=_words(rules, "modality", "future_verbs"),
+        hypothetical_verbs=_words(rules, "modality", "hypothetical_verbs"),
+        hypothetical_adjectives=_words(rules, "modality", "hypothetical_adjectives"),
+        conditional_marks=_words(rules, "modality", "conditional_marks"),
+        negating_verbs=_words(rules, "modality", "negating_verbs"),
+        historical_years=years,
+        discard_heads=_words(rules, "discards", "heads"),
+        score_pattern=score,
+    )

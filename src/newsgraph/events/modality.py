@@ -1,0 +1,91 @@
+"""Modality of an event: asserted, negated, hypothetical, future or historical.
+
+These are PLOVER 2.0's auxiliary modes (negation, hypothetical, future, historical): "said no
+negotiations occurred" and "did not attack" are negated; "may undermine", "could", "if they
+remove" hypothetical; "will protect", "plans to", "is expected to" future; an explicit year
+well before the article's date ("in 1990 ... made a pact") historical.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import Lexicon
+from newsgraph.records import Modality
+
+_CLIMB = ("xcomp", "conj", "acomp", "aux")
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb whose clause ``token`` is in (``token`` itself for verbs)."""
+    cur = token
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _negated_here(tok: Token, lex: Lexicon) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and child.lower_ in lex.negators):
+            return True
+    return False
+
+
+def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modality:
+    """The modality of the event triggered by ``trigger`` (verb or noun)."""
+    negated = _negated_here(trigger, lex)
+    hypothetical = future = False
+    verb = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
+    cur = verb
+    for _ in range(6):
+        if cur is not trigger and _negated_here(cur, lex):
+            negated = True
+        for child in cur.children:
+            low = child.lower_
+            if child.dep_ in ("aux", "auxpass"):
+                if low in lex.future_aux or child.lemma_ in lex.future_aux:
+                    future = True
+                elif low in lex.hypothetical_aux:
+                    if low == "would" and _under_speech(cur, lex):
+                        future = True
+                    else:
+                        hypothetical = True
+            elif child.dep_ == "mark" and low in lex.conditional_marks:
+                hypothetical = True
+        if cur.dep_ not in _CLIMB or cur.head is cur:
+            break
+        head = cur.head
+        if cur.dep_ == "xcomp" or cur.dep_ == "acomp":
+            lemma = head.lemma_.lower()
+            if lemma in lex.future_verbs:
+                future = True
+            elif lemma in lex.hypothetical_verbs or lemma in lex.hypothetical_adjectives:
+                hypothetical = True
+            elif lemma in lex.negating_verbs:
+                negated = True
+            elif lemma == "be" and cur.dep_ == "xcomp":  # "is to visit"
+                future = True
+        cur = head
+    if negated:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if future:
+        return "future"
+    if historical:
+        return "historical"
+    return "asserted"
+
+
+def _under_speech(verb: Token, lex: Lexicon) -> bool:
+    """True when ``verb`` heads the reported clause of a verb of saying ("said it would allow")."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.speech_verbs:
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
