@@ -64,6 +64,8 @@ def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPatt
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             objects.append(c)
             objects.extend(x for x in c.children if x.dep_ == "conj")
+            # "provided 25,000 tons of food aid": the object behind a quantity
+            objects.extend(p for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children)
     for pattern in patterns:
         if pattern.particle and pattern.particle not in particles:
             continue
@@ -270,6 +272,9 @@ class LexiconCoder:
                 if s is not None and t is not None and s.id == t.id:
                     continue
                 pairs.append((s, t))
+        if not pairs and any(h.pos_ in ("NOUN", "PROPN") for h in args.heads()):
+            # who did it is named but is no actor we know ("the protesters"): keep the event
+            pairs.append((None, None))
         return pairs
 
 
