@@ -1,0 +1,61 @@
+"""From raw text and metadata to the one :class:`Article` every reader builds, the same way.
+
+normalise (newlines, NFC, invisible characters) -> Markdown to prose (if it is Markdown) ->
+cleanup (credits, byline, boilerplate) -> checks (empty, ``--max-chars``). The text is final
+once the Article exists: every span later points into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsgraph.readers import codes
+from newsgraph.readers.cleanup import clean
+from newsgraph.readers.decoding import normalise
+from newsgraph.readers.markdown import looks_like_markdown, strip_markdown
+from newsgraph.readers.problems import Problem, too_long
+from newsgraph.records import Article
+
+
+def make_article(
+    id: str,
+    raw: str,
+    *,
+    max_chars: int,
+    markdown: bool | None = False,
+    title: str | None = None,
+    byline: Sequence[str] = (),
+    published: str | None = None,
+    default_published: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Article | Problem:
+    """Build an Article; ``markdown=None`` means "decide from the text" (JSON Lines, CSV, stdin)."""
+    text = normalise(raw)
+    if markdown is None:
+        markdown = looks_like_markdown(text)
+    if markdown:
+        rendered = strip_markdown(text)
+        text = rendered.text
+        title = title or rendered.title
+    cleaned = clean(text)
+    if not cleaned.text:
+        return Problem(codes.EMPTY_TEXT, "no article text (empty after removing markup and boilerplate)")
+    if len(cleaned.text) > max_chars:
+        return too_long(len(cleaned.text), max_chars)
+    return Article(
+        id=id,
+        text=cleaned.text,
+        title=_one_line(title),
+        byline=tuple(byline) or cleaned.byline,
+        published=published or cleaned.published or default_published,
+        source=_one_line(source),
+        url=_one_line(url),
+    )
+
+
+def _one_line(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(normalise(value).split())
+    return value or None

@@ -1,0 +1,79 @@
+"""HTML pages (``.html``, ``.htm``): the main text only, via trafilatura.
+
+trafilatura drops scripts, styles, navigation, cookie banners, comments and link lists and
+returns the article's paragraphs with the page's title, author and date. A page it finds
+no article in is reported rather than read whole.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from newsgraph.readers import codes
+from newsgraph.readers.assemble import make_article
+from newsgraph.readers.dates import parse_date
+from newsgraph.readers.decoding import decode, read_text
+from newsgraph.readers.problems import Problem
+from newsgraph.records import Article
+
+HTML_CHARS_PER_TEXT_CHAR = 8  # markup may be this many times the text before a page is refused unread
+_DATES = {"extensive_search": False, "original_date": True}
+
+
+def read_html(path: Path, id: str, *, max_chars: int, published: str | None) -> Article | Problem:
+    page = read_text(path, max_chars=max_chars * HTML_CHARS_PER_TEXT_CHAR)
+    if isinstance(page, Problem):
+        if page.code == codes.TOO_LONG:
+            limit = max_chars * HTML_CHARS_PER_TEXT_CHAR
+            return Problem(
+                codes.TOO_LONG,
+                f"HTML page is over {limit:,} characters ({HTML_CHARS_PER_TEXT_CHAR} × the limit of {max_chars:,}); "
+                "raise it with --max-chars",
+            )
+        return page
+    return html_article(page, id, max_chars=max_chars, published=published)
+
+
+def html_article(page: str | bytes, id: str, *, max_chars: int, published: str | None) -> Article | Problem:
+    """The Article of one HTML page (also used by other readers that meet HTML)."""
+    if isinstance(page, bytes):
+        decoded = decode(page)
+        if isinstance(decoded, Problem):
+            return decoded
+        page = decoded
+    document = _extract(page, favor_precision=True) or _extract(page, favor_recall=True)
+    if document is None or not (document.text or "").strip():
+        return Problem(codes.EMPTY_TEXT, "no article text found in the HTML page")
+    return make_article(
+        id,
+        document.text,
+        max_chars=max_chars,
+        title=document.title,
+        byline=_authors(document.author),
+        published=parse_date(document.date) if document.date else None,
+        default_published=published,
+        source=document.sitename,
+        url=document.url,
+    )
+
+
+def _extract(page: str, **options: Any) -> Any:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    return trafilatura.bare_extraction(
+        page,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        date_extraction_params=_DATES,
+        **options,
+    )
+
+
+def _authors(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(name.strip() for name in value.split(";") if name.strip())

@@ -1,0 +1,56 @@
+"""JSON Lines (``.jsonl``, ``.ndjson``, and the same gzipped): one article record a line, streamed.
+
+Each line is decoded and parsed on its own, so memory holds one line at a time and a bad
+line is reported at ``PATH:LINE`` while the lines around it are still read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from newsgraph.errors import ReadError
+from newsgraph.readers import codes
+from newsgraph.readers.decoding import decode
+from newsgraph.readers.fields import record_article
+from newsgraph.readers.problems import Problem
+from newsgraph.records import Article
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes], location: str, *, id_base: str | None = None, max_chars: int, published: str | None
+) -> Iterator[Article | ReadError]:
+    """Articles and errors of JSON Lines given as raw lines (the first may start with a BOM).
+
+    Errors are placed at ``LOCATION:LINE``; a record without an ``id`` gets ``ID_BASE:LINE``.
+    """
+    records = 0
+    for number, raw in enumerate(lines, 1):
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        records += 1
+        here = f"{location}:{number}"
+        line = decode(raw)
+        if isinstance(line, Problem):
+            yield line.at(here)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(here, f"malformed JSON: {exc.msg} (column {exc.colno})", code=codes.MALFORMED_JSON)
+            continue
+        except RecursionError:
+            yield ReadError(here, "malformed JSON: nested too deeply", code=codes.MALFORMED_JSON)
+            continue
+        if not isinstance(record, dict):
+            kind = type(record).__name__ if not isinstance(record, list) else "an array"
+            yield ReadError(here, f"not a JSON object (got {kind})", code=codes.NOT_AN_OBJECT)
+            continue
+        article = record_article(
+            record, default_id=f"{id_base or location}:{number}", max_chars=max_chars, published=published
+        )
+        yield article.at(here) if isinstance(article, Problem) else article
+    if records == 0:
+        yield ReadError(location, "empty file", code=codes.EMPTY_FILE)

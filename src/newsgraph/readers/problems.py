@@ -1,0 +1,26 @@
+"""What a reader helper returns instead of raising: a coded reason, placed at a location later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.errors import ReadError
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Why an input cannot be read, before we know where (``PATH`` or ``PATH:LINE``) it is."""
+
+    code: str
+    reason: str
+
+    def at(self, location: str) -> ReadError:
+        return ReadError(location, self.reason, code=self.code)
+
+
+def too_long(chars: int, limit: int) -> Problem:
+    from newsgraph.readers import codes
+
+    return Problem(
+        codes.TOO_LONG, f"text is {chars:,} characters, over the limit of {limit:,}; raise it with --max-chars"
+    )
