@@ -65,7 +65,8 @@ def test_jsonl_prints_one_contract_record_per_article_with_ids(corpus: Path) -> 
     proc = run("extract", "news", "--format", "jsonl", cwd=corpus)
     assert proc.returncode == 0, proc.stderr
     records = jsonl(proc.stdout)
-    # ids: file paths relative to the directory argument, record ids for JSONL lines
+    # ids: file paths relative to the directory argument, record ids for JSONL lines;
+    # a file named on the command line keeps its path as given (see the next test)
     assert sorted(r["article"]["id"] for r in records) == ["more/caracas.md", "oslo.txt", "wire-1", "wire-2"]
     for r in records:
         assert r["schema"] == "newsgraph.article/1"
@@ -77,10 +78,10 @@ def test_jsonl_prints_one_contract_record_per_article_with_ids(corpus: Path) -> 
     assert by_id["wire-2"]["published"] is None
 
 
-def test_file_argument_id_is_the_file_name(corpus: Path) -> None:
+def test_file_argument_id_is_the_path_as_given(corpus: Path) -> None:
     proc = run("extract", "news/more/caracas.md", "--format", "jsonl", cwd=corpus)
     assert proc.returncode == 0, proc.stderr
-    assert [r["article"]["id"] for r in jsonl(proc.stdout)] == ["caracas.md"]
+    assert [r["article"]["id"] for r in jsonl(proc.stdout)] == ["news/more/caracas.md"]
 
 
 def test_json_prints_one_list(corpus: Path) -> None:
@@ -88,21 +89,21 @@ def test_json_prints_one_list(corpus: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     records = json.loads(proc.stdout)
     assert isinstance(records, list)
-    assert [r["article"]["id"] for r in records] == ["oslo.txt", "wire-1", "wire-2"]
+    assert [r["article"]["id"] for r in records] == ["news/oslo.txt", "wire-1", "wire-2"]
     assert all(contract_problems(r) == [] for r in records)
 
 
 def test_piped_output_defaults_to_jsonl(corpus: Path) -> None:
     proc = run("extract", "news/oslo.txt", cwd=corpus)
     assert proc.returncode == 0, proc.stderr
-    assert [r["schema"] for r in jsonl(proc.stdout)] == ["newsgraph.article/1"]
+    assert [(r["schema"], r["article"]["id"]) for r in jsonl(proc.stdout)] == [("newsgraph.article/1", "news/oslo.txt")]
 
 
 def test_table_is_a_readable_summary(corpus: Path) -> None:
     proc = run("extract", "news/oslo.txt", "--format", "table", cwd=corpus)
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
-    assert "oslo.txt" in out.splitlines()[0]
+    assert "news/oslo.txt" in out.splitlines()[0]
     assert "actors" in out and "events" in out and "quotes" in out
     assert "Maduro" in out
     with pytest.raises(json.JSONDecodeError):
@@ -114,7 +115,7 @@ def test_published_fills_articles_without_a_date(corpus: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     dates = {r["article"]["id"]: r["article"]["published"] for r in jsonl(proc.stdout)}
     # the option fills articles without a date; a record's own date wins
-    assert dates == {"oslo.txt": "2019-05-20", "wire-1": "2019-05-17", "wire-2": "2019-05-20"}
+    assert dates == {"news/oslo.txt": "2019-05-20", "wire-1": "2019-05-17", "wire-2": "2019-05-20"}
 
 
 def test_stdin_is_read_with_dash(corpus: Path) -> None:
@@ -130,7 +131,7 @@ def test_missing_input_is_one_line_and_exit_1_while_the_rest_runs(corpus: Path) 
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [proc.stderr.strip()]
     assert proc.stderr.startswith("newsgraph: news/nope.txt: ")
-    assert [r["article"]["id"] for r in jsonl(proc.stdout)] == ["oslo.txt"]
+    assert [r["article"]["id"] for r in jsonl(proc.stdout)] == ["news/oslo.txt"]
 
 
 def test_unknown_model_is_one_line_and_exit_2(corpus: Path) -> None:
