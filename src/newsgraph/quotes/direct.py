@@ -17,8 +17,11 @@ from spacy.tokens import Doc, Token
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.quotes.indirect import Claim, find_source, is_passive
 from newsgraph.quotes.marks import QuotedSegment
+from newsgraph.quotes.scare import is_scare_quote
 
 _ADJACENT_TOKENS = 4
+_SHORT_GAP_CHARS = 30
+_ADJACENT_TOKENS_AFTER = 8  # "…!” former UN Ambassador John Bolton told Breitbart
 _SENTENCE_END = frozenset({".", "!", "?"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 
@@ -49,7 +52,7 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
     """A speech verb within a few tokens after the closing mark or before the opening mark."""
     text = doc.text
     first_after = bisect_left(starts, seg.end)
-    after = doc[first_after : first_after + _ADJACENT_TOKENS * 2]
+    after = doc[first_after : first_after + _ADJACENT_TOKENS_AFTER * 2]
     inner = text[seg.inner_start : seg.inner_end].rstrip()
     # "…,” said X: the quote ends a clause (inside or right after the closing mark).
     ends_clause = inner.endswith((",", ".", "!", "?", "—", "-", "…")) or (len(after) > 0 and after[0].text == ",")
@@ -60,7 +63,7 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
         if t.is_punct or t.is_space:
             continue
         words += 1
-        if words > _ADJACENT_TOKENS:
+        if words > _ADJACENT_TOKENS_AFTER:
             break
         if t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower()):
             return t
@@ -83,13 +86,36 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
     return None
 
 
+def _cue_in_sentence(doc: Doc, seg: QuotedSegment, quoted: list[tuple[int, int]], lex: CueLexicon) -> Token | None:
+    """The speech verb nearest the segment in the sentences it starts or ends in, outside any quote."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    best: tuple[int, Token] | None = None
+    for sent in {span[0].sent, span[-1].sent}:
+        for t in sent:
+            if t.pos_ not in ("VERB", "AUX") or not lex.is_speech(t.lemma_.lower()):
+                continue
+            if any(a <= t.idx < b for a, b in quoted):
+                continue
+            gap = doc.text[t.idx : seg.start] if t.idx < seg.start else doc.text[seg.end : t.idx]
+            if "\n" in gap:
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), t)
+    return best[1] if best else None
+
+
 def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], lex: CueLexicon) -> list[SegmentLink]:
     """Decide, for each segment, what attributes it."""
     spans = [(c, char_range(doc, c.content), char_range(doc, c.cue) if c.cue else None) for c in claims]
     starts = [t.idx for t in doc]
+    quoted = [(s.start, s.end) for s in segments]
     out: list[SegmentLink] = []
     for seg in segments:
         inner = (seg.inner_start, seg.inner_end)
+        # A few quoted words are a partial quote or a scare quote unless a cue sits right next to them.
+        short = is_scare_quote(doc.text, seg)
         best: tuple[int, Claim] | None = None
         partial = False
         for claim, content, cue in spans:
@@ -99,7 +125,8 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
             gap = doc.text[cue[1] : seg.start] if cue[1] <= seg.start else doc.text[seg.end : cue[0]]
             if "\n" in gap:
                 continue  # a cue never reaches into another paragraph
-            if ov * 2 >= content[1] - content[0] and claim.speech:
+            near = not short or (len(gap) <= _SHORT_GAP_CHARS and inner[0] <= content[0] and content[1] <= inner[1] + 1)
+            if near and ov * 2 >= content[1] - content[0] and claim.speech:
                 distance = min(abs(cue[0] - seg.end), abs(seg.start - cue[1]))
                 if best is None or distance < best[0]:
                     best = (distance, claim)
@@ -111,7 +138,7 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
         if partial:
             out.append(SegmentLink(seg, "partial"))
             continue
-        cue_tok = _adjacent_cue(doc, starts, seg, lex)
+        cue_tok = None if short else _adjacent_cue(doc, starts, seg, lex) or _cue_in_sentence(doc, seg, quoted, lex)
         if cue_tok is not None:
             src = find_source(cue_tok, lex)
             elided = src is None and not is_passive(cue_tok)

@@ -114,7 +114,8 @@ def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids
                     kind="direct",
                     content=content,
                     cue=None,
-                    source=None,
+                    # the continued quote's source, as written, is this one's too
+                    source=drafts[previous].source if previous is not None else None,
                     source_head=None,
                     anchor=_token_at(doc, seg.start),
                     speech=True,
@@ -147,6 +148,9 @@ def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings
         content = char_range(doc, claim.content)
         if content in seen:
             continue
+        cue = char_range(doc, claim.cue) if claim.cue else content
+        if any(start < cue[0] and cue[1] < end for start, end in direct_spans):
+            continue  # a claim inside a direct quote is the quoted speaker's own ("I think …")
         seen.add(content)
         drafts.append(_draft_from_claim(doc, claim, content, claim.kind))
 

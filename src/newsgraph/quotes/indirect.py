@@ -145,8 +145,8 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         if tok.pos_ not in _VERBAL:
             continue
         rels = lex.relations(tok.lemma_.lower())
-        if not rels:
-            continue
+        if not rels or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            continue  # "a class called “Perception”" names, it does not attribute
         content = _content_of_verb(doc, tok, rels)
         if content is None and "host" in rels and _is_parenthetical(tok):
             content = _host_content(doc, tok)
