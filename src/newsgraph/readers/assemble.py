@@ -38,7 +38,7 @@ def make_article(
         rendered = strip_markdown(text)
         text = rendered.text
         title = title or rendered.title
-    cleaned = clean(text)
+    cleaned = clean(text, title=title)
     if not cleaned.text:
         return Problem(codes.EMPTY_TEXT, "no article text (empty after removing markup and boilerplate)")
     if len(cleaned.text) > max_chars:
@@ -46,7 +46,7 @@ def make_article(
     return Article(
         id=id,
         text=cleaned.text,
-        title=_one_line(title),
+        title=_one_line(title or cleaned.title),
         byline=tuple(byline) or cleaned.byline,
         published=published or cleaned.published or default_published,
         source=_one_line(source),

@@ -29,6 +29,8 @@ _HEAD_LINES = 6  # bylines and date lines are looked for among the first non-emp
 _SHORT_LINE = 200  # longer lines are prose, never boilerplate
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"[ \t]+")
+_ORGANISATION_BYLINE = 60  # longest "By <organisation>" line taken as a byline
+_TITLE_WORDS = 3  # a first line needs this many words to be taken as the headline
 _CUT_MID_SENTENCE = re.compile(r"[\w,;]$")
 
 
@@ -37,6 +39,7 @@ class Cleaned:
     text: str
     byline: tuple[str, ...] = ()
     published: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,16 +126,22 @@ def rules() -> _Rules:
     )
 
 
-def clean(text: str) -> Cleaned:
-    """Drop credits, byline, date line and boilerplate; return the text and what was found."""
+def clean(text: str, *, title: str | None = None) -> Cleaned:
+    """Drop credits, byline, date line and boilerplate; return the text and what was found.
+
+    With ``title`` given, a first line that repeats it is dropped; without, a first line that
+    reads as a headline (no closing punctuation, then a blank line, a byline or a date line)
+    is taken as the title.
+    """
     r = rules()
     lines = text.split("\n")
+    found_title: str | None = None
     byline: tuple[str, ...] = ()
     published: str | None = None
     seen = 0
     kept: list[str] = []
     previous = ""
-    for line in lines:
+    for number, line in enumerate(lines):
         stripped = _SPACES.sub(" ", line.strip())
         if not stripped:
             kept.append("")
@@ -144,24 +153,47 @@ def clean(text: str) -> Cleaned:
         standalone = len(stripped) <= _SHORT_LINE and not stripped[0].islower()
         continues = _CUT_MID_SENTENCE.search(previous) is not None
         previous = stripped
-        if standalone and not continues and seen <= _HEAD_LINES:
+        if seen == 1 and standalone:
+            if title is not None and _same_words(stripped, title):
+                continue
+            if title is None and _headline(stripped, lines[number + 1] if number + 1 < len(lines) else ""):
+                found_title = stripped
+                continue
+        if standalone and seen <= _HEAD_LINES:  # bylines and date lines are distinctive: no wrap check
             if not byline:
                 names = byline_names(stripped)
                 if names:
                     byline = names
                     continue
-            if published is None:
-                m = r.dateline.match(stripped)
-                if m and (date := parse_date(m["date"])) is not None:
-                    published = date
-                    continue
+            if published is None and (date := _dateline(stripped)) is not None:
+                published = date
+                continue
         if standalone and not continues and r.section_marker.match(stripped) and any(k.strip() for k in kept):
             break
         if standalone and (is_credit(stripped) or (not continues and is_boilerplate(stripped))):
             continue
         kept.append(r.credit_parenthesis.sub("", line))
     body = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip()
-    return Cleaned(body, byline, published)
+    return Cleaned(body, byline, published, found_title)
+
+
+def _same_words(line: str, title: str) -> bool:
+    return line.casefold().split() == title.casefold().split()
+
+
+def _headline(line: str, following: str) -> bool:
+    following = _SPACES.sub(" ", following.strip())
+    return (
+        len(line.split()) >= _TITLE_WORDS
+        and not line.endswith((".", ",", ";", ":", "—", "-"))
+        and not byline_names(line)
+        and (not following or bool(byline_names(following)) or _dateline(following) is not None)
+    )
+
+
+def _dateline(line: str) -> str | None:
+    m = rules().dateline.match(line)
+    return parse_date(m["date"]) if m else None
 
 
 def is_boilerplate(line: str) -> bool:
@@ -190,6 +222,10 @@ def byline_names(line: str) -> tuple[str, ...]:
         person = re.split(r"\s+(?:in|for)\s+", part, maxsplit=1)
         name = r.title.sub("", person[0])
         if _is_affiliation(name):
+            if not names and len(rest) <= _ORGANISATION_BYLINE:  # "By Reuters", "By newsgraph staff"
+                organisation = re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)
+                if not any(w.lower() in r.not_name_words for w in _words(organisation)):
+                    return (organisation,)
             break  # the names come first; what follows an affiliation is more affiliation
         if not _is_name(name):
             return ()
