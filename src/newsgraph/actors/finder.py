@@ -1,34 +1,88 @@
-"""The actor stage: named entities -> one actor per entity within the article."""
+"""The actor stage: a parsed article -> one actor per entity, with roles and CAMEO codes.
+
+mentions (NER + repairs + gazetteer) -> entities (merge rules) -> roles -> codes -> ActorIndex,
+with a :class:`PhraseResolver` installed for the quote and event stages.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
+from newsgraph.actors.codes import Coding, organisation_coding, person_coding
 from newsgraph.actors.index import ActorIndex
+from newsgraph.actors.knowledge import KnowledgeBase, current_knowledge
+from newsgraph.actors.mentions import find_mentions
+from newsgraph.actors.merge import Entity, merge_mentions
+from newsgraph.actors.resolver import PhraseResolver
+from newsgraph.actors.roles import Role, roles_of_mention
 from newsgraph.records import Actor, Article
 
-_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "location"}
 
-
-def find_actors(doc: Doc, article: Article) -> ActorIndex:
-    """Baseline: one actor per distinct entity text; surnames join the full name."""
+def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = None) -> ActorIndex:
+    """The actors of ``article`` (parsed as ``doc``); ``knowledge`` defaults to the installed knowledge base."""
+    kb = knowledge or current_knowledge()
+    date = article.published
+    entities = merge_mentions(find_mentions(doc, kb, date), kb, date)
     index = ActorIndex(doc)
-    by_name: dict[str, str] = {}
-    for ent in doc.ents:
-        kind = _KIND.get(ent.label_)
-        if kind is None:
-            continue
-        name = ent.text.removeprefix("the ").strip()
-        key = name.lower()
-        aid = by_name.get(key)
-        if aid is None and kind == "person":
-            for other, oid in by_name.items():
-                if other.endswith(" " + key) and index.get(oid).kind == "person":
-                    aid = oid
-                    break
-        if aid is None:
-            aid = index.new_id()
-            index.add(Actor(id=aid, name=name, kind=kind))  # type: ignore[arg-type]
-            by_name[key] = aid
-        index.add_mention(aid, ent)
+    for ent in entities:
+        roles: list[Role] = []
+        if ent.kind == "person":
+            for m in ent.mentions:
+                for r in roles_of_mention(doc, m.start, m.end, kb):
+                    if r.text not in (x.text for x in roles):
+                        roles.append(r)
+        coding = _coding(ent, roles, date, kb)
+        actor = Actor(
+            id=index.new_id(),
+            name=ent.name,
+            kind=ent.kind,  # type: ignore[arg-type]
+            aliases=tuple(ent.aliases),
+            roles=tuple(r.text for r in roles),
+            code=coding.code,
+            country=coding.country,
+            sector=coding.sector,
+        )
+        index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
+    resolver = PhraseResolver(kb, date=date, dominant_country=dominant_country(entities))
+    index.set_phrase_resolver(resolver)
+    _definite_descriptions(doc, index, resolver)
     return index
+
+
+def _coding(ent: Entity, roles: list[Role], date: str | None, kb: KnowledgeBase) -> Coding:
+    if ent.kind == "person":
+        return person_coding(ent.known, roles, date, kb)
+    if ent.kind in ("country", "location", "group") and ent.country:
+        return Coding(ent.country, ent.country, None)
+    return organisation_coding(ent.known, ent.name, kb)
+
+
+def dominant_country(entities: list[Entity]) -> str | None:
+    """The article's country when one clearly dominates the country mentions (>= 2, and twice the next)."""
+    counts: Counter[str] = Counter()
+    for ent in entities:
+        if ent.kind in ("country", "group") and ent.country:
+            counts[ent.country] += len(ent.mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _definite_descriptions(doc: Doc, index: ActorIndex, resolver: PhraseResolver) -> None:
+    """Link "the Venezuelan leader" / "the president" to the one person they fit, as mentions."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.lower_ == "president"):
+            continue
+        if index.actor_at(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ == "prep" for c in tok.children):  # "the president of Colombia" is resolved on demand
+            continue
+        country = resolver._country_in_phrase(index, tok)
+        resolver.described_person(index, tok, country)

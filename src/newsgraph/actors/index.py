@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span as DocSpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from newsgraph.records import Actor, Span
-
 
 PhraseResolver = Callable[["ActorIndex", Token], "Actor | None"]
 

@@ -1,0 +1,107 @@
+"""CAMEO actor codes: country code + sector code, date-aware (CAMEO manual ch. 3 "Actor codes").
+
+A person linked to the knowledge base gets the code of the office held on the article's date; one
+who held offices only before it is an elite (``ELI``: "former president Uribe" -> COLELI), not GOV.
+Otherwise the code comes from the roles read in the text and from the organisation's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.actors.knowledge import KnowledgeBase, KnownActor
+from newsgraph.actors.roles import Role
+
+_FORMER = re.compile(r"\b(former|ex-|ex |then-|late|retired|outgoing)", re.IGNORECASE)
+_OFFICE_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP", "SPY"))
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    code: str | None
+    country: str | None
+    sector: str | None
+
+
+def _join(country: str | None, sector: str | None) -> str | None:
+    if not country and not sector:
+        return None
+    return f"{country or ''}{sector or ''}"
+
+
+def role_sector(role: str, kb: KnowledgeBase) -> str | None:
+    """The sector a role names: the longest title phrase in it, preferring its head (last) words."""
+    words = role.lower().replace("-", " ").split()
+    words = [w.strip(",.") for w in words]
+    if " of " in f" {role.lower()} ":
+        words = role.lower().split(" of ")[0].split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n, -1, -1):
+            sector = kb.sector_of(" ".join(words[i : i + n]), "title")
+            if sector is not None:
+                return sector
+    for w in reversed(words):
+        sector = kb.sector_of(w)
+        if sector is not None:
+            return sector
+    return None
+
+
+def _role_org_coding(role: str, kb: KnowledgeBase) -> Coding | None:
+    """ "head of the DGCIM" -> the organisation's code."""
+    if " of " not in role:
+        return None
+    tail = role.split(" of ", 1)[1]
+    tail = re.sub(r"^(the|a|an)\s+", "", tail.strip(), flags=re.IGNORECASE)
+    orgs = [a for a in kb.lookup(tail) if a.kind != "person"]
+    if len(orgs) == 1 and orgs[0].code:
+        return Coding(orgs[0].code, orgs[0].country, orgs[0].sector)
+    country = kb.country_of_name(tail)
+    return Coding(None, country, None) if country else None
+
+
+def person_coding(known: KnownActor | None, roles: list[Role], date: str | None, kb: KnowledgeBase) -> Coding:
+    former = any(_FORMER.search(r.text) for r in roles)
+    if known is not None and known.tenures:
+        tenure = known.tenure_at(date)
+        if tenure is not None and not (former and tenure.sector in _OFFICE_SECTORS and known.held_office_before(date)):
+            return Coding(tenure.code, tenure.country, tenure.sector)
+        if known.held_office_before(date):
+            past = max((t for t in known.tenures if t.end), key=lambda t: t.end)
+            if past.country:
+                return Coding(_join(past.country, "ELI"), past.country, "ELI")
+            return Coding(past.code, None, "ELI")
+    country = None
+    sector = None
+    for r in roles:
+        org = _role_org_coding(r.text, kb)
+        country = country or r.country or (org.country if org else None)
+        if sector is None:
+            sector = role_sector(r.text, kb)
+            if org is not None and org.code and sector in (None, "GOV"):
+                sector = org.sector
+    if former and sector in _OFFICE_SECTORS:
+        sector = "ELI"
+    if known is not None and known.country and not country:
+        country = known.country
+    return Coding(_join(country, sector), country, sector)
+
+
+def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) -> Coding:
+    if known is not None:
+        return Coding(known.code, known.country, known.sector)
+    words = name.replace("’", "'").split()
+    country = None
+    for n in (3, 2, 1):
+        for i in range(0, len(words) - n + 1):
+            phrase = " ".join(words[i : i + n]).removesuffix("'s")
+            country = country or kb.country_of_demonym(phrase) or kb.country_of_name(phrase)
+    sector = None
+    lowered = [w.lower().strip(",.") for w in words]
+    for n in (2, 1):
+        for i in range(len(lowered) - n, -1, -1):
+            sector = sector or kb.sector_of(" ".join(lowered[i : i + n]), "group")
+    if sector is None and any(w in ("minister", "ministry", "department", "agency") for w in lowered):
+        sector = "GOV"
+    return Coding(_join(country, sector), country, sector)

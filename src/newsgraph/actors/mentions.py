@@ -1,0 +1,449 @@
+"""Mentions: the named-entity spans of a parsed article, cleaned and repaired with the knowledge base.
+
+The small English model tags most names but also makes the usual errors: a person tagged as a
+facility or a place ("Héctor Rodríguez" as FAC), a name missed ("Hugo “El Pollo” Carvajal"), a
+capitalised common noun tagged as a person ("Cartel"), an organisation cut short ("The United
+Socialist Party" of Venezuela). :func:`find_mentions` turns ``doc.ents`` into non-overlapping
+:class:`Mention` records and repairs those errors with rules and the gazetteer of known names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.actors.knowledge import KnowledgeBase, KnownActor
+from newsgraph.actors.names import acronym_pairs, is_acronym, nicknames, normalise
+
+_LABELS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "country",
+    "NORP": "group",
+    "LOC": "location",
+    "FAC": "fac",
+}
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "sen.",
+        "sen",
+        "rep.",
+        "rep",
+        "gov.",
+        "gov",
+        "gen.",
+        "gen",
+        "lt.",
+        "col.",
+        "sgt.",
+        "capt.",
+    ]
+)
+# words that make a capitalised span an organisation or a place rather than a person
+ORG_WORDS = frozenset(
+    [
+        "party",
+        "parties",
+        "ministry",
+        "ministries",
+        "department",
+        "council",
+        "court",
+        "tribunal",
+        "assembly",
+        "congress",
+        "senate",
+        "parliament",
+        "army",
+        "forces",
+        "force",
+        "guard",
+        "police",
+        "navy",
+        "command",
+        "agency",
+        "bureau",
+        "office",
+        "service",
+        "services",
+        "directorate",
+        "commission",
+        "committee",
+        "union",
+        "bank",
+        "fund",
+        "group",
+        "front",
+        "movement",
+        "alliance",
+        "coalition",
+        "organization",
+        "organisation",
+        "association",
+        "institute",
+        "university",
+        "college",
+        "foundation",
+        "company",
+        "corporation",
+        "corp",
+        "inc",
+        "cartel",
+        "clan",
+        "gang",
+        "network",
+        "administration",
+        "government",
+        "embassy",
+        "house",
+        "palace",
+        "airport",
+        "street",
+        "avenue",
+        "square",
+        "bridge",
+        "hotel",
+        "hospital",
+        "station",
+        "port",
+        "center",
+        "centre",
+        "program",
+        "programme",
+        "initiative",
+        "declaration",
+        "act",
+        "treaty",
+        "summit",
+        "conference",
+        "board",
+    ]
+)
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "declare",
+        "claim",
+        "deny",
+        "insist",
+        "warn",
+        "accuse",
+        "argue",
+        "note",
+        "explain",
+        "write",
+        "urge",
+        "call",
+        "ask",
+        "speak",
+        "meet",
+        "visit",
+        "lead",
+        "order",
+        "sign",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A cleaned name span ``doc[start:end]``; ``name`` is the name as it should be compared."""
+
+    start: int
+    end: int
+    kind: str  # person, organization, country, location, group
+    name: str
+    nickname: str | None = None
+    known: KnownActor | None = None
+    country: str | None = None  # for countries, capitals and demonyms
+    pair: int | None = None  # shared by an acronym and its expansion
+
+    @property
+    def n_tokens(self) -> int:
+        return len(self.name.split())
+
+
+def _is_title_token(tok: Token, kb: KnowledgeBase) -> bool:
+    low = tok.lower_
+    return low in HONORIFICS or kb.sector_of(low, "title") is not None or low in ("former", "interim", "acting", "then")
+
+
+def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tuple[int, int]:
+    """Trim determiners, possessives, punctuation and (for people) leading titles off a span."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    if label == "PERSON":
+        while end - start > 1 and _is_title_token(doc[start], kb):
+            start += 1
+    return start, end
+
+
+def _extend_org(doc: Doc, start: int, end: int) -> int:
+    """Extend an organisation cut before "of Venezuela" / "of the Americas" ("United Socialist Party of Venezuela")."""
+    if doc[end - 1].lower_ not in ORG_WORDS and not doc[end - 1].text.istitle():
+        return end
+    j = end
+    if j < len(doc) and doc[j].lower_ == "of":
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        m = k
+        while m < len(doc) and doc[m].pos_ == "PROPN" and doc[m].text[:1].isupper():
+            m += 1
+        if m > k and doc[end - 1].lower_ in ORG_WORDS:
+            return m
+    return end
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+class _Table:
+    """Non-overlapping mentions by token; later, stronger evidence replaces weaker."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.items: list[Mention | None] = []
+        self.owner: dict[int, int] = {}
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        return sorted({self.owner[i] for i in range(start, end) if i in self.owner})
+
+    def remove(self, idx: int) -> None:
+        m = self.items[idx]
+        if m is None:
+            return
+        for i in range(m.start, m.end):
+            if self.owner.get(i) == idx:
+                del self.owner[i]
+        self.items[idx] = None
+
+    def put(self, m: Mention, *, force: bool = False) -> int | None:
+        clash = self.overlapping(m.start, m.end)
+        if clash and not force:
+            return None
+        for idx in clash:
+            self.remove(idx)
+        self.items.append(m)
+        idx = len(self.items) - 1
+        for i in range(m.start, m.end):
+            self.owner[i] = idx
+        return idx
+
+    def mentions(self) -> list[Mention]:
+        return sorted((m for m in self.items if m is not None), key=lambda m: m.start)
+
+
+def _kb_person(kb: KnowledgeBase, name: str, date: str | None) -> KnownActor | None:
+    found = [a for a in kb.lookup(name, "person") if a.known_at(date)]
+    if len(found) > 1:
+        found = [a for a in found if a.tenure_at(date)] or found
+    return found[0] if len(found) == 1 else None
+
+
+def _kb_org(kb: KnowledgeBase, name: str, context_country: str | None) -> KnownActor | None:
+    found = [a for a in kb.lookup(name) if a.kind != "person"]
+    if len(found) > 1 and context_country:
+        found = [a for a in found if a.country == context_country] or found
+    return found[0] if len(found) == 1 else None
+
+
+def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: str | None) -> Mention | None:
+    """Turn one NER span into a typed mention, correcting the label with the knowledge base."""
+    start, end = _clean(doc, start, end, label, kb)
+    if start >= end:
+        return None
+    text = doc[start:end].text
+    kind = _LABELS[label]
+    if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"):
+        code = kb.country_of_name(text)
+        if code is not None and label != "PERSON":
+            return Mention(start, end, "country", text, country=code)
+        demonym = kb.country_of_demonym(text)
+        if demonym is not None and label in ("NORP", "GPE", "PERSON"):
+            root = doc[start:end].root
+            if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+                return None  # "Venezuelan troops": the phrase is resolved on demand, with its sector
+            return Mention(start, end, "group", text, country=demonym)
+        capital = kb.country_of_capital(text)
+        if capital is not None and label in ("GPE", "LOC", "FAC", "ORG"):
+            return Mention(start, end, "location", text, country=capital)
+    person = _kb_person(kb, text, date)
+    if person is not None and (label != "ORG" or len(text.split()) > 1 or not kb.lookup(text, "organization")):
+        return Mention(start, end, "person", text, known=person)
+    if label == "PERSON":
+        words = [t.lower_ for t in doc[start:end]]
+        if any(w in ORG_WORDS for w in words) or all(kb.sector_of(w) for w in words):
+            return None if end - start == 1 else Mention(start, end, "organization", text)
+        if not any(t.text[:1].isupper() for t in doc[start:end]):
+            return None
+        return Mention(start, end, "person", text)
+    if kind == "fac":
+        return None
+    return Mention(start, end, kind, text)
+
+
+def _looks_like_person(doc: Doc, m: Mention, kb: KnowledgeBase, person_words: set[str]) -> bool:
+    """A mistyped person: 2-3 capitalised proper nouns, no organisation word, and person context."""
+    span = doc[m.start : m.end]
+    if not 2 <= len(span) <= 3 or m.country is not None:
+        return False
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_WORDS for t in span):
+        return False
+    if kb.lookup(m.name):
+        return False
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and _is_title_token(before, kb):
+        return True
+    if span[-1].lower_ in person_words:
+        return True
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
+        return True
+    return any(c.dep_ == "appos" and kb.sector_of(c.lower_, "title") for c in root.children)
+
+
+def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention]:
+    """Cleaned, typed, repaired, non-overlapping name mentions in document order."""
+    table = _Table(doc)
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        end = ent.end
+        if ent.label_ == "ORG":
+            end = _extend_org(doc, ent.start, ent.end)
+        m = _typed(doc, ent.start, end, ent.label_, kb, date)
+        if m is not None:
+            table.put(m, force=True)
+
+    # nicknames: Hugo “El Pollo” Carvajal -> one person whatever the model made of it
+    for cstart, cend, name, nick in nicknames(doc.text):
+        span = _char_span(doc, cstart, cend)
+        if span is not None:
+            known = _kb_person(kb, name, date) or _kb_person(kb, nick, date)
+            table.put(Mention(span[0], span[1], "person", name, nickname=nick, known=known), force=True)
+
+    # acronyms next to their expansions: both are organisation mentions of one actor
+    for (ls, le), (ss, se) in acronym_pairs(doc.text):
+        long_span, short_span = _char_span(doc, ls, le), _char_span(doc, ss, se)
+        if long_span is None or short_span is None:
+            continue
+        if any(
+            m is not None and m.kind == "person" and m.known
+            for m in (table.items[i] for i in table.overlapping(*long_span))
+        ):
+            continue
+        long_text = doc[long_span[0] : long_span[1]].text
+        short_text = doc[short_span[0] : short_span[1]].text
+        if kb.country_of_name(long_text):
+            continue
+        known = _kb_org(kb, long_text, None) or _kb_org(kb, short_text, None)
+        li = table.put(Mention(long_span[0], long_span[1], "organization", long_text, known=known), force=True)
+        si = table.put(Mention(short_span[0], short_span[1], "organization", short_text, known=known), force=True)
+        if li is not None and si is not None:
+            lm, sm = table.items[li], table.items[si]
+            if lm is not None and sm is not None:
+                lm.pair = sm.pair = ls
+
+    _gazetteer(doc, kb, table, date)
+
+    # mistyped people: a "facility" or "place" with a person's context becomes a person
+    person_words = {normalise(m.name.split()[-1]) for m in table.mentions() if m.kind == "person"}
+    for m in table.mentions():
+        if (
+            m.kind in ("organization", "location", "country")
+            and m.known is None
+            and m.pair is None
+            and _looks_like_person(doc, m, kb, person_words)
+        ):
+            m.kind, m.country = "person", None
+    # FAC spans were dropped above; recover the ones that look like people
+    for ent in doc.ents:
+        if ent.label_ == "FAC" and not table.overlapping(ent.start, ent.end):
+            s, e = _clean(doc, ent.start, ent.end, "FAC", kb)
+            if s < e:
+                cand = Mention(s, e, "organization", doc[s:e].text)
+                if _looks_like_person(doc, cand, kb, person_words):
+                    cand.kind = "person"
+                    table.put(cand)
+    return table.mentions()
+
+
+def _gazetteer(doc: Doc, kb: KnowledgeBase, table: _Table, date: str | None) -> None:
+    """Add known names the model missed or mistyped (exact, case-aware matches on token boundaries)."""
+    norms = [normalise(t.text) for t in doc]
+    text = doc.text
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        cands = kb.first_tokens.get(norms[i])
+        if not cands or not tok.text[:1].isupper():
+            i += 1
+            continue
+        best: tuple[int, KnownActor] | None = None
+        for toks in sorted(cands, key=len, reverse=True):
+            target = " ".join(toks)
+            # walk tokens until the normalised char text covers the name
+            j = i
+            while j < len(doc) and len(normalise(text[tok.idx : doc[j].idx + len(doc[j].text)])) < len(target):
+                j += 1
+            if j >= len(doc) or normalise(text[tok.idx : doc[j].idx + len(doc[j].text)]) != target:
+                continue
+            end = j + 1
+            surface = text[tok.idx : doc[j].idx + len(doc[j].text)]
+            if not _gazetteer_ok(doc, i, end, surface):
+                continue
+            found = kb.lookup(surface)
+            people = [a for a in found if a.kind == "person" and a.known_at(date)]
+            orgs = [a for a in found if a.kind != "person"]
+            known = people[0] if len(people) == 1 and not orgs else (orgs[0] if len(orgs) == 1 and not people else None)
+            if known is not None:
+                best = (end, known)
+                break
+        if best is None:
+            i += 1
+            continue
+        end, known = best
+        clash = [table.items[k] for k in table.overlapping(i, end)]
+        clash_m = [m for m in clash if m is not None]
+        if clash_m and end - i == 1:  # a lone surname never overrides what the model saw ("Austin", Texas)
+            i = end
+            continue
+        inside = all(i <= m.start and m.end <= end for m in clash_m)
+        wrong = any(m.kind != ("person" if known.kind == "person" else m.kind) for m in clash_m)
+        replaceable = inside and (wrong or any(m.end - m.start < end - i for m in clash_m))
+        if (not clash_m or replaceable) and not any(m.pair is not None for m in clash_m):
+            kind = "person" if known.kind == "person" else known.kind
+            table.put(Mention(i, end, kind, doc[i:end].text, known=known), force=True)
+        i = end
+
+
+def _gazetteer_ok(doc: Doc, start: int, end: int, surface: str) -> bool:
+    """Single words must be proper nouns; short acronyms are too ambiguous to match by themselves."""
+    if end - start > 1 and len(surface.split()) > 1:
+        return all(
+            t.text[:1].isupper() or t.lower_ in ("of", "the", "de", "del", "la", "y", "for", "and")
+            for t in doc[start:end]
+        )
+    if is_acronym(surface):
+        return len(surface) >= 3 and surface.isupper() and surface not in ("CAN", "WHO", "ICE", "PAN", "FAR")
+    return doc[start].pos_ == "PROPN" and surface[:1].isupper() and len(surface) >= 4
