@@ -41,6 +41,13 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", 
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 _PROMISE = frozenset({"agree", "offer", "pledge", "promise", "vow", "commit", "volunteer", "consent"})
 _THREAT = frozenset({"threaten", "warn"})
+_VOW = frozenset({"vow", "swear", "pledge", "promise"})
+_COMMAND = frozenset({"order", "force", "instruct"})
+# A refused cooperative act is a rejection (CAMEO 12): "would not meet demands" is 124.
+_REFUSAL_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+# A reported act someone "must" do is a demand (CAMEO 10): "said Sudan must return" is 1053.
+_DEMAND_OF_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+_DEMAND_OF_CODE = {"0841": "1053", "0842": "1053", "0872": "1056", "0871": "1056", "085": "1054", "0831": "1041"}
 
 
 @dataclass(slots=True)
@@ -50,14 +57,13 @@ class _Trigger:
     consumed: Token | None = None  # the object a verb pattern named ("imposed *sanctions*")
     light: Token | None = None  # the light verb of a nominal event ("*held* talks")
     is_noun: bool = False
+    frame: Token | None = None  # the noun whose arguments a nominal event takes ("mediation *effort*")
     absorbed: bool = False
     inherited_targets: list[Token] = field(default_factory=list)
 
 
 def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPattern, Token | None] | None:
-    particles = {
-        c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not list(c.children))
-    }
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
     preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent")}
     objects: list[Token] = []
     for c in tok.children:
@@ -79,12 +85,19 @@ def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPatt
             if prep is not None:
                 where += [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
         if pattern.objects:
-            hit = next((o for o in where if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects), None)
+            hit = next((o for o in where if _names_object(o, pattern.objects)), None)
             if hit is None:
                 continue
             return pattern, hit
         return pattern, None
     return None
+
+
+def _names_object(tok: Token, objects: frozenset[str]) -> bool:
+    """``tok`` is, or is a compound of, one of ``objects`` ("ended mediation *efforts*")."""
+    if tok.lemma_.lower() in objects or tok.lower_ in objects:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in tok.children)
 
 
 def _match_noun(tok: Token, patterns: tuple[NounPattern, ...]) -> NounPattern | None:
@@ -130,16 +143,19 @@ class LexiconCoder:
             noun = _match_noun(tok, patterns_n)
             if noun is None:
                 continue
-            head = tok.head
+            place = tok
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.frame_nouns:
+                place = tok.head  # "a mediation effort between A and B"
+            head = place.head
             light = None
-            if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+            if place.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
                 if head.i in found:
                     continue
                 if head.lemma_.lower() in lex.light_verbs:
                     light = head
-            elif tok.dep_ == "pobj" and (head.head.i in found):
+            elif place.dep_ == "pobj" and (head.head.i in found):
                 continue
-            found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True)
+            found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True, frame=place)
         # nominal events that are arguments of other nominal events ("talks on the withdrawal")
         for trig in found.values():
             if trig.is_noun and trig.token.dep_ == "pobj" and trig.token.head.head.i in found:
@@ -151,25 +167,28 @@ class LexiconCoder:
         """Events in the complement of an embedding verb ("threatened to shell X") belong to it."""
         for trig in found.values():
             lemma = trig.token.lemma_.lower()
-            if trig.is_noun or lemma not in self.lex.embedding_verbs:
+            if not trig.is_noun and lemma not in self.lex.embedding_verbs:
                 continue
             lights = {t.light.i: t for t in found.values() if t.light is not None}
             for c in trig.token.children:
                 inner = found.get(c.i) or lights.get(c.i)
-                if inner is None or c.dep_ not in ("xcomp", "ccomp") or inner is trig:
+                if inner is None or c.dep_ not in ("xcomp", "ccomp", "acl") or inner is trig:
                     continue
                 inner.absorbed = True
                 inner_args = self._arguments(inner)
                 trig.inherited_targets.extend(inner_args.targets + inner_args.between)
                 root = inner.code[:2]
-                threat = lemma in _THREAT and root in ("14", "15", "16", "17", "18", "19", "20")
+                conflict = root in ("14", "15", "16", "17", "18", "19", "20")
+                threat = conflict and (lemma in _THREAT or lemma in _VOW)
                 promise = lemma in _PROMISE and root in ("04", "05", "06", "07", "08")
                 if threat or promise:
                     trig.code = intended(inner.code)
+                elif lemma in _COMMAND and conflict:  # "ordered the paper to suspend publication"
+                    trig.code = inner.code
 
     def _arguments(self, trig: _Trigger) -> Arguments:
         if trig.is_noun:
-            return noun_arguments(trig.token, trig.light, self.lex)
+            return noun_arguments(trig.frame or trig.token, trig.light, self.lex)
         return verb_arguments(trig.token, trig.consumed, self.lex)
 
     # -- events -----------------------------------------------------------------
@@ -184,6 +203,14 @@ class LexiconCoder:
             args = self._arguments(trig)
             if trig.inherited_targets and not args.targets:
                 args = Arguments(args.sources, tuple(trig.inherited_targets), args.between)
+            code = trig.code
+            demand = None if trig.is_noun else self._demanded(tok)
+            if demand is not None:
+                speaker, clause_subject = demand
+                args = Arguments((speaker,), (clause_subject,) if clause_subject is not None else (), ())
+                code = (
+                    _DEMAND_OF_CODE.get(code) or _DEMAND_OF_CODE.get(code[:3]) or _DEMAND_OF_ROOT.get(code[:2], "100")
+                )
             if self._discarded(trig, args):
                 continue
             pairs = self._dyads(trig, args, actors)
@@ -195,6 +222,10 @@ class LexiconCoder:
             mood = modality(tok if trig.light is None else trig.light, lex)
             if trig.is_noun and trig.light is not None and mood == "asserted":
                 mood = modality(tok, lex)
+            if demand is not None:
+                mood = "asserted"
+            elif mood == "negated" and not trig.is_noun and code[:2] in _REFUSAL_OF_ROOT and _announced(tok):
+                code, mood = _REFUSAL_OF_ROOT[code[:2]], "asserted"
             date = article.published
             historical = False
             if published is not None:
@@ -206,7 +237,8 @@ class LexiconCoder:
                         break
             if mood == "asserted" and historical:
                 mood = "historical"
-            code = intended(trig.code) if mood == "future" else trig.code
+            if mood == "future":
+                code = intended(code)
             info = cameo_code(code)
             location = location_of(anchor)
             attributed: str | None = "author"
@@ -238,6 +270,22 @@ class LexiconCoder:
                     )
                 )
         return tuple(events)
+
+    def _demanded(self, verb: Token) -> tuple[Token, Token | None] | None:
+        """(speaker, addressee) when ``verb`` is a reported obligation: "Russia said that Sudan
+        must return the helicopter" is Russia demanding (CAMEO 10) of Sudan."""
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.deontic_aux for c in verb.children):
+            return None
+        cur = verb
+        while cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+        if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in self.lex.speech_verbs | {"demand", "insist"}:
+            return None
+        speaker = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is None:
+            return None
+        return speaker, subject
 
     def _discarded(self, trig: _Trigger, args: Arguments) -> bool:
         """Sports, entertainment and business senses ("beat Brazil 2-1", "the film attacks")."""
@@ -276,6 +324,11 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+def _announced(verb: Token) -> bool:
+    """The verb carries "will"/"would" (an announced refusal, not a plain denial of a fact)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
 
 
 def _actor_code(actor: Actor | None) -> str | None:

@@ -54,6 +54,8 @@ class Lexicon:
     nouns: dict[str, tuple[NounPattern, ...]]
     embedding_verbs: frozenset[str]  # lemmas whose clausal complement event they absorb
     light_verbs: frozenset[str]
+    frame_nouns: frozenset[str]
+    deontic_aux: frozenset[str]
     target_preps: frozenset[str]
     between_preps: frozenset[str]
     symmetric_codes: frozenset[str]
@@ -177,6 +179,8 @@ def lexicon() -> Lexicon:
         nouns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in nouns.items()},
         embedding_verbs=frozenset(embedding),
         light_verbs=_words(rules, "arguments", "light_verbs"),
+        frame_nouns=_words(rules, "arguments", "frame_nouns"),
+        deontic_aux=_words(rules, "arguments", "deontic_aux"),
         target_preps=_words(rules, "arguments", "target_preps"),
         between_preps=_words(rules, "arguments", "between_preps"),
         symmetric_codes=_words(rules, "arguments", "symmetric_codes"),
