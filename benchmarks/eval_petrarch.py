@@ -1,0 +1,166 @@
+"""PETRARCH compatibility: code the PETRARCH unit-test records with the validation dictionaries.
+
+Runs our pipeline (spaCy parse, actor and quote stages) with ``PetrarchCoder`` loaded from
+``../shared/data/petrarch/PETR_config.validate.ini`` on
+``../shared/data/gold/events/petrarch_unittest.jsonl`` and scores exact
+(source code, target code, event code) triples, micro-averaged (PETRARCH2 scores
+P 0.535 / R 0.296 / F1 0.381 on these with gold parse trees).
+
+    .venv/bin/python benchmarks/eval_petrarch.py [--verbose] [--ids DEMO-01,...]
+    .venv/bin/python benchmarks/eval_petrarch.py --config ../shared/data/petrarch/PETR_config.phoenix.ini
+    .venv/bin/python benchmarks/eval_petrarch.py --config PETR_config.phoenix.ini --text corpus.jsonl --limit 200
+
+With ``--text`` it codes real articles (JSON Lines with ``text``) and prints counts and timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsgraph.actors import find_actors
+from newsgraph.events.petrarch import PetrarchCoder
+from newsgraph.pipeline import Pipeline
+from newsgraph.quotes import find_quotes
+from newsgraph.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+DEFAULT_CONFIG = SHARED / "petrarch" / "PETR_config.validate.ini"
+DEFAULT_GOLD = SHARED / "gold" / "events" / "petrarch_unittest.jsonl"
+
+Triple = tuple[str, str, str]
+
+
+def load_records(path: Path) -> list[dict[str, Any]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def iso(date: str | None) -> str | None:
+    if date and len(date) == 8 and date.isdigit():
+        return f"{date[:4]}-{date[4:6]}-{date[6:]}"
+    return None
+
+
+def gold_triples(record: dict[str, Any]) -> Counter[Triple]:
+    return Counter((str(e["source"]), str(e["target"]), str(e["code"])) for e in record["events"])
+
+
+def code_records(pipeline: Pipeline, coder: PetrarchCoder, records: list[dict[str, Any]]) -> list[Counter[Triple]]:
+    """Predicted triples per record: the pipeline's parse and actor stages, then the PETRARCH coder."""
+    out = []
+    for i, r in enumerate(records):
+        article = Article(id=str(r.get("id", i)), text=r["text"], published=iso(r.get("date")))
+        doc = pipeline.nlp(article.text)
+        actors = find_actors(doc, article)
+        find_quotes(doc, article, actors)
+        coded = coder.code_raw(doc, article)
+        out.append(Counter((str(e.source_code), str(e.target_code), e.code) for e in coded))
+    return out
+
+
+def score(gold: list[Counter[Triple]], pred: list[Counter[Triple]]) -> tuple[float, float, float, int, int, int]:
+    tp = sum(sum((g & p).values()) for g, p in zip(gold, pred, strict=True))
+    n_pred = sum(sum(p.values()) for p in pred)
+    n_gold = sum(sum(g.values()) for g in gold)
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, tp, n_pred, n_gold
+
+
+def evaluate(config: Path, gold_path: Path, *, ids: set[str] | None = None, verbose: bool = False) -> dict[str, Any]:
+    pipeline = Pipeline(petrarch_config=config)
+    coder = pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+    records = [r for r in load_records(gold_path) if not ids or r["id"] in ids]
+    started = time.perf_counter()
+    pred = code_records(pipeline, coder, records)
+    elapsed = time.perf_counter() - started
+    gold = [gold_triples(r) for r in records]
+    p, r, f, tp, n_pred, n_gold = score(gold, pred)
+    if verbose:
+        for rec, g, pr in zip(records, gold, pred, strict=True):
+            if g == pr:
+                continue
+            missed = sorted((g - pr).elements())
+            extra = sorted((pr - g).elements())
+            print(f"{rec['id']}: {rec['text']}")
+            print(f"    missed: {' '.join('>'.join(t[:2]) + ':' + t[2] for t in missed) or '-'}")
+            print(f"    extra:  {' '.join('>'.join(t[:2]) + ':' + t[2] for t in extra) or '-'}")
+    return {
+        "config": str(config),
+        "gold": str(gold_path),
+        "records": len(records),
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "tp": tp,
+        "predicted": n_pred,
+        "gold_events": n_gold,
+        "seconds": round(elapsed, 2),
+    }
+
+
+def run_text(config: Path, text_path: Path, limit: int) -> dict[str, Any]:
+    """Code real articles: counts of events and the time parsing vs coding takes."""
+    pipeline = Pipeline(petrarch_config=config)
+    coder = pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+    records = load_records(text_path)[:limit]
+    parse_s = code_s = 0.0
+    events = 0
+    roots: Counter[str] = Counter()
+    for i, r in enumerate(records):
+        article = Article(id=str(r.get("id", i)), text=r["text"], published=r.get("published"))
+        t0 = time.perf_counter()
+        doc = pipeline.nlp(article.text)
+        t1 = time.perf_counter()
+        actors = find_actors(doc, article)
+        quotes = find_quotes(doc, article, actors)
+        t2 = time.perf_counter()
+        coded = coder.code(doc, article, actors, quotes)
+        code_s += time.perf_counter() - t2
+        parse_s += t1 - t0
+        events += len(coded)
+        roots.update(e.cameo_root for e in coded)
+    return {
+        "config": str(config),
+        "text": str(text_path),
+        "articles": len(records),
+        "events": events,
+        "top_roots": roots.most_common(8),
+        "parse_seconds": round(parse_s, 2),
+        "coding_seconds": round(code_s, 2),
+        "coding_over_parse": round(code_s / parse_s, 3) if parse_s else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="PETRARCH config (default: validation)")
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="PETRARCH unit-test records (JSON Lines)")
+    ap.add_argument("--ids", default=None, help="comma-separated record ids to run")
+    ap.add_argument("--text", type=Path, default=None, help="code real articles (JSON Lines, .gz ok) instead")
+    ap.add_argument("--limit", type=int, default=100, help="articles to code with --text (default 100)")
+    ap.add_argument("--verbose", action="store_true", help="print the misses and extras of every record")
+    args = ap.parse_args(argv)
+    if args.text is not None:
+        result = run_text(args.config, args.text, args.limit)
+    else:
+        ids = set(args.ids.split(",")) if args.ids else None
+        result = evaluate(args.config, args.gold, ids=ids, verbose=args.verbose)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

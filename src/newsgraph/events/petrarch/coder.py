@@ -1,0 +1,395 @@
+"""PetrarchCoder: code events with a user's PETRARCH dictionaries on our own parse.
+
+No constituency parser: sentences come from the spaCy pipeline; actors are found by
+longest match of the actor and agent dictionaries; verbs by surface form, then lemma;
+verb patterns are matched on the word sequence (see :mod:`.matching`); source and target
+default to the verb's subject (passives: the ``by`` agent) and the first actor after the
+verb, as PETRARCH does. Events carry the dictionary codes (CAMEO event and actor codes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from newsgraph.actors.index import ActorIndex
+from newsgraph.events.petrarch.actors import ActorDictionary, read_actor_dictionary
+from newsgraph.events.petrarch.agents import AgentDictionary, read_agent_dictionary
+from newsgraph.events.petrarch.config import PetrarchConfig, read_config
+from newsgraph.events.petrarch.discards import Discards, read_discards
+from newsgraph.events.petrarch.matching import Binding, PatternMatcher
+from newsgraph.events.petrarch.sentence import (
+    CodedSentence,
+    Compound,
+    Group,
+    build_groups,
+    find_mentions,
+    sentence_words,
+)
+from newsgraph.events.petrarch.verbs import VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
+from newsgraph.quotes.finder import QuoteFindings
+from newsgraph.records import Actor, ActorKind, Article, Event, Modality, Span
+
+_CAMEO_EVENT = re.compile(r"^[0-2][0-9]{1,3}$")
+_ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acomp")
+
+
+@dataclass(frozen=True, slots=True)
+class Dictionaries:
+    """The dictionaries a config names, loaded once per process (see :func:`load_dictionaries`)."""
+
+    config: PetrarchConfig
+    verbs: VerbDictionary
+    actors: ActorDictionary
+    agents: AgentDictionary
+    discards: Discards
+
+
+@cache
+def _load(path: str, _mtime: float) -> Dictionaries:
+    config = read_config(path)
+    return Dictionaries(
+        config=config,
+        verbs=read_verb_dictionary(config.verb_file),
+        actors=read_actor_dictionary(config.actor_files),
+        agents=read_agent_dictionary(config.agent_file),
+        discards=read_discards(config.discard_file),
+    )
+
+
+def load_dictionaries(path: str | Path) -> Dictionaries:
+    """The dictionaries of a PETRARCH config, cached by path (and modification time)."""
+    resolved = Path(path).resolve()
+    mtime = resolved.stat().st_mtime if resolved.is_file() else 0.0
+    return _load(str(resolved), mtime)
+
+
+@dataclass(frozen=True, slots=True)
+class CodedEvent:
+    """An event as the dictionaries code it: codes verbatim (``174L`` or ``---GOV`` included)."""
+
+    source_code: str | None
+    target_code: str | None
+    code: str
+    verb: tuple[int, int]  # token range of the verb (doc level, end exclusive)
+    sentence: tuple[int, int]  # char range
+    source: tuple[int, int] | None  # token range of the source phrase
+    target: tuple[int, int] | None
+    pattern_line: int | None
+
+
+def article_date(article: Article) -> int | None:
+    """``published`` (YYYY-MM-DD) as YYYYMMDD, for date-restricted actor codes."""
+    if not article.published:
+        return None
+    digits = article.published.replace("-", "")[:8]
+    return int(digits) if digits.isdigit() and len(digits) == 8 else None
+
+
+def _quad(code: str) -> int:
+    """CAMEO quad class from the root: 01-05 verbal cooperation, 06-09 material
+    cooperation, 10-14 verbal conflict, 15-20 material conflict."""
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+
+
+class PetrarchCoder:
+    """An :class:`~newsgraph.events.coder.EventCoder` driven by PETRARCH dictionaries."""
+
+    def __init__(self, dictionaries: Dictionaries) -> None:
+        self.dicts = dictionaries
+
+    @classmethod
+    def from_config(cls, path: str | Path) -> PetrarchCoder:
+        return cls(load_dictionaries(path))
+
+    # -- raw coding --------------------------------------------------------------------
+    def code_raw(self, doc: Doc, article: Article) -> list[CodedEvent]:
+        """Every event the dictionaries code in ``doc``, codes as written in them."""
+        return [ev for ev, _, _ in self._code_with_groups(doc, article)]
+
+    def _code_with_groups(self, doc: Doc, article: Article) -> list[tuple[CodedEvent, Group | None, Group | None]]:
+        d = self.dicts
+        date = article_date(article)
+        out: list[tuple[CodedEvent, Group | None, Group | None]] = []
+        sentences = list(doc.sents)
+        all_words = [sentence_words(s) for s in sentences]
+        for words in all_words:
+            if d.discards.first_hit([w.text for w in words], d.discards.story):
+                return []
+        for sent, words in zip(sentences, all_words, strict=True):
+            texts = [w.text for w in words]
+            if d.discards.first_hit(texts, d.discards.sentence):
+                continue
+            mentions = find_mentions(texts, d.actors, d.agents)
+            if not mentions:
+                continue
+            cs = build_groups(sent, words, mentions, date)
+            if not cs.compounds:
+                continue
+            out.extend(self._code_sentence(sent, cs))
+        return out
+
+    def _verb_forms(self, cs: CodedSentence, wi: int, tok: Token) -> tuple[list[VerbForm], int, int]:
+        texts = [w.text for w in cs.words]
+        vd = self.dicts.verbs
+        forms = vd.by_surface.get(texts[wi]) or vd.by_base.get(tok.lemma_.upper(), [])
+        fitting: list[tuple[VerbForm, int, int]] = []
+        for f in forms:
+            vs, ve = wi - len(f.pre), wi + 1 + len(f.post)
+            if vs < 0 or ve > len(texts):
+                continue
+            if tuple(texts[vs:wi]) == f.pre and tuple(texts[wi + 1 : ve]) == f.post:
+                fitting.append((f, vs, ve))
+        if not fitting:
+            return [], wi, wi + 1
+        longest = max(f.length for f, _, _ in fitting)
+        best = [x for x in fitting if x[0].length == longest]
+        return [f for f, _, _ in best], best[0][1], best[0][2]
+
+    def _code_sentence(self, sent: DocSpan, cs: CodedSentence) -> list[tuple[CodedEvent, Group | None, Group | None]]:
+        tok_word: dict[int, int] = {}
+        for wi, w in enumerate(cs.words):
+            for t in range(w.first, w.last + 1):
+                tok_word[t] = wi
+        chunk_ends: dict[int, int] = {}
+        for chunk in sent.noun_chunks:
+            if chunk.start in tok_word and chunk.end - 1 in tok_word:
+                chunk_ends[tok_word[chunk.start]] = tok_word[chunk.end - 1] + 1
+        matcher = PatternMatcher(cs, self.dicts.verbs.synsets, chunk_ends)
+        out: list[tuple[CodedEvent, Group | None, Group | None]] = []
+        for tok in sent:
+            if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB") or tok.dep_ in ("aux", "auxpass"):
+                continue
+            if tok.i not in tok_word:
+                continue
+            forms, vs, ve = self._verb_forms(cs, tok_word[tok.i], tok)
+            if not forms:
+                continue
+            code, binding, line = self._choose_code(forms, matcher, vs, ve)
+            if not code or (code.strip("-") == "" and ":" not in code):
+                continue
+            out.extend(self._events(sent, cs, tok, tok_word, code, binding, line, vs, ve))
+        return out
+
+    @staticmethod
+    def _choose_code(
+        forms: list[VerbForm], matcher: PatternMatcher, vs: int, ve: int
+    ) -> tuple[str, Binding, int | None]:
+        patterns = []
+        seen_blocks: list[VerbBlock] = []
+        for f in forms:
+            if any(f.block is b for b in seen_blocks):
+                continue
+            seen_blocks.append(f.block)
+            patterns.extend(f.block.patterns)
+        patterns.sort(key=lambda p: -p.size)
+        for p in patterns:
+            binding = matcher.match(p, vs, ve)
+            if binding is not None:
+                return p.code, binding, p.line
+        for f in forms:
+            code = f.code or f.block.code
+            if code and code != "---":
+                return code, Binding(), None
+        return "", Binding(), None
+
+    def _events(
+        self,
+        sent: DocSpan,
+        cs: CodedSentence,
+        tok: Token,
+        tok_word: dict[int, int],
+        code: str,
+        binding: Binding,
+        line: int | None,
+        vs: int,
+        ve: int,
+    ) -> list[tuple[CodedEvent, Group | None, Group | None]]:
+        pairs: list[tuple[Group, Group]] = []
+        if binding.both is not None:
+            members = binding.both.groups
+            pairs = [(a, b) for a in members for b in members if a is not b]
+        else:
+            source, target = binding.source, binding.target
+            if source is None or target is None:
+                subj, passive_agent = self._subject(tok, cs, tok_word)
+                if source is None:
+                    if passive_agent is not None and passive_agent is not target:
+                        source = passive_agent
+                        if target is None and subj is not None and subj is not source:
+                            target = subj
+                    elif subj is not None and subj is not target:
+                        source = subj
+                    else:
+                        source = next((c for c in cs.compounds if c.end <= vs and c is not target), None)
+                if target is None:
+                    target = next((c for c in cs.compounds if c.start >= ve and c is not source), None)
+            if source is None or target is None or source is target:
+                return []
+            pairs = [(a, b) for a in source.groups for b in target.groups]
+        forward, _, backward = code.partition(":")
+        words = cs.words
+        verb_span = (words[vs].first, words[ve - 1].last + 1)
+        sentence = (sent.start_char, sent.end_char)
+        out: list[tuple[CodedEvent, Group | None, Group | None]] = []
+        seen: set[tuple[str, str, str]] = set()
+
+        def emit(a: Group, b: Group, c: str) -> None:
+            if not c or c.strip("-") == "":
+                return
+            for ca in a.codes:
+                for cb in b.codes:
+                    if (ca, cb, c) in seen:
+                        continue
+                    seen.add((ca, cb, c))
+                    ev = CodedEvent(
+                        ca,
+                        cb,
+                        c,
+                        verb_span,
+                        sentence,
+                        (words[a.start].first, words[a.end - 1].last + 1),
+                        (words[b.start].first, words[b.end - 1].last + 1),
+                        line,
+                    )
+                    out.append((ev, a, b))
+
+        for a, b in pairs:
+            emit(a, b, forward)
+            if backward:
+                emit(b, a, backward)
+        return out
+
+    @staticmethod
+    def _subject(tok: Token, cs: CodedSentence, tok_word: dict[int, int]) -> tuple[Compound | None, Compound | None]:
+        """The compound actor of the verb's subject, and of a passive ``by`` agent."""
+
+        def compound_of(t: Token) -> Compound | None:
+            lo, hi = tok_word.get(t.left_edge.i), tok_word.get(t.right_edge.i)
+            wi = tok_word.get(t.i)
+            if lo is None or hi is None:
+                return None
+            best = None
+            for c in cs.compounds:
+                for g in c.groups:
+                    if wi is not None and g.start <= wi < g.end:
+                        return c
+                    if best is None and lo <= g.start and g.end <= hi + 1:
+                        best = c
+            return best
+
+        agent = None
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        agent = compound_of(pobj)
+        node = tok
+        for _ in range(4):
+            for child in node.children:
+                if child.dep_ in _SUBJECTS:
+                    found = compound_of(child)
+                    if found is not None:
+                        return found, agent
+            if node.dep_ == "relcl":
+                return compound_of(node.head), agent
+            if node.dep_ not in _CLIMB or node.head is node:
+                break
+            node = node.head
+        return None, agent
+
+    # -- the EventCoder protocol ----------------------------------------------------------
+    def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]:
+        """Events in the ``newsgraph.article/1`` contract (non-CAMEO dictionary codes are left out)."""
+        events: list[Event] = []
+        ids: dict[int, str] = {}
+        for ev, src, tgt in self._code_with_groups(doc, article):
+            if not _CAMEO_EVENT.match(ev.code) or not 1 <= int(ev.code[:2]) <= 20:
+                continue
+            source_id = self._actor_id(doc, actors, src, ev.source_code, ev.source, ids)
+            target_id = self._actor_id(doc, actors, tgt, ev.target_code, ev.target, ids)
+            verb = doc[ev.verb[0] : ev.verb[1]]
+            events.append(
+                Event(
+                    id=f"e{len(events) + 1}",
+                    source=source_id,
+                    target=target_id,
+                    source_code=_valid_actor_code(ev.source_code),
+                    target_code=_valid_actor_code(ev.target_code),
+                    cameo=ev.code,
+                    goldstein=0.0,
+                    quad_class=_quad(ev.code),
+                    plover=None,
+                    plover_mode=None,
+                    modality=_modality(doc[ev.verb[1] - 1]),
+                    attributed_to="author",
+                    location=None,
+                    date=article.published,
+                    trigger=Span.of(doc.text, verb.start_char, verb.end_char),
+                    sentence=ev.sentence,
+                )
+            )
+        return tuple(events)
+
+    @staticmethod
+    def _actor_id(
+        doc: Doc,
+        actors: ActorIndex,
+        group: Group | None,
+        code: str | None,
+        span: tuple[int, int] | None,
+        ids: dict[int, str],
+    ) -> str | None:
+        if group is None or span is None:
+            return None
+        key = id(group)
+        if key in ids:
+            return ids[key]
+        phrase = doc[span[0] : span[1]]
+        for tok in phrase:
+            found = actors.actor_at(tok)
+            if found is not None:
+                ids[key] = found.id
+                return found.id
+        valid = _valid_actor_code(code)
+        agents = [m.agent.code for m in group.mentions if m.agent is not None]
+        kind: ActorKind = "group" if agents else "country"
+        ents = {t.ent_type_ for t in phrase}
+        if not agents and "PERSON" in ents:
+            kind = "person"
+        elif not agents and ents & {"ORG", "NORP"}:
+            kind = "organization"
+        actor = Actor(
+            id=actors.new_id(),
+            name=phrase.text,
+            kind=kind,
+            code=valid,
+            country=valid[:3] if valid and group.has_actor else None,
+            sector=agents[-1][:3] if agents and re.match(r"^[A-Z]{3}", agents[-1]) else None,
+        )
+        actors.add(actor, [phrase])
+        ids[key] = actor.id
+        return actor.id
+
+
+def _valid_actor_code(code: str | None) -> str | None:
+    return code if code and _ACTOR_CODE.match(code) else None
+
+
+def _modality(verb: Token) -> Modality:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+    if "not" in words or "n't" in words or "never" in words:
+        return "negated"
+    if words & {"will", "shall", "'ll"}:
+        return "future"
+    if words & {"may", "might", "could", "would", "should"}:
+        return "hypothetical"
+    return "asserted"

@@ -1,0 +1,242 @@
+"""A sentence as PETRARCH sees it: upper-case words, actor phrases and compounds.
+
+Words are spaCy tokens in upper case, except that hyphenated tokens written without
+spaces (``state-run``, ``anti-``) form one word, as in the dictionaries. Actor phrases
+are found by longest match of the actor and agent dictionaries; the phrases of one noun
+phrase form a *group* whose code is the actor's code with the agents' codes added
+(``Gondor's main opposition group`` -> GON + MOP), and groups joined by ``and``/``,``/
+``nor`` form a *compound* actor (one event per member, PETRARCH's convention).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as DocSpan
+
+from newsgraph.events.petrarch.actors import ActorDictionary, ActorEntry, word_matches
+from newsgraph.events.petrarch.agents import AgentDictionary, AgentEntry
+
+CONNECTORS = frozenset({",", "AND", "OR", "NOR", "&", "AS", "WELL"})
+PP_LINKS = frozenset({"OF", "IN", "FROM", "AT"})
+_DETERMINERS = frozenset({"THE", "A", "AN", "ITS", "THEIR"})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str  # upper case
+    first: int  # first token index (doc level)
+    last: int  # last token index (doc level, inclusive)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # word index
+    end: int  # word index, exclusive
+    actor: ActorEntry | None = None
+    agent: AgentEntry | None = None
+
+
+@dataclass(slots=True)
+class Group:
+    """The dictionary phrases of one noun phrase and the codes they give."""
+
+    start: int
+    end: int
+    mentions: list[Mention]
+    inherited: list[str] = field(default_factory=list)  # country codes from "of/in X" or a conjunct
+    modifiers: list[Mention] = field(default_factory=list)  # shared modifiers from a conjunct
+    codes: list[str] = field(default_factory=list)
+    absorbed: bool = False  # used as the country of an agent phrase ("police in Gondor")
+
+    @property
+    def has_actor(self) -> bool:
+        return any(m.actor is not None for m in self.mentions)
+
+
+@dataclass(slots=True)
+class Compound:
+    groups: list[Group]
+
+    @property
+    def start(self) -> int:
+        return self.groups[0].start
+
+    @property
+    def end(self) -> int:
+        return self.groups[-1].end
+
+    def codes(self) -> list[str]:
+        out: list[str] = []
+        for g in self.groups:
+            out.extend(c for c in g.codes if c not in out)
+        return out
+
+
+def sentence_words(sent: DocSpan) -> list[Word]:
+    """Upper-case words; hyphen-joined tokens without spaces make one word."""
+    words: list[Word] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.is_space:
+            continue
+        text = tok.text.upper()
+        prev = doc[tok.i - 1] if tok.i > sent.start else None
+        if words and prev is not None and not prev.whitespace_ and (prev.text == "-" or tok.text == "-"):
+            last = words[-1]
+            words[-1] = Word(last.text + text, last.first, tok.i)
+        else:
+            words.append(Word(text, tok.i, tok.i))
+    return words
+
+
+def _actor_match(entry: ActorEntry, texts: list[str], i: int) -> bool:
+    n = len(entry.words)
+    if i + n > len(texts):
+        return False
+    return all(word_matches(w, texts[i + k], last=k == n - 1, exact=entry.exact) for k, w in enumerate(entry.words))
+
+
+def find_mentions(texts: list[str], actors: ActorDictionary, agents: AgentDictionary) -> list[Mention]:
+    """Longest-match actor and agent phrases, left to right (actors win ties)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(texts):
+        best: Mention | None = None
+        for a in sorted(actors.candidates(texts[i]), key=lambda e: -len(e.words)):
+            if _actor_match(a, texts, i):
+                best = Mention(i, i + len(a.words), actor=a)
+                break
+        for g in agents.candidates(texts[i]):
+            n = len(g.words)
+            if tuple(texts[i : i + n]) == g.words:
+                if best is None or n > best.end - best.start:
+                    best = Mention(i, i + n, agent=g)
+                break
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best.end
+    return out
+
+
+@dataclass(slots=True)
+class CodedSentence:
+    words: list[Word]
+    groups: list[Group]
+    compounds: list[Compound]
+
+    def compound_at(self, start: int) -> Compound | None:
+        for c in self.compounds:
+            for g in c.groups:
+                if g.start == start:
+                    return c
+        return None
+
+
+def build_groups(sent: DocSpan, words: list[Word], mentions: list[Mention], date: int | None) -> CodedSentence:
+    """Group mentions by noun phrase, attach countries, code groups, find compounds."""
+    texts = [w.text for w in words]
+    tok_word = {}
+    for wi, w in enumerate(words):
+        for t in range(w.first, w.last + 1):
+            tok_word[t] = wi
+    chunk_of: dict[int, tuple[int, int]] = {}
+    for chunk in sent.noun_chunks:
+        ws = tok_word.get(chunk.start)
+        we = tok_word.get(chunk.end - 1)
+        if ws is None or we is None:
+            continue
+        for wi in range(ws, we + 1):
+            chunk_of[wi] = (ws, we + 1)
+    groups: list[Group] = []
+    for m in mentions:
+        span = chunk_of.get(m.end - 1, (m.start, m.end))
+        if groups:
+            g = groups[-1]
+            between = texts[g.end : m.start] if m.start >= g.end else []
+            same_chunk = span[0] < g.end and span[0] <= m.start
+            no_conj = not any(t in CONNECTORS for t in texts[max(g.mentions[-1].end, span[0]) : m.start])
+            if (same_chunk and no_conj) or (m.start == g.mentions[-1].end) or between in (["'S"], ["'"]):
+                g.mentions.append(m)
+                g.end = max(g.end, span[1], m.end)
+                continue
+        groups.append(Group(start=min(span[0], m.start), end=max(span[1], m.end), mentions=[m]))
+    for g in groups:
+        # keep groups from swallowing a following conjunct's words
+        g.start = min(g.start, g.mentions[0].start)
+    # compounds: groups separated only by connectors (and determiners)
+    compounds: list[Compound] = []
+    for g in groups:
+        if compounds:
+            last = compounds[-1].groups[-1]
+            between = [t for t in texts[last.mentions[-1].end : g.mentions[0].start]]
+            core = [t for t in between if t not in _DETERMINERS]
+            if core and all(t in CONNECTORS for t in core) and any(t != "AS" and t != "WELL" for t in core):
+                compounds[-1].groups.append(g)
+                continue
+        compounds.append(Compound([g]))
+    # agents without a country take one from "of/in/from X" after them, or share a conjunct's modifiers
+    for ci, comp in enumerate(compounds):
+        agent_only = [g for g in comp.groups if not g.has_actor]
+        if agent_only and ci + 1 < len(compounds):
+            nxt = compounds[ci + 1]
+            gap = [t for t in texts[comp.groups[-1].mentions[-1].end : nxt.groups[0].mentions[0].start]]
+            gap = [t for t in gap if t not in _DETERMINERS]
+            if len(gap) == 1 and gap[0] in PP_LINKS and all(g.has_actor for g in nxt.groups):
+                countries = [c for g in nxt.groups for c in _actor_codes(g, date)]
+                for g in agent_only:
+                    g.inherited = countries
+                for g in nxt.groups:
+                    g.absorbed = True
+        for prev, g in zip(comp.groups, comp.groups[1:], strict=False):
+            if not g.has_actor and not g.inherited and len(g.mentions) == 1 and len(prev.mentions) > 1:
+                g.modifiers = prev.modifiers + prev.mentions[:-1]
+    for g in groups:
+        g.codes = _group_codes(g, texts, date)
+    compounds = [
+        Compound([g for g in c.groups if g.codes])
+        for c in compounds
+        if any(g.codes and not g.absorbed for g in c.groups)
+    ]
+    return CodedSentence(words, [g for g in groups if g.codes], compounds)
+
+
+def _actor_codes(g: Group, date: int | None) -> list[str]:
+    for m in g.mentions:
+        if m.actor is not None:
+            code = m.actor.code_on(date)
+            if code:
+                return [c for c in code.split("/") if c]
+    return []
+
+
+def _group_codes(g: Group, texts: list[str], date: int | None) -> list[str]:
+    mentions = g.modifiers + g.mentions
+    bases: list[str] = []
+    for m in mentions:
+        if m.actor is not None:
+            code = m.actor.code_on(date)
+            if code:
+                bases = [c for c in code.split("/") if c]
+                break
+    if not bases:
+        bases = list(g.inherited)
+    agents = [m.agent for m in mentions if m.agent is not None]
+    if not bases and not agents:
+        return []
+    prefixes = [a.code for a in agents if a.prefix]
+    suffixes = [a.code for a in agents if not a.prefix]
+    if "FORMER" in texts[max(0, g.start - 1) : g.end]:
+        suffixes = ["ELI"]
+    out: list[str] = []
+    for base in bases or ["---"]:
+        code = base
+        for s in suffixes:
+            if s not in code:
+                code += s
+        code = "".join(p for p in prefixes if p not in code) + code
+        if code not in out:
+            out.append(code)
+    return out
