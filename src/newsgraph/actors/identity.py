@@ -1,24 +1,46 @@
 """Cross-article identity: the key under which the store merges actors of different articles.
 
 Two actors from different articles become one stored actor exactly when their keys are equal;
-``None`` means "never merge" (an uncertain identity stays per-article).
+``None`` means "never merge" (an uncertain identity stays per-article). Keys, most certain first:
+
+- ``kb:person:nicolas-maduro`` — the knowledge-base id, when the actor's name is the canonical name
+  of exactly one known actor of its kind (the actor stage names linked actors canonically, so
+  "Maduro" in one article and "Nicolás Maduro" in another both carry the name "Nicolás Maduro");
+- ``country:VEN`` — countries by CAMEO country code;
+- ``group:VENMIL`` — sector groups ("Venezuelan troops", "the army" of Venezuela) by CAMEO code;
+- ``person:jorge rodriguez`` / ``organization:…`` — kind + normalised full name otherwise.
+
+A person known by a single word that is not in the knowledge base ("Rodríguez") gets ``None``:
+a surname alone is not an identity across articles.
 """
 
 from __future__ import annotations
 
-import unicodedata
-
+from newsgraph.actors.knowledge import current_knowledge
+from newsgraph.actors.names import normalise
 from newsgraph.records import Actor
 
 
 def normalise_name(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.casefold().replace("’", "'").split())
+    """Case-, accent- and quote-insensitive form of a name (kept for the store's use)."""
+    return normalise(name)
 
 
 def actor_key(actor: Actor) -> str | None:
-    """``kind:normalised name`` (the actor stage refines this with knowledge-base ids)."""
-    if not actor.name.strip():
+    name = normalise(actor.name)
+    if not name:
         return None
-    return f"{actor.kind}:{normalise_name(actor.name)}"
+    if actor.kind == "country" and actor.country:
+        return f"country:{actor.country}"
+    if actor.kind == "group" and actor.code and actor.sector:
+        return f"group:{actor.code}"
+    kb = current_knowledge()
+    kind_of = "person" if actor.kind == "person" else None
+    known = [a for a in kb.canonical(actor.name) if kind_of is None or a.kind == kind_of]
+    if actor.kind != "person":
+        known = [a for a in known if a.kind != "person"]
+    if len(known) == 1:
+        return known[0].id
+    if actor.kind == "person" and len(name.replace(".", "").split()) < 2:
+        return None
+    return f"{actor.kind}:{name}"

@@ -195,12 +195,23 @@ class KnowledgeBase:
             return None
         return entry.sector
 
-    def extended(self, actors: Iterable[KnownActor]) -> KnowledgeBase:
-        """A copy with ``actors`` added (same id replaces); used for user dictionaries."""
+    def extended(self, actors: Iterable[KnownActor], *, country_names: dict[str, str] | None = None) -> KnowledgeBase:
+        """A copy with ``actors`` added (same id replaces) and extra names for countries (user dictionaries)."""
         merged = dict(self.actors)
         for a in actors:
-            merged[a.id] = a
-        kb = KnowledgeBase(countries=dict(self.countries), actors=merged, sector_words=dict(self.sector_words))
+            same = [b for b in self.canonical(a.name) if b.kind == a.kind]
+            if len(same) == 1:  # the user's entry for an actor we know: one actor, both sets of names
+                b = merged[same[0].id]
+                aliases = tuple(dict.fromkeys((*b.aliases, a.name, *a.aliases)))
+                merged[b.id] = replace(b, aliases=aliases, tenures=(*b.tenures, *a.tenures))
+            else:
+                merged[a.id] = a
+        countries = dict(self.countries)
+        for name, code in (country_names or {}).items():
+            c = countries.get(code)
+            if c is not None and name not in c.names:
+                countries[code] = replace(c, names=(*c.names, name))
+        kb = KnowledgeBase(countries=countries, actors=merged, sector_words=dict(self.sector_words))
         return kb.index()
 
 
