@@ -32,6 +32,8 @@ def make_article(
 ) -> Article | Problem:
     """Build an Article; ``markdown=None`` means "decide from the text" (JSON Lines, CSV, stdin)."""
     text = normalise(raw)
+    if len(text) > max_chars:  # the text as given is measured, before markup and boilerplate go
+        return too_long(len(text), max_chars)
     if markdown is None:
         markdown = looks_like_markdown(text)
     if markdown:
@@ -41,8 +43,6 @@ def make_article(
     cleaned = clean(text, title=title)
     if not cleaned.text:
         return Problem(codes.EMPTY_TEXT, "no article text (empty after removing markup and boilerplate)")
-    if len(cleaned.text) > max_chars:
-        return too_long(len(cleaned.text), max_chars)
     return Article(
         id=id,
         text=cleaned.text,

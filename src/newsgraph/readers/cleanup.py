@@ -152,7 +152,7 @@ def clean(text: str, *, title: str | None = None) -> Cleaned:
         # paragraph: it is prose, whatever its words look like
         standalone = len(stripped) <= _SHORT_LINE and not stripped[0].islower()
         continues = _CUT_MID_SENTENCE.search(previous) is not None
-        previous = stripped
+        previous = ""  # a dropped line is a unit of its own; a kept one sets this below
         if seen == 1 and standalone:
             if title is not None and _same_words(stripped, title):
                 continue
@@ -173,6 +173,7 @@ def clean(text: str, *, title: str | None = None) -> Cleaned:
         if standalone and (is_credit(stripped) or (not continues and is_boilerplate(stripped))):
             continue
         kept.append(r.credit_parenthesis.sub("", line))
+        previous = stripped
     body = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip()
     return Cleaned(body, byline, published, found_title)
 

@@ -42,7 +42,7 @@ def html_article(page: str | bytes, id: str, *, max_chars: int, published: str |
         if isinstance(decoded, Problem):
             return decoded
         page = decoded
-    document = _extract(page, favor_precision=True) or _extract(page, favor_recall=True)
+    document = _extract(page, favor_precision=True)
     if document is None or not (document.text or "").strip():
         return Problem(codes.EMPTY_TEXT, "no article text found in the HTML page")
     return make_article(

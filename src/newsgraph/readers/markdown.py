@@ -95,7 +95,9 @@ def strip_markdown(source: str) -> Rendered:
                 lines = []
             close()
             continue
-        if _RULE.match(line) or _LINK_DEFINITION.match(line) or (_TABLE_RULE.match(line) and "|" in line):
+        if _TABLE_RULE.match(line) and "|" in line:
+            continue  # the rule under a table's header row
+        if _RULE.match(line) or _LINK_DEFINITION.match(line):
             close()
             continue
         heading = _ATX.match(line)
