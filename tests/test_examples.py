@@ -125,3 +125,37 @@ def test_html_page_keeps_only_the_story(records: dict[str, dict[str, Any]]) -> N
         "Getty Images",
     ):
         assert boilerplate not in text, boilerplate
+
+
+def actor_named(record: dict[str, Any], name: str) -> dict[str, Any]:
+    """The one actor that has ``name`` as its name or an alias."""
+    found = [a for a in record["actors"] if name in (a["name"], *a["aliases"])]
+    assert len(found) == 1, f"{record['article']['id']}: {len(found)} actors named {name!r}"
+    return found[0]
+
+
+def test_acronyms_join_their_expansions(records: dict[str, dict[str, Any]]) -> None:
+    dgcim = actor_named(records["2019-07-12_dgcim_sanctions.txt"], "DGCIM")
+    assert dgcim["name"] == "Directorate General of Military Counterintelligence"
+    psuv = actor_named(records["2019-09-20_opinion_barbados_table.md"], "PSUV")
+    assert psuv["name"] == "United Socialist Party of Venezuela"
+
+
+def test_maduro_is_coded_as_venezuelan_government(records: dict[str, dict[str, Any]]) -> None:
+    maduro = actor_named(records["2019-05-17_oslo_talks.txt"], "Nicolás Maduro")
+    assert maduro["code"] == "VENGOV"
+    assert "Maduro" in maduro["aliases"]
+
+
+def test_the_dgcim_sanctions_are_a_cameo_16_event_against_it(records: dict[str, dict[str, Any]]) -> None:
+    record = records["2019-07-12_dgcim_sanctions.txt"]
+    dgcim = actor_named(record, "DGCIM")
+    assert any(e["cameo_root"] == "16" and e["target"] == dgcim["id"] for e in record["events"])
+
+
+def test_a_direct_quote_has_its_speaker(records: dict[str, dict[str, Any]]) -> None:
+    record = records["2019-09-20_opinion_barbados_table.md"]
+    pompeo = actor_named(record, "Mike Pompeo")
+    [quote] = [q for q in record["quotes"] if "pick a side" in q["content"]["text"]]
+    assert quote["kind"] == "direct"
+    assert quote["speaker"] == pompeo["id"]
