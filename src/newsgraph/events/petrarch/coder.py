@@ -230,6 +230,8 @@ class PetrarchCoder:
                         source = subj
                     else:
                         source = next((c for c in cs.compounds if c.end <= vs and c is not target), None)
+                if target is None and binding.source is not None and subj is not None and subj is not source:
+                    target = subj  # the pattern named the source: the subject is the target
                 if target is None:
                     target = next((c for c in cs.compounds if c.start >= ve and c is not source), None)
             if source is None or target is None or source is target:

@@ -51,6 +51,11 @@ def read_config(path: str | Path) -> PetrarchConfig:
     parser = configparser.ConfigParser(inline_comment_prefixes=("#", ";"))
     try:
         parser.read_string(path.read_text("utf-8", errors="replace"), source=str(path))
+    except configparser.ParsingError as exc:
+        lineno, bad = exc.errors[0] if exc.errors else (1, "")
+        raise ConfigError(
+            f"{path}:{lineno}: not a PETRARCH config file (cannot parse {bad.strip()!r})", code="C003"
+        ) from exc
     except configparser.Error as exc:
         lineno = getattr(exc, "lineno", None) or 1
         first = str(exc).splitlines()[0]

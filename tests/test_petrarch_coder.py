@@ -1,0 +1,107 @@
+"""PetrarchCoder on hand-written sentences, with the validation dictionaries and tiny ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_file
+from newsgraph.actors import find_actors
+from newsgraph.contract import contract_problems
+from newsgraph.events.petrarch import PetrarchCoder
+from newsgraph.pipeline import Pipeline
+from newsgraph.quotes import find_quotes
+from newsgraph.records import Article
+
+Triple = tuple[str | None, str | None, str]
+
+
+@pytest.fixture(scope="module")
+def validate_pipeline() -> Pipeline:
+    return Pipeline(petrarch_config=shared_file("petrarch/PETR_config.validate.ini"))
+
+
+def triples(pipeline: Pipeline, text: str, date: str = "1995-01-04") -> list[Triple]:
+    coder = pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+    article = Article(id="t", text=text, published=date)
+    doc = pipeline.nlp(text)
+    return sorted((e.source_code, e.target_code, e.code) for e in coder.code_raw(doc, article))
+
+
+def test_subject_verb_object(validate_pipeline: Pipeline) -> None:
+    assert triples(validate_pipeline, "Arnor denounced Mordor on Tuesday.") == [("ARN", "MOR", "122")]
+
+
+def test_passive_by_agent_is_the_source(validate_pipeline: Pipeline) -> None:
+    assert triples(validate_pipeline, "Rohan was denounced by Gondor.") == [("GON", "ROH", "122")]
+
+
+def test_compound_actors_give_one_event_per_member(validate_pipeline: Pipeline) -> None:
+    got = triples(validate_pipeline, "Arnor and Rohan denounced Mordor and Osgiliath.")
+    assert got == [("ARN", "MOR", "122"), ("ARN", "OSG", "122"), ("ROH", "MOR", "122"), ("ROH", "OSG", "122")]
+
+
+def test_agents_combine_with_countries(validate_pipeline: Pipeline) -> None:
+    assert triples(validate_pipeline, "Gondor's police arrested soldiers from Rohan.") == [("GONCOP", "ROHMIL", "212")]
+
+
+def test_date_restricted_actor_codes_follow_the_article_date(validate_pipeline: Pipeline) -> None:
+    text = "Smeagol denounced Mordor."
+    assert triples(validate_pipeline, text, "1994-01-01") == [("HOB", "MOR", "122")]
+    assert triples(validate_pipeline, text, "1997-01-01") == [("HOBGOV", "MOR", "122")]
+    assert triples(validate_pipeline, text, "2003-01-01") == [("HOBREB", "MOR", "122")]
+
+
+def test_patterns_and_reciprocal_codes(validate_pipeline: Pipeline) -> None:
+    # SIGN: "* TRADE PROTOCOL [085]"; MEET [031:031] codes both directions
+    assert triples(validate_pipeline, "Arnor signed a trade protocol with Rohan.") == [("ARN", "ROH", "085")]
+    assert triples(validate_pipeline, "Arnor will meet Rohan next week.") == [
+        ("ARN", "ROH", "031"),
+        ("ROH", "ARN", "031"),
+    ]
+
+
+def test_discards_drop_sentences(validate_pipeline: Pipeline) -> None:
+    assert triples(validate_pipeline, "Arnor denounced Mordor after the baseball game.") == []
+
+
+def test_events_satisfy_the_contract(validate_pipeline: Pipeline) -> None:
+    # 212 (a WEIS code in the validation verbs) is no CAMEO event code: left out of the contract
+    text = "Arnor denounced Mordor on Tuesday. Gondor's police arrested soldiers from Rohan. Rohan blamed Gondor."
+    record = validate_pipeline.extract(Article(id="c", text=text, published="1995-01-04")).to_dict()
+    assert contract_problems(record) == []
+    codes = sorted((e["source_code"], e["target_code"], e["cameo"]) for e in record["events"])
+    assert codes == [("ARN", "MOR", "122"), ("ROH", "GON", "121")]
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert all(e["source"] in names and e["target"] in names for e in record["events"])
+
+
+def test_own_dictionaries_source_target_markers(tmp_path: Path, nlp: object) -> None:
+    (tmp_path / "verbs.txt").write_text(
+        "--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n- * VISIT_FROM $ [042]\n", encoding="utf-8"
+    )
+    (tmp_path / "actors.txt").write_text("ARNOR [ARN]\nROHAN [ROH]\n", encoding="utf-8")
+    config = tmp_path / "PETR_config.ini"
+    config.write_text("[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\n", encoding="utf-8")
+    pipeline = Pipeline(petrarch_config=config)
+    assert triples(pipeline, "Arnor received money from Rohan.") == [("ROH", "ARN", "071")]
+    # the pattern names the source; the subject becomes the target
+    assert triples(pipeline, "Arnor received a visit from Rohan.") == [("ROH", "ARN", "042")]
+    # "_" demands adjacency: no pattern, the block code, subject -> first actor after the verb
+    assert triples(pipeline, "Arnor received a visit today from Rohan.") == [("ARN", "ROH", "033")]
+    assert triples(pipeline, "Arnor received Rohan.") == [("ARN", "ROH", "033")]
+
+
+def test_actor_ids_reuse_the_actor_stage(validate_pipeline: Pipeline) -> None:
+    coder = validate_pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+    article = Article(id="r", text="On Tuesday, Arnor denounced Mordor.", published="1995-01-04")
+    doc = validate_pipeline.nlp(article.text)
+    actors = find_actors(doc, article)
+    before = {a.id for a in actors}
+    (event,) = coder.code(doc, article, actors, find_quotes(doc, article, actors))
+    ids = {a.id for a in actors}
+    assert event.source in ids and event.target in ids and before <= ids
+    assert "Arnor" in actors.get(event.source).name and "Mordor" in actors.get(event.target).name
