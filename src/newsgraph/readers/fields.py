@@ -33,7 +33,7 @@ def record_article(
         return Problem(codes.NO_TEXT_FIELD, 'record has no "text"')
     text = record["text"]
     if not isinstance(text, str):
-        return Problem(codes.NO_TEXT_FIELD, f'"text" is not a string (got {_json_type(text)})')
+        return Problem(codes.NO_TEXT_FIELD, f'"text" is not a string (got {json_type(text)})')
     if not text.strip():
         return Problem(codes.EMPTY_TEXT, 'record has an empty "text"')
     record_date: str | None = None
@@ -99,7 +99,14 @@ def _names(record: Mapping[str, Any]) -> tuple[str, ...]:
     return ()
 
 
-def _json_type(value: Any) -> str:
-    return {dict: "an object", list: "an array", bool: "a boolean", int: "a number", float: "a number"}.get(
-        type(value), type(value).__name__
-    )
+def json_type(value: Any) -> str:
+    """What a JSON value is, in JSON's words ("an array", "a string", "null")."""
+    names = {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+    }
+    return "null" if value is None else names.get(type(value), type(value).__name__)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from newsgraph.errors import ReadError
 from newsgraph.readers import codes
 from newsgraph.readers.decoding import decode
-from newsgraph.readers.fields import record_article
+from newsgraph.readers.fields import json_type, record_article
 from newsgraph.readers.problems import Problem
 from newsgraph.records import Article
 
@@ -37,7 +37,7 @@ def read_jsonl_lines(
             yield line.at(here)
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip())
         except json.JSONDecodeError as exc:
             yield ReadError(here, f"malformed JSON: {exc.msg} (column {exc.colno})", code=codes.MALFORMED_JSON)
             continue
@@ -45,8 +45,7 @@ def read_jsonl_lines(
             yield ReadError(here, "malformed JSON: nested too deeply", code=codes.MALFORMED_JSON)
             continue
         if not isinstance(record, dict):
-            kind = type(record).__name__ if not isinstance(record, list) else "an array"
-            yield ReadError(here, f"not a JSON object (got {kind})", code=codes.NOT_AN_OBJECT)
+            yield ReadError(here, f"not a JSON object (got {json_type(record)})", code=codes.NOT_AN_OBJECT)
             continue
         article = record_article(
             record, default_id=f"{id_base or location}:{number}", max_chars=max_chars, published=published
