@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -336,6 +337,35 @@ def load_builtin_knowledge() -> KnowledgeBase:
 def default_knowledge() -> KnowledgeBase:
     """The built-in knowledge base, loaded once per process."""
     return load_builtin_knowledge()
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word lists of ``data/knowledge/words.toml``."""
+
+    honorifics: frozenset[str]
+    organisation_words: frozenset[str]
+    not_actor_words: frozenset[str]
+    speech_verbs: frozenset[str]
+    role_heads: frozenset[str]
+    role_modifiers: frozenset[str]
+
+
+@functools.cache
+def words() -> Words:
+    """The actor stage's word lists, loaded and checked once per process."""
+    text = resources.files("newsgraph.data").joinpath("knowledge", "words.toml").read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"words.toml: {exc}", code="C141") from exc
+    lists = {}
+    for name in Words.__slots__:
+        value = data.get(name)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ConfigError(f"words.toml: {name} must be a list of strings", code="C142")
+        lists[name] = frozenset(w.lower() for w in value)
+    return Words(**lists)
 
 
 _installed: list[KnowledgeBase] = []

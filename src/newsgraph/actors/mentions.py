@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.knowledge import KnowledgeBase, KnownActor
+from newsgraph.actors.knowledge import KnowledgeBase, KnownActor, words
 from newsgraph.actors.names import acronym_pairs, is_acronym, nicknames, normalise
 
 _LABELS = {
@@ -24,140 +24,12 @@ _LABELS = {
     "LOC": "location",
     "FAC": "fac",
 }
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "sir",
-        "dame",
-        "sen.",
-        "sen",
-        "rep.",
-        "rep",
-        "gov.",
-        "gov",
-        "gen.",
-        "gen",
-        "lt.",
-        "col.",
-        "sgt.",
-        "capt.",
-    ]
-)
-# words that make a capitalised span an organisation or a place rather than a person
-ORG_WORDS = frozenset(
-    [
-        "party",
-        "parties",
-        "ministry",
-        "ministries",
-        "department",
-        "council",
-        "court",
-        "tribunal",
-        "assembly",
-        "congress",
-        "senate",
-        "parliament",
-        "army",
-        "forces",
-        "force",
-        "guard",
-        "police",
-        "navy",
-        "command",
-        "agency",
-        "bureau",
-        "office",
-        "service",
-        "services",
-        "directorate",
-        "commission",
-        "committee",
-        "union",
-        "bank",
-        "fund",
-        "group",
-        "front",
-        "movement",
-        "alliance",
-        "coalition",
-        "organization",
-        "organisation",
-        "association",
-        "institute",
-        "university",
-        "college",
-        "foundation",
-        "company",
-        "corporation",
-        "corp",
-        "inc",
-        "cartel",
-        "clan",
-        "gang",
-        "network",
-        "administration",
-        "government",
-        "embassy",
-        "house",
-        "palace",
-        "airport",
-        "street",
-        "avenue",
-        "square",
-        "bridge",
-        "hotel",
-        "hospital",
-        "station",
-        "port",
-        "center",
-        "centre",
-        "program",
-        "programme",
-        "initiative",
-        "declaration",
-        "act",
-        "treaty",
-        "summit",
-        "conference",
-        "board",
-    ]
-)
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "announce",
-        "declare",
-        "claim",
-        "deny",
-        "insist",
-        "warn",
-        "accuse",
-        "argue",
-        "note",
-        "explain",
-        "write",
-        "urge",
-        "call",
-        "ask",
-        "speak",
-        "meet",
-        "visit",
-        "lead",
-        "order",
-        "sign",
-    ]
-)
+_WORDS = words()
+HONORIFICS = _WORDS.honorifics
+ORG_WORDS = _WORDS.organisation_words
+NOT_ACTOR_WORDS = _WORDS.not_actor_words
+SPEECH_VERBS = _WORDS.speech_verbs
+_MARKUP = "<>*_#|[](){}\"'“”‘’ \n\t:;,."
 
 
 @dataclass(slots=True)
@@ -272,8 +144,20 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
     start, end = _clean(doc, start, end, label, kb)
     if start >= end:
         return None
-    text = doc[start:end].text
+    text = clean_name(doc[start:end].text)
+    if not text:
+        return None
     kind = _LABELS[label]
+    if any(t.lower_ in NOT_ACTOR_WORDS for t in doc[start:end]):
+        return None  # "the Warren Christopher Award", "the Presidential Rank Award"
+    if label in ("ORG", "FAC", "GPE", "LOC") and _is_title_token(doc[start], kb):
+        # "Spokesperson Ned Price" tagged as an organisation: the title goes, the person stays
+        s2 = start
+        while s2 < end and _is_title_token(doc[s2], kb):
+            s2 += 1
+        rest = doc[s2:end]
+        if 2 <= len(rest) <= 3 and all(_name_word(t) for t in rest):
+            return Mention(s2, end, "person", clean_name(rest.text), known=_kb_person(kb, rest.text, date))
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"):
         code = kb.country_of_name(text)
         if code is not None and label != "PERSON":
@@ -296,10 +180,35 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
             return None if end - start == 1 else Mention(start, end, "organization", text)
         if not any(t.text[:1].isupper() for t in doc[start:end]):
             return None
+        if end - start == 1 and _title_fragment(doc[start], kb):
+            return None
         return Mention(start, end, "person", text)
     if kind == "fac":
         return None
+    if kind == "organization":
+        return Mention(start, end, kind, text, known=_kb_org(kb, text, None))
     return Mention(start, end, kind, text)
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in ORG_WORDS
+
+
+def _title_fragment(tok: Token, kb: KnowledgeBase) -> bool:
+    """A lone capitalised word inside a title ("Ambassador Extraordinary", "Principal Deputy ...")."""
+    if tok.pos_ in ("ADJ", "ADV", "VERB"):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in ("amod", "compound", "nmod")
+        and head.i != tok.i
+        and (_is_title_token(head, kb) or head.lower_ in ORG_WORDS or head.lower_ in NOT_ACTOR_WORDS)
+    )
+
+
+def clean_name(text: str) -> str:
+    """A name without the markup or punctuation stuck to it ("**<u>Julie Smith" -> "Julie Smith")."""
+    return " ".join(text.strip(_MARKUP).split())
 
 
 def _looks_like_person(doc: Doc, m: Mention, kb: KnowledgeBase, person_words: set[str]) -> bool:
@@ -441,7 +350,7 @@ def _gazetteer_ok(doc: Doc, start: int, end: int, surface: str) -> bool:
     """Single words must be proper nouns; short acronyms are too ambiguous to match by themselves."""
     if end - start > 1 and len(surface.split()) > 1:
         return all(
-            t.text[:1].isupper() or t.lower_ in ("of", "the", "de", "del", "la", "y", "for", "and")
+            t.is_space or t.text[:1].isupper() or t.lower_ in ("of", "the", "de", "del", "la", "y", "for", "and", "da")
             for t in doc[start:end]
         )
     if is_acronym(surface):

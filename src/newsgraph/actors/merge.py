@@ -42,8 +42,8 @@ def _fits(short: list[str], full: list[str], nickname: str | None) -> bool:
     """Whether the short name form ``short`` can denote the person called ``full``."""
     if not short or short == full:
         return bool(short)
-    if nickname and short == name_tokens(nickname):
-        return True
+    if nickname and (short == name_tokens(nickname) or short == [*name_tokens(nickname), *full[1:]]):
+        return True  # "El Pollo", or "Julie Smith" for Julianne “Julie” Smith
     if len(short) == 1:
         return short[0] in full[1:]  # a surname (first or second), not a given name
     # "Iván Duque" for "Iván Duque Márquez", "Duque Márquez" for the same
@@ -117,7 +117,8 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
 
     # people: full names first, then the shorter forms
     people = sorted(
-        (m for m in mentions if m.kind == "person"), key=lambda m: (m.known is None, -len(name_tokens(m.name)), m.start)
+        (m for m in mentions if m.kind == "person"),
+        key=lambda m: (m.known is None, m.nickname is None, -len(name_tokens(m.name)), m.start),
     )
     persons: list[Entity] = []
     for m in people:
@@ -129,6 +130,10 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
             ent.add(m)
             continue
         fits = [e for e in persons if not e.ambiguous and any(_fits(toks, full, _nickname(e)) for full in _forms(e))]
+        if len(fits) > 1 and len(toks) == 1:
+            # a short form refers back: only the people named before it are candidates
+            earlier = [e for e in fits if min(mm.start for mm in e.mentions) < m.start]
+            fits = earlier if len(earlier) == 1 else fits
         if len(fits) == 1:
             fits[0].add(m)
             continue

@@ -15,84 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.knowledge import KnowledgeBase
+from newsgraph.actors.knowledge import KnowledgeBase, words
 from newsgraph.actors.mentions import HONORIFICS
 
-_ROLE_HEADS = frozenset(
-    [
-        "head",
-        "chief",
-        "director",
-        "leader",
-        "founder",
-        "member",
-        "commander",
-        "president",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "adviser",
-        "advisor",
-        "governor",
-        "mayor",
-        "deputy",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "congressmen",
-        "lawmaker",
-        "official",
-        "officer",
-        "general",
-        "colonel",
-        "judge",
-        "prosecutor",
-        "candidate",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "coordinator",
-        "representative",
-        "negotiator",
-        "administrator",
-        "king",
-        "queen",
-        "emir",
-        "prince",
-        "premier",
-        "chancellor",
-        "activist",
-        "journalist",
-        "editor",
-        "reporter",
-        "businessman",
-        "owner",
-        "boss",
-    ]
-)
-_MODIFIERS = frozenset(
-    [
-        "former",
-        "then",
-        "acting",
-        "interim",
-        "deputy",
-        "vice",
-        "ex-",
-        "ex",
-        "late",
-        "self-proclaimed",
-        "self-declared",
-        "de",
-        "facto",
-    ]
-)
-_STOP_DEPS = frozenset(("det", "poss", "case", "punct", "cc", "prep", "relcl", "acl"))
+_ROLE_HEADS = words().role_heads
+_MODIFIERS = words().role_modifiers
 MAX_ROLE_TOKENS = 12
+_DETERMINERS = frozenset(("the", "a", "an", ",", "'s", "’s", "our", "their", "his", "her", "its", "my", "your"))
+_CONNECTORS = frozenset(("of", "for", "and", "to", "on"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +42,7 @@ def _role_word(tok: Token, kb: KnowledgeBase) -> bool:
 def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     """Strip determiners, honorifics, punctuation and a leading demonym; None if no role word is left."""
     country = None
-    while tokens and (tokens[0].lower_ in ("the", "a", "an", ",", "'s", "’s") or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("the", "of", "and", ",")):
         tokens = tokens[:-1]
@@ -122,46 +52,61 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or not any(_role_word(t, kb) for t in tokens):
         return None
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    text = "".join(t.text_with_ws for t in tokens if not t.is_space).strip()
     return Role(" ".join(text.split()), country)
 
 
 def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Token]:
-    """Contiguous title words right before the name that attach into it."""
-    inside = set(range(start, end))
+    """The title right before a name: a run of capitalised words, title words and connectors.
+
+    "US Secretary of State Mike Pompeo", "EU High Representative for Foreign Affairs and Security
+    Policy Josep Borrell", "former congressmen A", "President-elect Edmundo González".
+    """
     out: list[Token] = []
     j = start - 1
-    while j >= 0:
+    while j >= 0 and len(out) < MAX_ROLE_TOKENS + 2:
         tok = doc[j]
-        if (
-            tok.dep_ in ("det", "poss", "case")
-            or tok.is_punct
-            or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "NUM")
-        ):
-            break
+        prev = doc[j - 1] if j > 0 else None
+        if tok.is_space:
+            j -= 1
+            continue
         if tok.ent_type_ == "PERSON" and not _role_word(tok, kb):
             break
-        attaches = tok.head.i in inside or tok.head.i in {t.i for t in out} or tok.head.i > j
-        if not attaches:
+        capital = tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
+        if capital or tok.lower_ in _MODIFIERS or (tok.pos_ in ("NOUN", "ADJ") and _role_word(tok, kb)):
+            out.insert(0, tok)
+        elif tok.is_sent_start and tok.text[:1].isupper() and (_role_word(tok, kb) or tok.pos_ == "PROPN"):
+            out.insert(0, tok)
             break
-        out.insert(0, tok)
+        elif out and prev is not None and _connects(tok, prev):
+            out.insert(0, tok)
+        else:
+            break
         j -= 1
-    # "Secretary of State Antony Blinken": let "of State" through when a title precedes it
-    if out and j >= 1 and doc[j].lower_ == "of" and doc[j - 1].text[:1].isupper() and _role_word(doc[j - 1], kb):
-        k = j - 1
-        while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
-            k -= 1
-        out = [*doc[k : j + 1], *out]
+    while out and (out[0].lower_ in ("of", "for", "and", "to", "on", "the") or out[0].is_punct):
+        out = out[1:]
     return out
 
 
-def _phrase(tok: Token) -> list[Token]:
-    """A role noun phrase: the token's subtree, cut at a comma or parenthesis after the head."""
-    toks = list(tok.subtree)
+def _connects(tok: Token, prev: Token) -> bool:
+    """Connectors inside a title: "Secretary of State", "Minister for ...", "of the", "President-elect"."""
+    if tok.lower_ in _CONNECTORS and prev.text[:1].isupper():
+        return True
+    if tok.lower_ == "the" and prev.lower_ in _CONNECTORS:
+        return True
+    return tok.text in ("-", "–") and not tok.whitespace_ and not prev.whitespace_
+
+
+def _phrase(tok: Token, stop: int | None = None) -> list[Token]:
+    """A role noun phrase: the token's subtree, cut at a comma, parenthesis or another person's name."""
     out = []
-    for t in toks:
+    for t in tok.subtree:
+        if stop is not None and t.i >= stop:
+            break
         if t.i > tok.i and (t.text in (",", "(", ";", "—", "–") or t.dep_ in ("relcl", "acl")):
             break
+        if t.i > tok.i and t.ent_type_ == "PERSON":
+            return []  # "the EU High Representative ... Josep Borrell": the title is Borrell's
         out.append(t)
     return out
 
@@ -205,8 +150,15 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= end:
             keep(_phrase(child))
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
-        keep(_phrase(root.head))
+    if root.dep_ == "appos":  # "the director of Argentina's Amnesty International, Mariela Belski"
+        anchor = root.head
+        for _ in range(4):
+            if anchor.i < start and anchor.pos_ in ("NOUN", "PROPN") and _role_word(anchor, kb):
+                keep(_phrase(anchor, stop=start))
+                break
+            if anchor.head.i == anchor.i:
+                break
+            anchor = anchor.head
     # "former congressmen A, B and C" parsed as congressmen -> appos/compound A
     if (
         root.dep_ in ("compound", "appos")
