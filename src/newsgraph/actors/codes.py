@@ -62,16 +62,30 @@ def _role_org_coding(role: str, kb: KnowledgeBase) -> Coding | None:
 
 
 def person_coding(known: KnownActor | None, roles: list[Role], date: str | None, kb: KnowledgeBase) -> Coding:
-    former = any(_FORMER.search(r.text) for r in roles)
-    if known is not None and known.tenures:
+    """Knowledge-base office on ``date`` first, then the roles in the text, then ELI for past office holders."""
+    if known is not None:
         tenure = known.tenure_at(date)
-        if tenure is not None and not (former and tenure.sector in _OFFICE_SECTORS and known.held_office_before(date)):
+        if tenure is not None:
             return Coding(tenure.code, tenure.country, tenure.sector)
-        if known.held_office_before(date):
-            past = max((t for t in known.tenures if t.end), key=lambda t: t.end)
-            if past.country:
-                return Coding(_join(past.country, "ELI"), past.country, "ELI")
-            return Coding(past.code, None, "ELI")
+    current = [r for r in roles if not _FORMER.search(r.text)]
+    country, sector = _from_roles(current, kb)
+    if known is not None and known.country and not country:
+        country = known.country
+    if sector is not None:
+        return Coding(_join(country, sector), country, sector)
+    if known is not None and known.held_office_before(date):
+        past = max((t for t in known.tenures if t.end), key=lambda t: t.end)
+        if past.country:
+            return Coding(_join(past.country, "ELI"), past.country, "ELI")
+        return Coding(past.code, None, "ELI")
+    former_country, former_sector = _from_roles([r for r in roles if _FORMER.search(r.text)], kb)
+    country = country or former_country
+    if former_sector is not None:
+        sector = "ELI" if former_sector in _OFFICE_SECTORS else former_sector
+    return Coding(_join(country, sector), country, sector)
+
+
+def _from_roles(roles: list[Role], kb: KnowledgeBase) -> tuple[str | None, str | None]:
     country = None
     sector = None
     for r in roles:
@@ -81,11 +95,7 @@ def person_coding(known: KnownActor | None, roles: list[Role], date: str | None,
             sector = role_sector(r.text, kb)
             if org is not None and org.code and sector in (None, "GOV"):
                 sector = org.sector
-    if former and sector in _OFFICE_SECTORS:
-        sector = "ELI"
-    if known is not None and known.country and not country:
-        country = known.country
-    return Coding(_join(country, sector), country, sector)
+    return country, sector
 
 
 def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) -> Coding:

@@ -52,14 +52,21 @@ class Mention:
 
 def _is_title_token(tok: Token, kb: KnowledgeBase) -> bool:
     low = tok.lower_
-    return low in HONORIFICS or kb.sector_of(low, "title") is not None or low in ("former", "interim", "acting", "then")
+    return (
+        low in HONORIFICS
+        or low in _WORDS.role_heads
+        or low in _WORDS.role_modifiers
+        or kb.sector_of(low, "title") is not None
+    )
 
 
 def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tuple[int, int]:
     """Trim determiners, possessives, punctuation and (for people) leading titles off a span."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "’")
+    ):
         end -= 1
     if label == "PERSON":
         while end - start > 1 and _is_title_token(doc[start], kb):
@@ -150,13 +157,19 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
     kind = _LABELS[label]
     if any(t.lower_ in NOT_ACTOR_WORDS for t in doc[start:end]):
         return None  # "the Warren Christopher Award", "the Presidential Rank Award"
+    if start >= 2 and doc[start - 1].lower_ == "of" and _is_title_token(doc[start - 2], kb) and end - start == 1:
+        return None  # "Secretary of State", "Minister of Defence": part of a title
+    if all(_is_title_token(t, kb) or t.is_punct for t in doc[start:end]):
+        return None  # "Nominee", "Principal", "Ambassador Extraordinary": titles, not actors
+    if label == "PERSON" and _is_title_token(doc[end - 1], kb) and not kb.lookup(text, "person"):
+        return None  # "the Acting National Security Advisor" is an office
     if label in ("ORG", "FAC", "GPE", "LOC") and _is_title_token(doc[start], kb):
         # "Spokesperson Ned Price" tagged as an organisation: the title goes, the person stays
         s2 = start
         while s2 < end and _is_title_token(doc[s2], kb):
             s2 += 1
         rest = doc[s2:end]
-        if 2 <= len(rest) <= 3 and all(_name_word(t) for t in rest):
+        if 2 <= len(rest) <= 3 and all(_name_word(t) for t in rest) and not _is_title_token(rest[-1], kb):
             return Mention(s2, end, "person", clean_name(rest.text), known=_kb_person(kb, rest.text, date))
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"):
         code = kb.country_of_name(text)

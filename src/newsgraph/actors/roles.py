@@ -52,7 +52,14 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or not any(_role_word(t, kb) for t in tokens):
         return None
-    text = "".join(t.text_with_ws for t in tokens if not t.is_space).strip()
+    doc = tokens[0].doc
+    pieces = []
+    for t in tokens:
+        if t.is_space:
+            continue
+        gap = bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space)
+        pieces.append(t.text + (" " if gap else ""))
+    text = "".join(pieces).strip()
     return Role(" ".join(text.split()), country)
 
 
@@ -72,10 +79,11 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
             continue
         if tok.ent_type_ == "PERSON" and not _role_word(tok, kb):
             break
-        capital = tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
+        starts = _starts_sentence(tok)
+        capital = tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not starts
         if capital or tok.lower_ in _MODIFIERS or (tok.pos_ in ("NOUN", "ADJ") and _role_word(tok, kb)):
             out.insert(0, tok)
-        elif tok.is_sent_start and tok.text[:1].isupper() and (_role_word(tok, kb) or tok.pos_ == "PROPN"):
+        elif starts and tok.text[:1].isupper() and (_role_word(tok, kb) or tok.pos_ == "PROPN"):
             out.insert(0, tok)
             break
         elif out and prev is not None and _connects(tok, prev):
@@ -86,6 +94,16 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
     while out and (out[0].lower_ in ("of", "for", "and", "to", "on", "the") or out[0].is_punct):
         out = out[1:]
     return out
+
+
+def _starts_sentence(tok: Token) -> bool:
+    """A sentence start the parser is sure of: after final punctuation or a blank line, not mid-title."""
+    if tok.i == 0:
+        return True
+    if not tok.is_sent_start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.text in (".", "!", "?", ":", ";", "###") or (prev.is_space and "\n\n" in prev.text)
 
 
 def _connects(tok: Token, prev: Token) -> bool:
@@ -149,7 +167,13 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
     # appositions either way round
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= end:
-            keep(_phrase(child))
+            phrase = _phrase(child)
+            after = phrase[-1].i + 1 if phrase else end
+            while after < len(doc) and doc[after].is_space:
+                after += 1
+            if after < len(doc) and doc[after].ent_type_ == "PERSON":
+                continue  # "X, the EU High Representative ... Josep Borrell": the title is Borrell's
+            keep(phrase)
     if root.dep_ == "appos":  # "the director of Argentina's Amnesty International, Mariela Belski"
         anchor = root.head
         for _ in range(4):
