@@ -97,6 +97,9 @@ def test_ingest_then_stats_actors_summary(
         if e.source and e.target
     }
 
+    with Store.open(db) as store:  # every record comes back from the store as the pipeline made it
+        assert [store.extraction(x.article.sha256) for x in xs] == xs
+
     code, out, _ = _run(capsys, "stats", "--db", str(db))
     assert code == 0
     assert json.loads(out) == {

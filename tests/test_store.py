@@ -452,3 +452,33 @@ def test_empty_store_queries(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_dates_are_parsed_or_null(value: str | None, expected: datetime.date | None) -> None:
     assert parse_date(value) == expected
+
+
+# --------------------------------------------------------------------------- records back out
+def test_stored_records_come_back_as_they_were_extracted(tmp_path: Path) -> None:
+    a, b = oslo(), caracas()
+    with _store(tmp_path) as store:
+        Writer(store.conn).write([a, b])
+        assert store.extraction(a.article.sha256) == a
+        assert store.extraction(b.article.sha256) == b
+        assert store.extraction("0" * 64) is None
+        assert [x.article.id for x in store.extractions()] == ["caracas", "oslo"]  # one batch: same instant, by id
+        assert list(store.extractions("oslo")) == [a]
+
+
+def test_two_local_actors_of_one_global_actor_keep_their_local_ids(tmp_path: Path) -> None:
+    x = oslo()
+    with _store(tmp_path) as store:
+        Writer(store.conn, key=lambda actor: "person:everyone").write([x])
+        assert store.stats()["actors"] == 1
+        assert store.extraction(x.article.sha256) == x
+
+
+def test_rows_written_before_migration_3_come_back_too(tmp_path: Path) -> None:
+    x = oslo()
+    with Store.open(tmp_path / "old.duckdb", create=True, migrate_upto=2) as old:
+        Writer(old.conn).write([x])
+    with Store.open(tmp_path / "old.duckdb") as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.conn.execute("SELECT count(*) FROM events WHERE ordinal IS NULL").fetchall() == [(2,)]
+        assert store.extraction(x.article.sha256) == x

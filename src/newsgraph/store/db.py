@@ -6,6 +6,7 @@ while an ingest runs) gets a one-line :class:`StoreError` rather than a tracebac
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -13,7 +14,9 @@ from typing import Any
 import duckdb
 
 from newsgraph.errors import StoreError
+from newsgraph.records import Extraction
 from newsgraph.store import queries
+from newsgraph.store.export import stored_extraction, stored_hashes_in_order
 from newsgraph.store.migrations import LATEST, applied_versions, migrate
 
 MEMORY = ":memory:"
@@ -91,6 +94,17 @@ class Store:
 
     def summary(self, top: int = 10) -> dict[str, list[dict[str, Any]]]:
         return queries.summary(self.conn, top=top)
+
+    def extraction(self, sha256: str) -> Extraction | None:
+        """The stored record of the article with this text hash (``.to_dict()`` is its JSON)."""
+        return stored_extraction(self.conn, sha256)
+
+    def extractions(self, article_id: str | None = None) -> Iterator[Extraction]:
+        """Every stored record (or every version of one article id), oldest ingest first."""
+        for sha in list(stored_hashes_in_order(self.conn, article_id)):
+            found = stored_extraction(self.conn, sha)
+            if found is not None:
+                yield found
 
     def canonical_dump(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every table's rows, sorted, without clock columns: equal dumps mean equal stores."""

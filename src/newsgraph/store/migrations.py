@@ -151,9 +151,25 @@ WHERE source IS NOT NULL AND target IS NOT NULL
 GROUP BY ALL;
 """
 
+# Enough to give back each article's newsgraph.article/1 record exactly: the record's order of
+# actors, mentions, events, quotes and scare quotes, and the article-local actor ids that events
+# and quotes pointed to (two local actors may share one global actor).
+_RECORD_ORDER = """
+ALTER TABLE article_actors ADD COLUMN ordinal INTEGER;
+ALTER TABLE mentions ADD COLUMN ordinal INTEGER;
+ALTER TABLE events ADD COLUMN ordinal INTEGER;
+ALTER TABLE events ADD COLUMN source_local VARCHAR;
+ALTER TABLE events ADD COLUMN target_local VARCHAR;
+ALTER TABLE events ADD COLUMN attributed_local VARCHAR;
+ALTER TABLE quotes ADD COLUMN ordinal INTEGER;
+ALTER TABLE quotes ADD COLUMN speaker_local VARCHAR;
+ALTER TABLE scare_quotes ADD COLUMN ordinal INTEGER;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, actors, mentions, events, quotes", _TABLES),
     Migration(2, "dyad views for analysts", _DYAD_VIEWS),
+    Migration(3, "record order and article-local actor references", _RECORD_ORDER),
 )
 
 LATEST = MIGRATIONS[-1].version

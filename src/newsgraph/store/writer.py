@@ -72,14 +72,14 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     table: tuple(columns.split())
     for table, columns in {
         "articles": "sha256 id title byline published source url text ingested_at",
-        "article_actors": "article local_id actor name kind code country sector aliases roles",
-        "mentions": "article actor local_id start_char end_char text",
+        "article_actors": "article local_id actor name kind code country sector aliases roles ordinal",
+        "mentions": "article actor local_id start_char end_char text ordinal",
         "events": "article id source target source_code target_code cameo cameo_root goldstein quad_class plover "
         "plover_mode modality attributed_to location_name location_country date trigger_start trigger_end "
-        "trigger_text sentence_start sentence_end",
+        "trigger_text sentence_start sentence_end ordinal source_local target_local attributed_local",
         "quotes": "article id kind speaker source_start source_end source_text cue_start cue_end cue_text "
-        "content_start content_end content_text",
-        "scare_quotes": "article start_char end_char text",
+        "content_start content_end content_text ordinal speaker_local",
+        "scare_quotes": "article start_char end_char text ordinal",
     }.items()
 }
 
@@ -162,7 +162,7 @@ class Writer:
             ingested_at=now,
         )
         ids: dict[str, str] = {}
-        for actor in x.actors:
+        for n, actor in enumerate(x.actors):
             key = self.key(actor)
             gid = global_actor_id(key) if key is not None else local_actor_id(sha, actor.id)
             ids[actor.id] = gid
@@ -178,12 +178,19 @@ class Writer:
                 sector=actor.sector,
                 aliases=list(actor.aliases),
                 roles=list(actor.roles),
+                ordinal=n,
             )
-            for m in actor.mentions:
+            for k, m in enumerate(actor.mentions):
                 rows["mentions"].add(
-                    article=sha, actor=gid, local_id=actor.id, start_char=m.start, end_char=m.end, text=m.text
+                    article=sha,
+                    actor=gid,
+                    local_id=actor.id,
+                    start_char=m.start,
+                    end_char=m.end,
+                    text=m.text,
+                    ordinal=k,
                 )
-        for e in x.events:
+        for n, e in enumerate(x.events):
             attributed = e.attributed_to if e.attributed_to in (None, "author") else ids.get(e.attributed_to or "")
             rows["events"].add(
                 article=sha,
@@ -208,8 +215,12 @@ class Writer:
                 trigger_text=e.trigger.text,
                 sentence_start=e.sentence[0],
                 sentence_end=e.sentence[1],
+                ordinal=n,
+                source_local=e.source,
+                target_local=e.target,
+                attributed_local=e.attributed_to if e.attributed_to in ids else None,
             )
-        for q in x.quotes:
+        for n, q in enumerate(x.quotes):
             s_start, s_end, s_text = _span_parts(q.source)
             c_start, c_end, c_text = _span_parts(q.cue)
             rows["quotes"].add(
@@ -226,17 +237,21 @@ class Writer:
                 content_start=q.content.start,
                 content_end=q.content.end,
                 content_text=q.content.text,
+                ordinal=n,
+                speaker_local=q.speaker,
             )
-        for s in x.scare_quotes:
-            rows["scare_quotes"].add(article=sha, start_char=s.start, end_char=s.end, text=s.text)
+        for n, s in enumerate(x.scare_quotes):
+            rows["scare_quotes"].add(article=sha, start_char=s.start, end_char=s.end, text=s.text, ordinal=n)
 
     def _insert(self, table: str, buf: _Rows) -> None:
         if not len(buf):
             return
         types = self._types[table]
-        select = ", ".join(f"unnest(${i + 1}::{types[c]}[])" for i, c in enumerate(buf.columns))
-        cols = ", ".join(f'"{c}"' for c in buf.columns)
-        self.conn.execute(f'INSERT INTO "{table}" ({cols}) SELECT {select}', [buf.data[c] for c in buf.columns])
+        # write the columns this database has: an older schema (before a migration) still takes its rows
+        columns = [c for c in buf.columns if c in types]
+        select = ", ".join(f"unnest(${i + 1}::{types[c]}[])" for i, c in enumerate(columns))
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.conn.execute(f'INSERT INTO "{table}" ({names}) SELECT {select}', [buf.data[c] for c in columns])
 
     # -- global actors ------------------------------------------------------
     def _refresh_actors(self, touched: dict[str, str | None]) -> None:
