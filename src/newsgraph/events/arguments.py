@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.actors.index import ActorIndex
 from newsgraph.events.lexicon import Lexicon
+from newsgraph.events.when_where import place_country
 from newsgraph.records import Actor
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -44,10 +45,16 @@ def members(tok: Token) -> list[Token]:
             if child.dep_ == "conj" and child not in out:
                 out.append(child)
                 stack.append(child)
-            elif child.dep_ in ("amod", "compound", "nmod") and cur is tok:
+            elif child.dep_ in ("amod", "compound", "nmod") and cur == tok:
                 for sub in child.children:
                     if sub.dep_ == "conj" and sub not in out:
                         out.append(sub)
+            elif child.dep_ == "prep" and child.lower_ == "of" and cur == tok:
+                # "the delegations of Cyprus, Greece and Israel": one member per country
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
+                        out.append(pobj)
+                        stack.append(pobj)
     return out
 
 
@@ -65,6 +72,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return p, True
+            # "was condemned in a joint statement by Egypt": the agent of the nominal
+            for c in cur.children:
+                for p in (p for p in c.children if c.dep_ == "prep" and p.dep_ == "pobj"):
+                    for by in p.children:
+                        if by.lower_ == "by" and by.dep_ in ("prep", "agent"):
+                            return next((x for x in by.children if x.dep_ == "pobj"), None), True
             return None, True
         for c in cur.children:
             if c.dep_ in _SUBJECTS:
@@ -77,8 +90,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return c, False
         if cur.dep_ == "relcl":
             return cur.head, False
+        if cur.dep_ in ("pcomp", "acl") and cur.tag_ in ("VB", "VBG") and cur.head.pos_ in ("ADP", "ADJ", "NOUN"):
+            if cur.dep_ == "pcomp" or cur.tag_ == "VB":
+                # "was forceful in blaming Iran", "used tactics to threaten": the clause's subject
+                cur = governing(cur.head)
+                continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "troops firing on protesters"
-            return cur.head, False
+            if cur.head.pos_ == "PROPN" or cur.head.ent_type_ or cur.head.dep_ in ("nsubj", "nsubjpass"):
+                return cur.head, False
+            cur = governing(cur.head)  # "posted a message blaming Iran": the poster blames
+            continue
         if cur.dep_ == "xcomp":
             # object control: "urged Iran to attend" -> Iran attends
             for c in cur.head.children:
@@ -103,10 +124,19 @@ def _reporting_subject(verb: Token) -> Token | None:
                 if c.dep_ == "nsubj" and c.pos_ != "PRON":
                     return c
             return None
-        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
             return None
         cur = cur.head
     return None
+
+
+def governing(tok: Token) -> Token:
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -141,18 +171,26 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon) -> Argumen
     targets: list[Token] = []
     between: list[Token] = []
     passive = is_passive(verb)
+    # (between is filled from the verb's and its object's prepositions below)
     for c in verb.children:
         if c.dep_ == "nsubjpass" and passive:
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 targets.append(verb.head)
             else:
                 targets.append(c)
-        elif c.dep_ in ("dobj", "dative") and c is not consumed:
+        elif c.dep_ in ("dobj", "dative") and c != consumed:
             targets.append(c)
+            if c.dep_ == "dobj":  # "demanded an explanation from Russia", "mediated a deal between A and B"
+                more, sides = prep_targets(c, lex, allow_of=False)
+                targets.extend(more)
+                between.extend(sides)
     if passive and verb.dep_ == "acl" and not targets:  # "protesters arrested by police"
         targets.append(verb.head)
-    more, between = prep_targets(verb, lex, allow_of=False)
+    if passive and not targets and verb.dep_ == "conj":  # "Turkey is ... and was condemned by X"
+        targets.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    more, sides = prep_targets(verb, lex, allow_of=False)
     targets += more
+    between += sides
     if consumed is not None:
         more, between2 = prep_targets(consumed, lex, allow_of=True)
         targets += more
@@ -171,7 +209,7 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon) -> Argumen
     return Arguments(tuple(sources), tuple(targets), tuple(between))
 
 
-def noun_arguments(noun: Token, light: Token | None, lex: Lexicon) -> Arguments:
+def noun_arguments(noun: Token, light: Token | None, lex: Lexicon, *, armed: bool = False) -> Arguments:
     """Arguments of a nominal event; ``light`` is the light verb it is the object of, if any."""
     sources: list[Token] = []
     if light is not None:
@@ -179,9 +217,15 @@ def noun_arguments(noun: Token, light: Token | None, lex: Lexicon) -> Arguments:
         if subj is not None:
             sources.append(subj)
     for c in noun.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN", "PRON"):
+        # "Russia's attack", "U.S. sanctions", "the Iranian missile attacks"; not "military offensive"
+        named = c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and named):
             sources.append(c)
     targets, between = prep_targets(noun, lex, allow_of=True)
+    if armed and not targets:  # "the Russian war in Ukraine": the country fought in
+        targets += [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in _pobjs(c) if p.ent_type_ == "GPE"
+        ]
     if light is not None:
         more, between2 = prep_targets(light, lex, allow_of=False)
         targets += more
@@ -198,12 +242,34 @@ def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:
     seen: set[str] = set()
     for tok in tokens:
         for m in members(tok):
-            actor = actors.resolve_phrase(m)
+            actor = actors.resolve_phrase(m) or national_actor(m, actors)
             if actor is None or actor.id in seen or not actors.mentions_of(actor.id):
                 continue
             seen.add(actor.id)
             found.append(actor)
     return found
+
+
+def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
+    """A country-level group actor for a national modifier the actor stage left alone
+    ("33 *Russian* individuals", "alleged *Iranian* involvement"): CAMEO codes such a
+    group with its country code. Registered in ``actors`` so the event can point to it."""
+    for cand in [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))]:
+        if cand.ent_type_ not in ("NORP", "GPE"):
+            continue
+        ent = next((e for e in cand.doc.ents if e.start <= cand.i < e.end), None)
+        if ent is None:
+            continue
+        existing = actors.actor_at(cand)
+        if existing is not None:
+            return existing
+        country = place_country(ent.text)
+        if country is None:
+            continue
+        name = ent.text.removeprefix("the ").strip()
+        actor = Actor(id=actors.new_id(), name=name, kind="group", code=country, country=country)
+        return actors.add(actor, [ent])
+    return None
 
 
 def first_resolved(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:

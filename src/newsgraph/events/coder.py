@@ -148,20 +148,42 @@ class LexiconCoder:
                 place = tok.head  # "a mediation effort between A and B"
             head = place.head
             light = None
+            # a nominal event with its own named author is an event of its own even as the
+            # object of another ("condemned Russia's attack on Ukraine"); else the other absorbs it
+            own = _has_named_author(place)
             if place.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
-                if head.i in found:
+                if head.i in found and not own:
                     continue
-                if head.lemma_.lower() in lex.light_verbs:
+                if head.i not in found and head.lemma_.lower() in lex.light_verbs:
                     light = head
-            elif place.dep_ == "pobj" and (head.head.i in found):
-                continue
-            found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True, frame=place)
+            absorbed = place.dep_ == "pobj" and head.head.i in found and not own
+            found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True, frame=place, absorbed=absorbed)
         # nominal events that are arguments of other nominal events ("talks on the withdrawal")
         for trig in found.values():
-            if trig.is_noun and trig.token.dep_ == "pobj" and trig.token.head.head.i in found:
+            place = trig.frame or trig.token
+            if trig.is_noun and place.dep_ == "pobj" and place.head.head.i in found and not _has_named_author(place):
                 trig.absorbed = True
+        self._adopt_means(found)
         self._absorb(found)
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _adopt_means(self, found: dict[int, _Trigger]) -> None:
+        """ "killed in an airstrike", "an airstrike that killed": the military means (CAMEO 19)
+        codes the event better than the bare killing (18); the nominal is absorbed."""
+        for trig in found.values():
+            if trig.is_noun or trig.code[:2] != "18":
+                continue
+            tok = trig.token
+            means = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            means += [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+            if tok.dep_ == "relcl":
+                means.append(tok.head)
+            for m in means:
+                inner = found.get(m.i)
+                if inner is not None and inner.is_noun and inner.code[:2] == "19":
+                    trig.code = inner.code
+                    inner.absorbed = True
+                    break
 
     def _absorb(self, found: dict[int, _Trigger]) -> None:
         """Events in the complement of an embedding verb ("threatened to shell X") belong to it."""
@@ -188,7 +210,8 @@ class LexiconCoder:
 
     def _arguments(self, trig: _Trigger) -> Arguments:
         if trig.is_noun:
-            return noun_arguments(trig.frame or trig.token, trig.light, self.lex)
+            armed = trig.code[:2] in ("18", "19", "20")
+            return noun_arguments(trig.frame or trig.token, trig.light, self.lex, armed=armed)
         return verb_arguments(trig.token, trig.consumed, self.lex)
 
     # -- events -----------------------------------------------------------------
@@ -217,7 +240,7 @@ class LexiconCoder:
             if not pairs:
                 continue
             anchor = [tok] + ([trig.light] if trig.light is not None else [])
-            if trig.is_noun and trig.light is None and tok.head is not tok:
+            if trig.is_noun and trig.light is None and tok.head != tok:
                 anchor.append(governing_verb(tok))
             mood = modality(tok if trig.light is None else trig.light, lex)
             if trig.is_noun and trig.light is not None and mood == "asserted":
@@ -277,7 +300,7 @@ class LexiconCoder:
         if not any(c.dep_ == "aux" and c.lower_ in self.lex.deontic_aux for c in verb.children):
             return None
         cur = verb
-        while cur.dep_ == "conj" and cur.head is not cur:
+        while cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head
         if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in self.lex.speech_verbs | {"demand", "insist"}:
             return None
@@ -324,6 +347,13 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+def _has_named_author(noun: Token) -> bool:
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
+        for c in noun.children
+    )
 
 
 def _announced(verb: Token) -> bool:

@@ -20,7 +20,7 @@ def governing_verb(token: Token) -> Token:
     """The verb whose clause ``token`` is in (``token`` itself for verbs)."""
     cur = token
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head == cur:
             return cur
         cur = cur.head
     return cur
@@ -40,7 +40,7 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
     verb = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
     cur = verb
     for _ in range(6):
-        if cur is not trigger and _negated_here(cur, lex):
+        if cur != trigger and _negated_here(cur, lex):
             negated = True
         for child in cur.children:
             low = child.lower_
@@ -54,7 +54,7 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
                         hypothetical = True
             elif child.dep_ == "mark" and low in lex.conditional_marks:
                 hypothetical = True
-        if cur.dep_ not in _CLIMB or cur.head is cur:
+        if cur.dep_ not in _CLIMB or cur.head == cur:
             break
         head = cur.head
         if cur.dep_ == "xcomp" or cur.dep_ == "acomp":
@@ -85,7 +85,7 @@ def _under_speech(verb: Token, lex: Lexicon) -> bool:
     for _ in range(3):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.speech_verbs:
             return True
-        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
             return False
         cur = cur.head
     return False

@@ -23,7 +23,7 @@ def _depth(doc: Doc, char: int) -> int:
         return 99
     cur = tok[0]
     depth = 0
-    while cur.head is not cur and depth < 50:
+    while cur.head != cur and depth < 50:
         cur = cur.head
         depth += 1
     return depth
