@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import shared_file
 from newsgraph.errors import ReadError
 from newsgraph.readers import codes, read_inputs
 from newsgraph.readers.cleanup import byline_names, clean, is_credit
@@ -258,6 +259,36 @@ def test_jsonl_with_bom_and_cp1252_line(tmp_path: Path) -> None:
         b'\xef\xbb\xbf{"id": "a", "text": "caf\xc3\xa9"}\n{"id": "b", "text": "caf\xe9"}\n'
     )
     assert [a.text for a in read(tmp_path / "f.jsonl") if isinstance(a, Article)] == ["café", "café"]
+
+
+def test_json_document_of_one_record_or_an_array(tmp_path: Path) -> None:
+    (tmp_path / "one.json").write_text('{"title": "Vote", "text": "Peru voted."}', "utf-8")
+    (tmp_path / "many.json").write_text(
+        json.dumps(
+            [{"id": "m1", "text": "Chile voted."}, ["not", "a record"], {"text": ""}, {"text": "Cuba abstained."}]
+        ),
+        "utf-8",
+    )
+    (tmp_path / "bad.json").write_text('{\n  "text": "x",\n  oops\n}', "utf-8")
+    (tmp_path / "scalar.json").write_text('"just text"', "utf-8")
+    items = read(tmp_path)
+    assert [(a.id, a.text) for a in items if isinstance(a, Article)] == [
+        ("m1", "Chile voted."),
+        ("many.json#4", "Cuba abstained."),
+        ("one.json", "Peru voted."),
+    ]
+    assert errors(items) == [
+        (
+            f"{tmp_path}/bad.json:3: malformed JSON: Expecting property name enclosed in double quotes (column 3)",
+            codes.MALFORMED_JSON,
+        ),
+        (f"{tmp_path}/many.json: record 2: not a JSON object (got an array)", codes.NOT_AN_OBJECT),
+        (f'{tmp_path}/many.json: record 3: record has an empty "text"', codes.EMPTY_TEXT),
+        (
+            f"{tmp_path}/scalar.json: a JSON document must be an object or an array of objects (got a string)",
+            codes.NOT_AN_OBJECT,
+        ),
+    ]
 
 
 # --------------------------------------------------------------------------- csv
@@ -519,3 +550,32 @@ def test_any_text_file_gives_a_clean_article_or_a_coded_error(text: str) -> None
         assert item.text == item.text.strip() and "\r" not in item.text
         assert unicodedata.is_normalized("NFC", item.text)
         assert not any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in item.text)
+
+
+# --------------------------------------------------------------------------- real news (../shared)
+def test_real_corpora_are_read_whole_and_cleanup_spares_their_prose() -> None:
+    """Every article of the two small shared corpora is read; cleanup removes no prose from them.
+
+    The demo corpus has no credits or boilerplate: its text must come through unchanged (only
+    newlines and Unicode normalised, Markdown rendered). Wikinews articles may carry picture captions ("Image: …");
+    those are the only lines cleanup may take out.
+    """
+    demo = shared_file("corpus/demo_venezuela_latam.jsonl")
+    wikinews = shared_file("corpus/wikinews_2019_2020.jsonl")
+    for path, only_removable in ((demo, ()), (wikinews, ("Image:",))):
+        given = {}
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                text = normalise(record["text"])
+                given[record["id"]] = (strip_markdown(text).text if looks_like_markdown(text) else text).strip()
+        items = read(path)
+        articles = {a.id: a for a in items if isinstance(a, Article)}
+        empty = {i for i, text in given.items() if not text}
+        assert [e.code for e in items if isinstance(e, ReadError)] == [codes.EMPTY_TEXT] * len(empty)
+        assert set(articles) == set(given) - empty
+        for aid, article in articles.items():
+            kept = set(article.text.split("\n"))
+            removed = [line for line in given[aid].split("\n") if line.strip() and line not in kept]
+            assert all(line.startswith(only_removable) for line in removed) if only_removable else removed == [], aid
+            assert article.published is not None and article.title

@@ -5,6 +5,7 @@
 ``.md`` ``.markdown``      Markdown, rendered to prose; a first ``# Heading`` is the title
 ``.html`` ``.htm``         the page's main text via trafilatura (:mod:`~newsgraph.readers.html`)
 ``.jsonl`` ``.ndjson``     one record a line (:mod:`~newsgraph.readers.jsonl`), also ``.gz``
+``.json``                  one record or an array of records (:mod:`~newsgraph.readers.jsondoc`)
 ``.csv`` ``.tsv``          a header row with a ``text`` column (:mod:`~newsgraph.readers.csvfile`), also ``.gz``
 anything else              plain text if it decodes as text, else an error
 a directory                every file below it, in sorted order; hidden files and directories skipped
@@ -30,6 +31,7 @@ from newsgraph.readers.csvfile import read_csv_lines
 from newsgraph.readers.dates import parse_date
 from newsgraph.readers.decoding import SNIFF_BYTES, looks_binary
 from newsgraph.readers.html import read_html
+from newsgraph.readers.jsondoc import read_json_document
 from newsgraph.readers.jsonl import read_jsonl_lines
 from newsgraph.readers.plaintext import read_markdown, read_plain
 from newsgraph.readers.problems import Problem
@@ -142,6 +144,9 @@ def read_file(
                     return
                 fh.seek(0)
                 yield from _records(fh, suffix, id, location, max_chars=max_chars, published=published)
+            return
+        if suffix == ".json":
+            yield from read_json_document(path, id, location, max_chars=max_chars, published=published)
             return
         article = _WHOLE_FILE.get(suffix, read_plain)(path, id, max_chars=max_chars, published=published)
     except (OSError, EOFError, zlib.error) as exc:
