@@ -1,6 +1,6 @@
 """Gold floor: the PETRARCH unit-test records coded with the validation dictionaries.
 
-Exact (source, target, event code) triples, micro F1. Measured 0.85 on the dev split
+Exact (source, target, event code) triples, micro F1. Measured P 0.96 / R 0.89 / F1 0.93 on the dev split
 (PETRARCH2 itself: 0.381 with gold parse trees); the floor sits a little below.
 """
 
@@ -29,5 +29,5 @@ def test_petrarch_unittest_f1_floor() -> None:
     gold = shared_file("gold/events/petrarch_unittest.jsonl")
     result = _harness().evaluate(Path(config), Path(gold))
     assert result["records"] == 157
-    assert result["f1"] >= 0.80, result
-    assert result["precision"] >= 0.78 and result["recall"] >= 0.78, result
+    assert result["f1"] >= 0.88, result
+    assert result["precision"] >= 0.90 and result["recall"] >= 0.84, result

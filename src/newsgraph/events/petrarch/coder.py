@@ -10,6 +10,7 @@ verb, as PETRARCH does. Events carry the dictionary codes (CAMEO event and actor
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -164,7 +165,7 @@ class PetrarchCoder:
             if chunk.start in tok_word and chunk.end - 1 in tok_word:
                 chunk_ends[tok_word[chunk.start]] = tok_word[chunk.end - 1] + 1
         matcher = PatternMatcher(cs, self.dicts.verbs.synsets, chunk_ends)
-        out: list[tuple[CodedEvent, Group | None, Group | None]] = []
+        by_verb: dict[int, list[tuple[CodedEvent, Group | None, Group | None]]] = {}
         for tok in sent:
             if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB") or tok.dep_ in ("aux", "auxpass"):
                 continue
@@ -176,7 +177,14 @@ class PetrarchCoder:
             code, binding, line = self._choose_code(forms, matcher, vs, ve)
             if not code or (code.strip("-") == "" and ":" not in code):
                 continue
-            out.extend(self._events(sent, cs, tok, tok_word, code, binding, line, vs, ve))
+            events = self._events(sent, cs, tok, tok_word, code, binding, line, vs, ve)
+            if events:
+                by_verb[tok.i] = events
+        doc = sent.doc
+        out: list[tuple[CodedEvent, Group | None, Group | None]] = []
+        for i, events in by_verb.items():
+            if not _governed_by_coded_verb(doc[i], by_verb):
+                out.extend(events)
         return out
 
     @staticmethod
@@ -220,7 +228,7 @@ class PetrarchCoder:
         else:
             source, target = binding.source, binding.target
             if source is None or target is None:
-                subj, passive_agent = self._subject(tok, cs, tok_word)
+                subj, passive_agent, blocked = self._subject(tok, cs, tok_word)
                 if source is None:
                     if passive_agent is not None and passive_agent is not target:
                         source = passive_agent
@@ -228,12 +236,14 @@ class PetrarchCoder:
                             target = subj
                     elif subj is not None and subj is not target:
                         source = subj
-                    else:
+                    elif not blocked:
                         source = next((c for c in cs.compounds if c.end <= vs and c is not target), None)
                 if target is None and binding.source is not None and subj is not None and subj is not source:
                     target = subj  # the pattern named the source: the subject is the target
                 if target is None:
-                    target = next((c for c in cs.compounds if c.start >= ve and c is not source), None)
+                    # the first actor after the verb, within the verb's clause
+                    last = tok_word.get(tok.right_edge.i, len(cs.words) - 1)
+                    target = next((c for c in cs.compounds if ve <= c.start <= last and c is not source), None)
             if source is None or target is None or source is target:
                 return []
             pairs = [(a, b) for a in source.groups for b in target.groups]
@@ -271,8 +281,11 @@ class PetrarchCoder:
         return out
 
     @staticmethod
-    def _subject(tok: Token, cs: CodedSentence, tok_word: dict[int, int]) -> tuple[Compound | None, Compound | None]:
-        """The compound actor of the verb's subject, and of a passive ``by`` agent."""
+    def _subject(
+        tok: Token, cs: CodedSentence, tok_word: dict[int, int]
+    ) -> tuple[Compound | None, Compound | None, bool]:
+        """The compound actor of the verb's subject, of a passive ``by`` agent, and whether
+        the verb has a subject that is no actor (then no other actor stands in for it)."""
 
         def compound_of(t: Token) -> Compound | None:
             lo, hi = tok_word.get(t.left_edge.i), tok_word.get(t.right_edge.i)
@@ -282,7 +295,7 @@ class PetrarchCoder:
             best = None
             for c in cs.compounds:
                 for g in c.groups:
-                    if wi is not None and g.start <= wi < g.end:
+                    if wi is not None and any(m.start <= wi < m.end for m in g.mentions):
                         return c
                     if best is None and lo <= g.start and g.end <= hi + 1:
                         best = c
@@ -295,18 +308,27 @@ class PetrarchCoder:
                     if pobj.dep_ == "pobj":
                         agent = compound_of(pobj)
         node = tok
-        for _ in range(4):
-            for child in node.children:
-                if child.dep_ in _SUBJECTS:
-                    found = compound_of(child)
-                    if found is not None:
-                        return found, agent
+        for step in range(4):
+            subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+            for child in subjects:
+                found = compound_of(child)
+                if found is not None:
+                    return found, agent, False
+            if subjects and all(c.pos_ not in ("PRON", "DET") for c in subjects):
+                return None, agent, True
+            if step == 0 and not subjects:
+                # a mis-parsed subject: an actor attached to the verb from its left as a modifier
+                for child in node.lefts:
+                    if child.dep_ in ("compound", "npadvmod", "nmod", "dep"):
+                        found = compound_of(child)
+                        if found is not None:
+                            return found, agent, False
             if node.dep_ == "relcl":
-                return compound_of(node.head), agent
+                return compound_of(node.head), agent, False
             if node.dep_ not in _CLIMB or node.head is node:
                 break
             node = node.head
-        return None, agent
+        return None, agent, False
 
     # -- the EventCoder protocol ----------------------------------------------------------
     def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]:
@@ -380,6 +402,24 @@ class PetrarchCoder:
         actors.add(actor, [phrase])
         ids[key] = actor.id
         return actor.id
+
+
+def _governed_by_coded_verb(tok: Token, coded: Container[int]) -> bool:
+    """An infinitive ("abandoned efforts *to stop* ...") under a verb that already coded an
+    event: PETRARCH codes one event for the verb and its complement, not two."""
+    infinitive = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if not infinitive:
+        return False
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.i in coded:
+            return True
+        if node.pos_ in ("VERB", "AUX") and not (node.dep_ == "xcomp" or node.dep_ in ("acl", "advcl")):
+            return False
+    return False
 
 
 def _valid_actor_code(code: str | None) -> str | None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from newsgraph.events.petrarch.sentence import CodedSentence, Compound
 from newsgraph.events.petrarch.verbs import Element, Pattern
 
+_MAX_PHRASE = 8  # longest synset phrase or actor group an adjacent element may span
+
 
 @dataclass(slots=True)
 class Binding:
@@ -78,12 +80,12 @@ class PatternMatcher:
             glued = el.glued
         limit = vs
         glued = pattern.star_glued_before
-        for el in reversed(pattern.before):
+        before = pattern.before
+        for idx in range(len(before) - 1, -1, -1):
+            el = before[idx]
             found = None
-            candidates = [limit - 1] if glued else range(limit - 1, -1, -1)
-            for p in candidates:
-                if p < 0:
-                    break
+            lowest = max(0, limit - _MAX_PHRASE) if glued else 0
+            for p in range(limit - 1, lowest - 1, -1):
                 end = self._at(el, p, binding)
                 if end is not None and end <= limit and (not glued or end == limit):
                     found = p
@@ -91,9 +93,6 @@ class PatternMatcher:
             if found is None:
                 return None
             limit = found
-            glued = False
-            # an element glued to the one after it: the next (earlier) element must touch it
-            idx = pattern.before.index(el)
-            if idx > 0 and pattern.before[idx - 1].glued:
-                glued = True
+            # an element glued to the one after it: that one must start where this one ends
+            glued = idx > 0 and before[idx - 1].glued
         return binding

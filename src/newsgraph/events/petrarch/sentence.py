@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
 
 from newsgraph.events.petrarch.actors import ActorDictionary, ActorEntry, word_matches
 from newsgraph.events.petrarch.agents import AgentDictionary, AgentEntry
@@ -20,6 +21,7 @@ from newsgraph.events.petrarch.agents import AgentDictionary, AgentEntry
 CONNECTORS = frozenset({",", "AND", "OR", "NOR", "&", "AS", "WELL"})
 PP_LINKS = frozenset({"OF", "IN", "FROM", "AT"})
 _DETERMINERS = frozenset({"THE", "A", "AN", "ITS", "THEIR"})
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PDT", "RB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,25 +157,29 @@ def build_groups(sent: DocSpan, words: list[Word], mentions: list[Mention], date
         span = chunk_of.get(m.end - 1, (m.start, m.end))
         if groups:
             g = groups[-1]
-            between = texts[g.end : m.start] if m.start >= g.end else []
+            gap = texts[g.mentions[-1].end : m.start]
             same_chunk = span[0] < g.end and span[0] <= m.start
-            no_conj = not any(t in CONNECTORS for t in texts[max(g.mentions[-1].end, span[0]) : m.start])
-            if (same_chunk and no_conj) or (m.start == g.mentions[-1].end) or between in (["'S"], ["'"]):
+            no_conj = not any(t in CONNECTORS for t in gap)
+            possessor = bool(gap) and gap[0] in ("'S", "'")  # "Ithilen's awful and evil minister"
+            if (same_chunk and (no_conj or possessor)) or not gap or gap in (["'S"], ["'"]):
                 g.mentions.append(m)
                 g.end = max(g.end, span[1], m.end)
                 continue
-        groups.append(Group(start=min(span[0], m.start), end=max(span[1], m.end), mentions=[m]))
-    for g in groups:
-        # keep groups from swallowing a following conjunct's words
-        g.start = min(g.start, g.mentions[0].start)
-    # compounds: groups separated only by connectors (and determiners)
+        start = min(span[0], m.start)
+        if groups:
+            prev = groups[-1]
+            start = max(start, prev.mentions[-1].end)
+            prev.end = min(prev.end, start)  # noun chunks may run across a coordination
+        groups.append(Group(start=min(start, m.start), end=max(span[1], m.end), mentions=[m]))
+    # compounds: groups separated only by connectors (with determiners and adjectives)
+    doc = sent.doc
     compounds: list[Compound] = []
     for g in groups:
         if compounds:
             last = compounds[-1].groups[-1]
-            between = [t for t in texts[last.mentions[-1].end : g.mentions[0].start]]
-            core = [t for t in between if t not in _DETERMINERS]
-            if core and all(t in CONNECTORS for t in core) and any(t != "AS" and t != "WELL" for t in core):
+            between = range(last.mentions[-1].end, g.mentions[0].start)
+            core = [texts[i] for i in between if texts[i] not in _DETERMINERS and not _modifier(doc[words[i].first])]
+            if core and all(t in CONNECTORS for t in core) and any(t not in ("AS", "WELL") for t in core):
                 compounds[-1].groups.append(g)
                 continue
         compounds.append(Compound([g]))
@@ -203,6 +209,11 @@ def build_groups(sent: DocSpan, words: list[Word], mentions: list[Mention], date
     return CodedSentence(words, [g for g in groups if g.codes], compounds)
 
 
+def _modifier(tok: Token) -> bool:
+    """A word that may stand before a conjunct's name ("the evil, awful Gondor")."""
+    return tok.tag_ in _MODIFIER_TAGS or (tok.tag_ in ("NN", "VBN", "VBG") and tok.text.islower())
+
+
 def _actor_codes(g: Group, date: int | None) -> list[str]:
     for m in g.mentions:
         if m.actor is not None:
@@ -210,6 +221,11 @@ def _actor_codes(g: Group, date: int | None) -> list[str]:
             if code:
                 return [c for c in code.split("/") if c]
     return []
+
+
+def _has_segment(code: str, part: str) -> bool:
+    """Whether ``part`` occurs in ``code`` on a 3-letter boundary (GOV in USAGOV, not WGO in GMWGOV)."""
+    return any(code[i : i + len(part)] == part for i in range(0, len(code) - len(part) + 1, 3))
 
 
 def _group_codes(g: Group, texts: list[str], date: int | None) -> list[str]:
@@ -234,9 +250,9 @@ def _group_codes(g: Group, texts: list[str], date: int | None) -> list[str]:
     for base in bases or ["---"]:
         code = base
         for s in suffixes:
-            if s not in code:
+            if not _has_segment(code, s):
                 code += s
-        code = "".join(p for p in prefixes if p not in code) + code
+        code = "".join(p for p in prefixes if not _has_segment(code, p)) + code
         if code not in out:
             out.append(code)
     return out
