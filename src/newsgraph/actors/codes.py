@@ -54,10 +54,18 @@ def _role_org_coding(role: str, kb: KnowledgeBase) -> Coding | None:
         return None
     tail = role.split(" of ", 1)[1]
     tail = re.sub(r"^(the|a|an)\s+", "", tail.strip(), flags=re.IGNORECASE)
+    owner = None
+    m = re.match(r"^(.+?)['’]s\s+(.+)$", tail)  # "Argentina's Amnesty International"
+    if m:
+        owner = kb.country_of_name(m.group(1)) or kb.country_of_demonym(m.group(1))
+        tail = m.group(2) if owner else tail
     orgs = [a for a in kb.lookup(tail) if a.kind != "person"]
     if len(orgs) == 1 and orgs[0].code:
-        return Coding(orgs[0].code, orgs[0].country, orgs[0].sector)
-    country = kb.country_of_name(tail)
+        org = orgs[0]
+        if owner and not org.country:  # a national branch of an international body
+            return Coding(f"{owner}{org.sector or ''}", owner, org.sector)
+        return Coding(org.code, org.country or owner, org.sector)
+    country = owner or kb.country_of_name(tail)
     return Coding(None, country, None) if country else None
 
 

@@ -20,11 +20,15 @@ from newsgraph.actors.roles import Role, roles_of_mention
 from newsgraph.records import Actor, Article
 
 
+_DOMESTIC = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"))
+
+
 def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = None) -> ActorIndex:
     """The actors of ``article`` (parsed as ``doc``); ``knowledge`` defaults to the installed knowledge base."""
     kb = knowledge or current_knowledge()
     date = article.published
     entities = merge_mentions(find_mentions(doc, kb, date), kb, date)
+    dominant = dominant_country(entities)
     index = ActorIndex(doc)
     for ent in entities:
         roles: list[Role] = []
@@ -34,6 +38,9 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
                     if r.text not in (x.text for x in roles):
                         roles.append(r)
         coding = _coding(ent, roles, date, kb)
+        if ent.kind == "organization" and coding.country is None and coding.sector in _DOMESTIC and dominant:
+            # "the National Assembly", "Congress" in an article about one country are that country's
+            coding = Coding(f"{dominant}{coding.sector}", dominant, coding.sector)
         actor = Actor(
             id=index.new_id(),
             name=ent.name,
@@ -45,7 +52,7 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
             sector=coding.sector,
         )
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
-    resolver = PhraseResolver(kb, date=date, dominant_country=dominant_country(entities))
+    resolver = PhraseResolver(kb, date=date, dominant_country=dominant)
     index.set_phrase_resolver(resolver)
     _definite_descriptions(doc, index, resolver)
     return index
