@@ -19,7 +19,6 @@ from newsgraph.actors.resolver import PhraseResolver
 from newsgraph.actors.roles import Role, roles_of_mention
 from newsgraph.records import Actor, Article
 
-
 _DOMESTIC = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"))
 
 
