@@ -94,7 +94,7 @@ def test_sigkill_at_any_moment_then_rerun_equals_clean_run(tmp_path: Path) -> No
     wal = Path(str(db) + ".wal")
     rng = random.Random(20261129)
     # moments: during start-up, just after a commit, and at random delays after a commit (mid-batch)
-    plans = [("delay", 0.4), ("commits", 1), ("commits", 2), ("commits", 1)] + [("commits_then_delay", 1)] * 3
+    plans = [("delay", 0.4), ("commits", 1), ("commits", 2)] + [("commits_then_delay", 1)] * 3
     partial_states = 0
     for how, amount in plans:
         proc = subprocess.Popen(_ingest_command(source, db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())

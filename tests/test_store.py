@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from newsgraph.actors.identity import actor_key
 from newsgraph.errors import StoreError
-from newsgraph.records import Actor, Article, Event, Extraction, Location, Quote, Span
+from newsgraph.records import Actor, ActorKind, Article, Event, Extraction, Location, Quote, Span
 from newsgraph.store import SCHEMA_VERSION, Store
 from newsgraph.store.migrations import MIGRATIONS
 from newsgraph.store.writer import Writer, global_actor_id, local_actor_id, parse_date
@@ -32,7 +32,7 @@ def _span(text: str, needle: str, nth: int = 0) -> Span:
     return Span.of(text, start, start + len(needle))
 
 
-def _actor(text: str, aid: str, name: str, kind: str, *mentions: str, **attrs: Any) -> Actor:
+def _actor(text: str, aid: str, name: str, kind: ActorKind, *mentions: str, **attrs: Any) -> Actor:
     return Actor(id=aid, name=name, kind=kind, mentions=tuple(_span(text, m) for m in mentions), **attrs)
 
 
