@@ -62,8 +62,9 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The logical subject of ``verb`` and whether it came from a passive ``by`` phrase."""
+def subject_of(verb: Token, control: frozenset[str] = frozenset()) -> tuple[Token | None, bool]:
+    """The logical subject of ``verb`` and whether it came from a passive ``by`` phrase;
+    ``control`` lists the verbs whose object is the subject of their infinitive."""
     cur = verb
     for _ in range(4):
         if is_passive(cur):
@@ -90,21 +91,26 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return c, False
         if cur.dep_ == "relcl":
             return cur.head, False
-        if cur.dep_ in ("pcomp", "acl") and cur.tag_ in ("VB", "VBG") and cur.head.pos_ in ("ADP", "ADJ", "NOUN"):
-            if cur.dep_ == "pcomp" or cur.tag_ == "VB":
-                # "was forceful in blaming Iran", "used tactics to threaten": the clause's subject
-                cur = governing(cur.head)
-                continue
-        if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "troops firing on protesters"
-            if cur.head.pos_ == "PROPN" or cur.head.ent_type_ or cur.head.dep_ in ("nsubj", "nsubjpass"):
-                return cur.head, False
-            cur = governing(cur.head)  # "posted a message blaming Iran": the poster blames
+        climbs = cur.dep_ == "pcomp" or (cur.dep_ == "acl" and cur.tag_ == "VB")
+        if climbs and cur.tag_ in ("VB", "VBG") and cur.head.pos_ in ("ADP", "ADJ", "NOUN"):
+            # "was forceful in blaming Iran": the clause's subject; "supports the Philippines in
+            # calling on the PRC": the object
+            gov = governing(cur.head)
+            if cur.dep_ == "pcomp":
+                obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj, False
+            cur = gov
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "troops firing on protesters"
+            return cur.head, False
         if cur.dep_ == "xcomp":
-            # object control: "urged Iran to attend" -> Iran attends
-            for c in cur.head.children:
-                if c.dep_ == "dobj":
-                    return c, False
+            # object control: "urged Iran to attend" -> Iran attends; "used tactics to threaten"
+            # -> the user threatens
+            if cur.head.lemma_.lower() in control:
+                for c in cur.head.children:
+                    if c.dep_ == "dobj":
+                        return c, False
             cur = cur.head
             continue
         if cur.dep_ in ("conj", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
@@ -166,7 +172,7 @@ def prep_targets(tok: Token, lex: Lexicon, *, allow_of: bool) -> tuple[list[Toke
 
 def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon) -> Arguments:
     """Arguments of a verb trigger; ``consumed`` is the object the pattern named (not a target)."""
-    subj, by_agent = subject_of(verb)
+    subj, by_agent = subject_of(verb, lex.object_control)
     sources = [subj] if subj is not None else []
     targets: list[Token] = []
     between: list[Token] = []
@@ -213,7 +219,7 @@ def noun_arguments(noun: Token, light: Token | None, lex: Lexicon, *, armed: boo
     """Arguments of a nominal event; ``light`` is the light verb it is the object of, if any."""
     sources: list[Token] = []
     if light is not None:
-        subj, _ = subject_of(light)
+        subj, _ = subject_of(light, lex.object_control)
         if subj is not None:
             sources.append(subj)
     for c in noun.children:

@@ -31,7 +31,7 @@ class VerbPattern:
 
     @property
     def specificity(self) -> int:
-        return 4 * bool(self.objects) + 2 * bool(self.prep) + bool(self.particle)
+        return 4 * bool(self.objects) + 2 * bool(self.particle) + bool(self.prep)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,7 @@ class Lexicon:
     embedding_verbs: frozenset[str]  # lemmas whose clausal complement event they absorb
     light_verbs: frozenset[str]
     frame_nouns: frozenset[str]
+    object_control: frozenset[str]
     deontic_aux: frozenset[str]
     target_preps: frozenset[str]
     between_preps: frozenset[str]
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
         embedding_verbs=frozenset(embedding),
         light_verbs=_words(rules, "arguments", "light_verbs"),
         frame_nouns=_words(rules, "arguments", "frame_nouns"),
+        object_control=_words(rules, "arguments", "object_control"),
         deontic_aux=_words(rules, "arguments", "deontic_aux"),
         target_preps=_words(rules, "arguments", "target_preps"),
         between_preps=_words(rules, "arguments", "between_preps"),

@@ -54,6 +54,8 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
                         hypothetical = True
             elif child.dep_ == "mark" and low in lex.conditional_marks:
                 hypothetical = True
+        if cur.dep_ == "advcl" and cur.tag_ == "VB" and any(c.lower_ == "to" for c in cur.children):
+            hypothetical = True  # a purpose ("met ... to sign an agreement") is not yet an act
         if cur.dep_ not in _CLIMB or cur.head == cur:
             break
         head = cur.head
