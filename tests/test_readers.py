@@ -73,6 +73,23 @@ def test_headline_byline_and_date_lines_become_metadata(tmp_path: Path) -> None:
     assert article.text == "OSLO — Norway said on Friday that envoys had met."
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Maduro rejects talks offer\n\nCaracas — Maduro said no.", "Maduro rejects talks offer"),
+        ('Maduro said: "We will never surrender."\n\nHe spoke in Caracas.', None),
+        ("Will Maduro accept talks?\n\nNobody knows.", None),
+        ("Two words\n\nBody.", None),
+        ("Maduro rejects talks offer\nCaracas — Maduro said no.", None),  # no blank line, byline or date after it
+    ],
+)
+def test_only_a_headline_like_first_line_becomes_the_title(tmp_path: Path, text: str, title: str | None) -> None:
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    article = only_article(tmp_path / "a.txt")
+    assert article.title == title
+    assert article.text == (text.split("\n\n", 1)[1] if title else text)
+
+
 def test_unknown_extension_is_read_as_text_if_it_decodes(tmp_path: Path) -> None:
     (tmp_path / "story.article").write_text("Brazil recalled its ambassador.", "utf-8")
     assert only_article(tmp_path / "story.article").text == "Brazil recalled its ambassador."
@@ -246,6 +263,20 @@ def test_jsonl_markdown_and_html_texts_are_recognised(tmp_path: Path) -> None:
     assert texts["plain"] == ("Keep *this* and [that] as they are.", None)
     assert texts["html"] == (("Ecuador closed its border with Colombia on Monday. " * 6).strip(), "Border closed")
     assert texts["forced"] == ("Keep this as markdown.", None)
+
+
+def test_jsonl_line_too_long_for_any_record_is_skipped_unread(tmp_path: Path) -> None:
+    path = tmp_path / "f.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "' + b"x" * 70_000 + b'"}\n{"id": "b", "text": "Peru voted."}\n')
+    items = read(path, max_chars=11)  # lines up to 11 * 8 + 65,536 bytes may be read
+    assert [a.id for a in items if isinstance(a, Article)] == ["b"]
+    assert errors(items) == [
+        (
+            f"{path}:1: line is 70,024 bytes, too long for a text within the limit of 11 characters; "
+            "raise it with --max-chars",
+            codes.TOO_LONG,
+        )
+    ]
 
 
 def test_gzipped_jsonl_is_streamed(tmp_path: Path) -> None:

@@ -186,7 +186,7 @@ def _headline(line: str, following: str) -> bool:
     following = _SPACES.sub(" ", following.strip())
     return (
         len(line.split()) >= _TITLE_WORDS
-        and not line.endswith((".", ",", ";", ":", "—", "-"))
+        and not line.rstrip("\"”’'»)]").endswith((".", "!", "?", ",", ";", ":", "—", "-"))
         and not byline_names(line)
         and (not following or bool(byline_names(following)) or _dateline(following) is not None)
     )

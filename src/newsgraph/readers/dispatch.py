@@ -20,9 +20,10 @@ relative to that directory. Errors are located at the path as the user can find 
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePath
 
 from newsgraph.errors import ReadError
@@ -32,7 +33,7 @@ from newsgraph.readers.dates import parse_date
 from newsgraph.readers.decoding import SNIFF_BYTES, looks_binary
 from newsgraph.readers.html import read_html
 from newsgraph.readers.jsondoc import read_json_document
-from newsgraph.readers.jsonl import read_jsonl_lines
+from newsgraph.readers.jsonl import bounded_lines, line_limit, read_jsonl_lines
 from newsgraph.readers.plaintext import read_markdown, read_plain
 from newsgraph.readers.problems import Problem
 from newsgraph.readers.stdin import read_stdin
@@ -157,12 +158,13 @@ def read_file(
 
 
 def _records(
-    lines: Iterable[bytes], suffix: str, id: str, location: str, *, max_chars: int, published: str | None
+    lines: io.BufferedIOBase, suffix: str, id: str, location: str, *, max_chars: int, published: str | None
 ) -> Iterator[Article | ReadError]:
     """Records of a JSON Lines or CSV file; a record without an ``id`` gets ``ID:LINE`` (``ID`` the file's id)."""
     delimiter = _RECORDS[suffix]
     if delimiter is None:
-        yield from read_jsonl_lines(lines, location, id_base=id, max_chars=max_chars, published=published)
+        bounded = bounded_lines(lines, line_limit(max_chars))
+        yield from read_jsonl_lines(bounded, location, id_base=id, max_chars=max_chars, published=published)
     else:
         yield from read_csv_lines(
             lines, location, id_base=id, delimiter=delimiter, max_chars=max_chars, published=published

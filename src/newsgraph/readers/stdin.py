@@ -17,7 +17,7 @@ from typing import BinaryIO
 from newsgraph.errors import ReadError
 from newsgraph.readers.assemble import make_article
 from newsgraph.readers.decoding import decode, read_stream
-from newsgraph.readers.jsonl import read_jsonl_lines
+from newsgraph.readers.jsonl import bounded_lines, line_limit, read_jsonl_lines
 from newsgraph.readers.problems import Problem
 from newsgraph.records import Article
 
@@ -29,13 +29,14 @@ def read_stdin(
     *, max_chars: int, published: str | None, stream: BinaryIO | None = None
 ) -> Iterator[Article | ReadError]:
     source = stream if stream is not None else _stdin_bytes()
+    limit = line_limit(max_chars)
     blank: list[bytes] = []
-    first = source.readline()
+    first = source.readline(limit)
     while first and not first.strip():
         blank.append(first)
-        first = source.readline()
+        first = source.readline(limit)
     if _is_record(first):
-        lines = chain(blank, [first], source)
+        lines = chain(blank, [first], bounded_lines(source, limit))
         yield from read_jsonl_lines(lines, STDIN_LOCATION, max_chars=max_chars, published=published)
         return
     text = read_stream(source, max_chars=max_chars, prefix=b"".join([*blank, first]))
