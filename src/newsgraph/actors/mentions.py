@@ -298,6 +298,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             and _looks_like_person(doc, m, kb, person_words)
         ):
             m.kind, m.country = "person", None
+    _repeated_surnames(doc, table)
     # FAC spans were dropped above; recover the ones that look like people
     for ent in doc.ents:
         if ent.label_ == "FAC" and not table.overlapping(ent.start, ent.end):
@@ -308,6 +309,22 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
                     cand.kind = "person"
                     table.put(cand)
     return table.mentions()
+
+
+def _repeated_surnames(doc: Doc, table: _Table) -> None:
+    """A surname of a person named in full, repeated where the model saw no name ("Carvajal denied")."""
+    surnames: dict[str, str] = {}
+    for m in table.mentions():
+        toks = [t for t in doc[m.start : m.end] if not t.is_space and not t.is_punct]
+        if m.kind == "person" and len(toks) >= 2 and len(toks[-1].text) >= 4 and toks[-1].text[:1].isupper():
+            surnames[toks[-1].text] = m.name
+    for tok in doc:
+        subject = tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"
+        if tok.text in surnames and tok.i not in table.owner and (tok.pos_ == "PROPN" or subject):
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start:
+                continue  # part of another name ("Susan West Story" is not James Story)
+            table.put(Mention(tok.i, tok.i + 1, "person", tok.text))
 
 
 def _gazetteer(doc: Doc, kb: KnowledgeBase, table: _Table, date: str | None) -> None:
