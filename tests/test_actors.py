@@ -32,7 +32,7 @@ def token(doc: Doc, text: str, nth: int = 0) -> int:
 
 # ------------------------------------------------------------------------------ one actor per entity
 def test_surname_possessive_and_title_forms_join_the_full_name(nlp: Language) -> None:
-    doc, index = run(
+    _doc, index = run(
         nlp,
         "Interim President Guaidó met supporters in Caracas. Juan Guaidó said Maduro's government "
         "had failed. President Guaidó later spoke with Nicolás Maduro by phone.",
@@ -46,7 +46,7 @@ def test_surname_possessive_and_title_forms_join_the_full_name(nlp: Language) ->
 
 
 def test_acronyms_join_their_expansions_both_ways(nlp: Language) -> None:
-    doc, index = run(
+    _doc, index = run(
         nlp,
         "The United Socialist Party of Venezuela (PSUV) won the vote. Agents of the DGCIM (Directorate "
         "General of Military Counterintelligence) arrested him. The PSUV denied it and the DGCIM refused to comment.",
@@ -59,7 +59,7 @@ def test_acronyms_join_their_expansions_both_ways(nlp: Language) -> None:
 
 
 def test_an_unknown_organisation_and_its_acronym_are_one_actor(nlp: Language) -> None:
-    doc, index = run(nlp, "The Movement for Democratic Renewal (MDR) held a rally. Later the MDR said it would march.")
+    _doc, index = run(nlp, "The Movement for Democratic Renewal (MDR) held a rally. Later the MDR said it would march.")
     mdr = [a for a in index.freeze() if "MDR" in a.aliases or a.name == "MDR"]
     assert len(mdr) == 1
     assert mdr[0].name == "Movement for Democratic Renewal"
@@ -67,7 +67,7 @@ def test_an_unknown_organisation_and_its_acronym_are_one_actor(nlp: Language) ->
 
 
 def test_nickname_is_one_person_with_the_nickname_as_alias(nlp: Language) -> None:
-    doc, index = run(nlp, "Hugo “El Pollo” Carvajal was arrested in Madrid. Carvajal denied the charges.")
+    _doc, index = run(nlp, "Hugo “El Pollo” Carvajal was arrested in Madrid. Carvajal denied the charges.")
     carvajal = named(index, "Hugo Carvajal")
     assert "El Pollo" in carvajal.aliases
     assert [m.text for m in carvajal.mentions] == ["Hugo “El Pollo” Carvajal", "Carvajal"]
@@ -75,7 +75,7 @@ def test_nickname_is_one_person_with_the_nickname_as_alias(nlp: Language) -> Non
 
 
 def test_namesakes_stay_apart_and_an_ambiguous_surname_links_to_neither(nlp: Language) -> None:
-    doc, index = run(
+    _doc, index = run(
         nlp, "Jorge Rodríguez and Héctor Rodríguez met in Caracas on Monday. Rodríguez said the talks had failed."
     )
     names = sorted(a.name for a in people(index))
@@ -87,7 +87,7 @@ def test_namesakes_stay_apart_and_an_ambiguous_surname_links_to_neither(nlp: Lan
 
 
 def test_a_surname_refers_back_to_the_only_person_named_before_it(nlp: Language) -> None:
-    doc, index = run(
+    _doc, index = run(
         nlp, "James Story spoke in Bogota. Story is married to Susan West Story, who also works at the embassy."
     )
     story = named(index, "James Story")
@@ -126,13 +126,13 @@ def test_person_tagged_as_facility_is_repaired_by_context(nlp: Language) -> None
 
 
 def test_known_person_missed_or_mistyped_by_the_model_is_found_by_the_gazetteer(nlp: Language) -> None:
-    doc, index = run(nlp, "Officials said Héctor Rodríguez, the governor of Miranda, had resigned.")
+    _doc, index = run(nlp, "Officials said Héctor Rodríguez, the governor of Miranda, had resigned.")
     assert [a.name for a in people(index)] == ["Héctor Rodríguez"]
 
 
 # ------------------------------------------------------------------------------ roles
 def test_roles_from_premodifier_apposition_and_copula(nlp: Language) -> None:
-    doc, index = run(
+    _doc, index = run(
         nlp,
         "Armed Forces leader Vladimir Padrino said the army was loyal. Hugo Carvajal, the former head of the "
         "DGCIM, fled. Jorge Arreaza is the Communications Director of the PSUV. Foreign Minister Yván Gil spoke.",
@@ -144,7 +144,7 @@ def test_roles_from_premodifier_apposition_and_copula(nlp: Language) -> None:
 
 
 def test_coordinated_list_shares_its_premodifier(nlp: Language) -> None:
-    doc, index = run(nlp, "The court accused former congressmen Juan Requesens, Freddy Guevara and Gilber Caro.")
+    _doc, index = run(nlp, "The court accused former congressmen Juan Requesens, Freddy Guevara and Gilber Caro.")
     for name in ("Juan Requesens", "Freddy Guevara", "Gilber Caro"):
         assert named(index, name).roles == ("former congressmen",)
 
@@ -162,19 +162,19 @@ def test_codes_are_date_aware(nlp: Language) -> None:
 
 
 def test_former_president_is_an_elite_not_government(nlp: Language) -> None:
-    doc, index = run(nlp, "Former president Uribe criticised the peace deal.", published="2016-10-01")
+    _doc, index = run(nlp, "Former president Uribe criticised the peace deal.", published="2016-10-01")
     uribe = named(index, "Álvaro Uribe")
     assert uribe.code == "COLELI" and uribe.sector == "ELI" and uribe.country == "COL"
 
 
 def test_unknown_person_is_coded_from_roles(nlp: Language) -> None:
-    doc, index = run(nlp, "Venezuelan Defence Minister Ramón Pérez Ochoa denied the report.")
+    _doc, index = run(nlp, "Venezuelan Defence Minister Ramón Pérez Ochoa denied the report.")
     person = people(index)[0]
     assert person.code == "VENGOV" and person.roles == ("Defence Minister",)
 
 
 def test_international_organisations_have_igo_codes(nlp: Language) -> None:
-    doc, index = run(nlp, "The United Nations and the Organization of American States condemned the vote.")
+    _doc, index = run(nlp, "The United Nations and the Organization of American States condemned the vote.")
     codes = {a.name: a.code for a in index.freeze()}
     assert codes["United Nations"] == "IGOUNO"
     assert codes["Organization of American States"] == "IGOWSTOAS"
