@@ -161,7 +161,7 @@ def test_bad_input_is_reported_and_the_rest_is_stored(
     lines = err.splitlines()
     assert len(lines) == 2
     assert lines[0].startswith(f"newsgraph: {missing}: ")
-    assert lines[1] == f"ingested 1 article (0 skipped as already stored, 1 failed) into {db}"
+    assert lines[1] == f"ingested 1 articles (0 skipped as already stored, 1 failed) into {db}"
 
 
 def test_the_same_text_twice_is_stored_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

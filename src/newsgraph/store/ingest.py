@@ -81,9 +81,8 @@ class IngestReport:
         return self.errors > 0
 
     def summary_line(self) -> str:
-        noun = "article" if self.stored == 1 else "articles"
         return (
-            f"ingested {self.stored} {noun} ({self.skipped} skipped as already stored, "
+            f"ingested {self.stored} articles ({self.skipped} skipped as already stored, "
             f"{self.errors} failed) into {self.db}"
         )
 
