@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -233,3 +234,27 @@ def test_progress_draws_only_when_enabled() -> None:
     assert hidden.getvalue() == ""
     assert "ingest: 3 read, 2 stored, 1 skipped, 0 failed" in shown.getvalue()
     assert shown.getvalue().endswith("\r\x1b[2K")
+
+
+class _DuplicatesAnActor(Pipeline):
+    """A real pipeline that breaks the record of one article (an actor id twice) after extracting it."""
+
+    def __init__(self, bad: str) -> None:
+        super().__init__()
+        self.bad = bad
+
+    def analyse(self, article: Article, doc: Any) -> Extraction:
+        x = super().analyse(article, doc)
+        return replace(x, actors=x.actors + x.actors[:1]) if article.id == self.bad else x
+
+
+def test_a_record_the_store_refuses_fails_alone(tmp_path: Path) -> None:
+    articles = [Article(id=f"y{i}", text=f"Chile thanked Peru for the aid shipment number {i}.") for i in range(3)]
+    errors: list[str] = []
+    with Store.open(tmp_path / "news.duckdb", create=True) as store:
+        report = ingest_articles(
+            articles, store, make_pipeline=lambda: _DuplicatesAnActor("y1"), on_error=errors.append, batch_size=3
+        )
+        assert [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id").fetchall()] == ["y0", "y2"]
+    assert len(errors) == 1 and errors[0].startswith("y1: cannot store the extraction (cannot write to the database: ")
+    assert (report.stored, report.errors) == (2, 1)

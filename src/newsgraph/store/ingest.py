@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgraph.errors import NewsgraphError, ReadError
+from newsgraph.errors import NewsgraphError, ReadError, StoreError
 from newsgraph.pipeline import DEFAULT_MODEL, Pipeline
 from newsgraph.readers import read_inputs
 from newsgraph.records import Article, Extraction
@@ -150,7 +150,17 @@ def ingest_articles(
         for failure in result.failures:
             known.discard(failure.article.sha256)
             report(failure.message())
-        written = writer.write(result.extractions)
+        try:
+            written = writer.write(result.extractions)
+        except StoreError:
+            # a record the schema refuses (e.g. two events with one id) fails alone
+            written = 0
+            for x in result.extractions:
+                try:
+                    written += writer.write([x])
+                except StoreError as exc:
+                    known.discard(x.article.sha256)
+                    report(f"{x.article.id}: cannot store the extraction ({exc})")
         stored += written
         bar.update(stored=written)
         pending.clear()
