@@ -48,17 +48,28 @@ def char_range(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
     return doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
 
 
+def _crosses_line(text: str, a: int, b: int) -> bool:
+    return "\n" in text[min(a, b) : max(a, b)]
+
+
 def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexicon) -> Token | None:
-    """A speech verb within a few tokens after the closing mark or before the opening mark."""
+    """A cue within a few tokens after the closing mark or before the opening mark, on the same line.
+
+    After the quote: a speech verb ("…,” said X; “…,” X told reporters) or, when the quote ends
+    with a comma, any verb with a subject (“…,” he mocks). Before it: a speech verb followed by
+    a colon or comma (X said: “…”), or a colon after a name (Jeffrey Jones: “…”), whose cue is
+    the colon itself.
+    """
     text = doc.text
     first_after = bisect_left(starts, seg.end)
     after = doc[first_after : first_after + _ADJACENT_TOKENS_AFTER * 2]
     inner = text[seg.inner_start : seg.inner_end].rstrip()
     # "…,” said X: the quote ends a clause (inside or right after the closing mark).
-    ends_clause = inner.endswith((",", ".", "!", "?", "—", "-", "…")) or (len(after) > 0 and after[0].text == ",")
+    comma = inner.endswith((",", "?", "!")) or (len(after) > 0 and after[0].text == ",")
+    ends_clause = comma or inner.endswith((".", "—", "-", "…"))
     words = 0
     for t in after if ends_clause else ():
-        if t.text in _SENTENCE_END or t.text in _QUOTE_MARKS:
+        if t.text in _SENTENCE_END or t.text in _QUOTE_MARKS or _crosses_line(text, seg.end, t.idx):
             break
         if t.is_punct or t.is_space:
             continue
@@ -67,14 +78,23 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
             break
         if t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower()):
             return t
+        if (
+            comma
+            and words <= 3
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.i > first_after - 1 for c in t.children)
+        ):
+            return t
     last_before = bisect_left(starts, seg.start)  # tokens [0, last_before) start before the segment
     before = doc[max(0, last_before - _ADJACENT_TOKENS * 2) : last_before]
     # X said: “…” / X said, “…”: a colon or comma (or the cue itself) right before the opening mark.
-    if len(before) == 0 or not (before[-1].text in (",", ":") or lex.is_speech(before[-1].lemma_.lower())):
+    if len(before) == 0 or _crosses_line(text, before[-1].idx, seg.start):
+        return None
+    if not (before[-1].text in (",", ":") or lex.is_speech(before[-1].lemma_.lower())):
         return None
     words = 0
     for t in reversed(before):
-        if t.text in _SENTENCE_END or t.text in _QUOTE_MARKS:
+        if t.text in _SENTENCE_END or t.text in _QUOTE_MARKS or _crosses_line(text, t.idx, seg.start):
             break
         if t.is_punct or t.is_space:
             continue
@@ -83,7 +103,24 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
             break
         if t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower()):
             return t
+    if before[-1].text == ":" and _colon_speaker(doc, before[-1]) is not None:
+        return before[-1]
     return None
+
+
+def _colon_speaker(doc: Doc, colon: Token) -> Token | None:
+    """The person or organisation named right before a colon on the same line ("Jeffrey M. Jones: “…”")."""
+    for ent in reversed(doc.ents):
+        if ent.end > colon.i:
+            continue
+        if _crosses_line(doc.text, ent.end_char, colon.idx) or colon.i - ent.end > _ADJACENT_TOKENS:
+            return None
+        return ent.root if ent.label_ in ("PERSON", "ORG") else None
+    return None
+
+
+def _cue_source(doc: Doc, cue: Token, lex: CueLexicon) -> Token | None:
+    return _colon_speaker(doc, cue) if cue.text == ":" else find_source(cue, lex)
 
 
 def _cue_in_sentence(doc: Doc, seg: QuotedSegment, quoted: list[tuple[int, int]], lex: CueLexicon) -> Token | None:
@@ -130,8 +167,8 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
                 distance = min(abs(cue[0] - seg.end), abs(seg.start - cue[1]))
                 if best is None or distance < best[0]:
                     best = (distance, claim)
-            elif content[0] <= seg.start and seg.end <= content[1] + 1:
-                partial = True
+            elif 2 * ov >= inner[1] - inner[0]:
+                partial = True  # the quote is (mostly) inside a reported clause
         if best is not None:
             out.append(SegmentLink(seg, "claim", claim=best[1]))
             continue
@@ -140,7 +177,7 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
             continue
         cue_tok = None if short else _adjacent_cue(doc, starts, seg, lex) or _cue_in_sentence(doc, seg, quoted, lex)
         if cue_tok is not None:
-            src = find_source(cue_tok, lex)
+            src = _cue_source(doc, cue_tok, lex)
             elided = src is None and not is_passive(cue_tok)
             out.append(
                 SegmentLink(

@@ -24,6 +24,7 @@ from newsgraph.records import Article, Quote, QuoteKind, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _CONTINUATION_PARAGRAPHS = 2
+_CONTINUATION_GAP_CHARS = 12  # "“…,” he said. “…”" and bare paragraph breaks
 _MIN_UNCUED_WORDS = 5
 _PERSON = frozenset({"person"})
 
@@ -77,6 +78,16 @@ def _has_verb(doc: Doc, seg: QuotedSegment) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+def _continues(text: str, previous: _Draft, seg: QuotedSegment) -> bool:
+    """Whether an uncued quote goes on with the previous one: only its cue, or little else, lies between."""
+    gap = (previous.content[1], seg.start)
+    if len(_PARAGRAPH_BREAK.findall(text[gap[0] : gap[1]])) > _CONTINUATION_PARAGRAPHS:
+        return False
+    if len(text[gap[0] : gap[1]].strip()) <= _CONTINUATION_GAP_CHARS:
+        return True
+    return previous.cue is not None and gap[0] <= previous.cue[0] and previous.cue[1] <= gap[1]
+
+
 def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids: dict[int, int]) -> list[_Draft]:
     text = doc.text
     drafts: list[_Draft] = []
@@ -102,10 +113,8 @@ def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids
             )
         elif link.link == "uncued" and not is_scare_quote(text, seg):
             previous = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].kind == "direct"), None)
-            if previous is not None:
-                gap = text[drafts[previous].content[1] : seg.start]
-                if len(_PARAGRAPH_BREAK.findall(gap)) > _CONTINUATION_PARAGRAPHS:
-                    previous = None
+            if previous is not None and not _continues(text, drafts[previous], seg):
+                previous = None
             words = len(text[seg.inner_start : seg.inner_end].split())
             if previous is None and (words < _MIN_UNCUED_WORDS or not _has_verb(doc, seg)):
                 continue

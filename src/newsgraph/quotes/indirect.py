@@ -55,7 +55,16 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
 
 
 def _source_span(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """The source NP as written: the head's subtree, kept to the head's own line."""
     start, end = _subtree_range(head)
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+            break
+    for i in range(head.i, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1
+            break
     return _trimmed(doc, start, end)
 
 
@@ -80,10 +89,9 @@ def find_source(tok: Token, lex: CueLexicon, depth: int = 0) -> Token | None:
         return None  # "it was reported that …": no source
     if depth < 3 and tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:
         head = tok.head
-        if tok.dep_ == "pcomp" and head.pos_ == "ADP":
-            head = head.head  # "quoted as saying"
-        if head.pos_ in _VERBAL:
-            return find_source(head, lex, depth + 1)
+        if head.pos_ in ("ADP", "ADJ") and head.dep_ in ("prep", "acomp") and head.head is not head:
+            head = head.head  # "quoted as saying", "is correct to note"
+        return find_source(head, lex, depth + 1)
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "a statement saying …"
     return None
@@ -256,4 +264,12 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
         if _one_paragraph(doc, c)
     ]
     claims.sort(key=lambda c: (c.content[0], c.content[1]))
-    return claims
+    # A non-speech cue inside another claim's content ("Palmieri noted that experts say ISIS has
+    # *mentioned* Trump") is part of what is reported, not an attribution of its own.
+    return [c for c in claims if c.speech or c.cue is None or not _inside_other(c, claims)]
+
+
+def _inside_other(claim: Claim, claims: list[Claim]) -> bool:
+    assert claim.cue is not None
+    cue = claim.cue
+    return any(o is not claim and o.content[0] <= cue[0] and cue[1] <= o.content[1] for o in claims)
