@@ -210,7 +210,9 @@ class KnowledgeBase:
         countries = dict(self.countries)
         for name, code in (country_names or {}).items():
             c = countries.get(code)
-            if c is not None and name not in c.names:
+            if c is None:  # a country of the user's own (e.g. the fictional ones of PETRARCH's tests)
+                countries[code] = Country(code, name, (name,), (), ())
+            elif name not in c.names:
                 countries[code] = replace(c, names=(*c.names, name))
         kb = KnowledgeBase(countries=countries, actors=merged, sector_words=dict(self.sector_words))
         return kb.index()

@@ -49,6 +49,7 @@ from newsgraph.actors.knowledge import (
     default_knowledge,
     install_knowledge,
     slug,
+    words,
 )
 from newsgraph.errors import ConfigError
 
@@ -73,9 +74,9 @@ def _split_code(code: str, countries: Iterable[str]) -> tuple[str | None, str | 
     if code.startswith(("IGO", "NGO", "IMG")):
         return None, code[:3] if code[:3] in SECTORS else None
     head, rest = code[:3], code[3:6]
-    country = head if head in countries else None
-    sector = rest if rest in SECTORS else (head if head in SECTORS else None)
-    return country, sector
+    if head in SECTORS and head not in countries:
+        return None, head
+    return head, rest if rest in SECTORS else None
 
 
 def _petrarch_tenures(cell: str, where: str, countries: set[str], strict: bool) -> list[Tenure]:
@@ -149,14 +150,17 @@ def load_petrarch_actors(path: str | Path, *, strict: bool = False) -> tuple[lis
     country_names: dict[str, str] = {}
     for name, aliases, tenures in entries:
         codes = {t.code for t in tenures}
-        if len(codes) == 1 and next(iter(codes)) in countries:
+        if len(codes) == 1 and len(next(iter(codes))) == 3 and next(iter(codes)) not in SECTORS:
             for n in (name, *aliases):
                 country_names[n] = next(iter(codes))
             continue
         if not tenures:
             continue
         dated = any(t.start != "0000-01-01" or t.end for t in tenures)
-        person = dated or ({t.sector for t in tenures} <= _PERSON_SECTORS and len(name.split()) in (2, 3, 4))
+        org_like = any(w.lower() in words().organisation_words for w in name.split())
+        person = not org_like and (
+            dated or ({t.sector for t in tenures} <= _PERSON_SECTORS and len(name.split()) in (2, 3, 4))
+        )
         if person:
             actors.append(
                 KnownActor(f"user:person:{slug(name)}", name, "person", tuple(aliases), tenures=tuple(tenures))

@@ -1,0 +1,41 @@
+"""Gold floor for the actor stage: 15 hand-annotated articles of ../shared demo_venezuela_latam.jsonl.
+
+The annotations are the team's (benchmarks/data/actors_gold.jsonl); the article text is read from
+../shared at run time. Floors sit a little below what ``benchmarks/eval_actors.py`` measures.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from types import ModuleType
+
+import pytest
+
+from conftest import ROOT, shared_file
+
+pytestmark = pytest.mark.gold
+
+
+def _benchmark(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_actor_gold_floor() -> None:
+    corpus = shared_file("corpus/demo_venezuela_latam.jsonl")
+    bench = _benchmark("eval_actors")
+    s = bench.evaluate(bench.GOLD, corpus)
+    person, org = s["person"], s["organization"]
+    assert person["entities"] >= 50
+    assert person["found"] >= 0.97, s["failures"]
+    assert person["merged"] >= 0.95, s["failures"]
+    assert s["spurious_persons"] <= 2, s["spurious"]
+    assert person["code"] >= 0.72, s["failures"]
+    assert person["roles"] >= 0.85, s["failures"]
+    assert org["found"] >= 0.8, s["failures"]
+    assert org["code"] >= 0.8, s["failures"]
+    ca = s["cross_article"]
+    assert ca["entities"] >= 5 and ca["one_key"] == ca["entities"], s["failures"]
