@@ -26,6 +26,7 @@ from newsgraph.readers.decoding import decode, looks_binary, normalise
 from newsgraph.readers.markdown import looks_like_markdown, strip_markdown
 from newsgraph.readers.problems import Problem
 from newsgraph.readers.stdin import read_stdin
+from newsgraph.readers.wrapping import is_hard_wrapped, unwrap
 from newsgraph.records import Article
 
 INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
@@ -178,6 +179,44 @@ def test_markdown_is_recognised_only_from_strong_signals() -> None:
     assert looks_like_markdown("## Background\n\nText.")
     assert looks_like_markdown("A **bold** claim.")
     assert not looks_like_markdown("He said [sic] that *some* things (in brackets) stay #1.")
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+WRAPPED = (
+    "Norway said on Friday that envoys of the government and of the\n"
+    "opposition had met in Oslo this week, confirming reports that both\n"
+    "sides had travelled there for talks.\n"
+    "\n"
+    "The talks covered:\n"
+    "- an election timetable\n"
+    "- the release of prisoners\n"
+    "\n"
+    "Officials in Caracas declined to comment on the talks on Friday, and\n"
+    "Washington said it was watching them closely.\n"
+)
+
+
+def test_hard_wrapped_text_is_unwrapped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(WRAPPED, "utf-8")
+    assert only_article(tmp_path / "a.txt").text == (
+        "Norway said on Friday that envoys of the government and of the opposition had met in Oslo this week, "
+        "confirming reports that both sides had travelled there for talks.\n\n"
+        "The talks covered:\n- an election timetable\n- the release of prisoners\n\n"
+        "Officials in Caracas declined to comment on the talks on Friday, and Washington said it was watching "
+        "them closely."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One paragraph a line.\nAnother paragraph, of a different length altogether, on this line.\nShort.\nAnd more.",
+        "Poem\nlines\nare\nshort",
+        "Only\ntwo lines.",
+    ],
+)
+def test_text_that_is_not_hard_wrapped_keeps_its_lines(text: str) -> None:
+    assert not is_hard_wrapped(text)
 
 
 # --------------------------------------------------------------------------- html
@@ -588,7 +627,7 @@ def test_real_corpora_are_read_whole_and_cleanup_spares_their_prose() -> None:
     """Every article of the two small shared corpora is read; cleanup removes no prose from them.
 
     The demo corpus has no credits or boilerplate: its text must come through unchanged (only
-    newlines and Unicode normalised, Markdown rendered). Wikinews articles may carry picture captions ("Image: …");
+    newlines and Unicode normalised, Markdown rendered, wrapped lines joined). Wikinews articles may carry picture captions ("Image: …");
     those are the only lines cleanup may take out.
     """
     demo = shared_file("corpus/demo_venezuela_latam.jsonl")
@@ -599,7 +638,11 @@ def test_real_corpora_are_read_whole_and_cleanup_spares_their_prose() -> None:
             for line in fh:
                 record = json.loads(line)
                 text = normalise(record["text"])
-                given[record["id"]] = (strip_markdown(text).text if looks_like_markdown(text) else text).strip()
+                if looks_like_markdown(text):
+                    text = strip_markdown(text).text
+                elif is_hard_wrapped(text):
+                    text = unwrap(text)
+                given[record["id"]] = text.strip()
         items = read(path)
         articles = {a.id: a for a in items if isinstance(a, Article)}
         empty = {i for i, text in given.items() if not text}

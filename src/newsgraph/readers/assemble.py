@@ -1,7 +1,7 @@
 """From raw text and metadata to the one :class:`Article` every reader builds, the same way.
 
-normalise (newlines, NFC, invisible characters) -> Markdown to prose (if it is Markdown) ->
-cleanup (credits, byline, boilerplate) -> checks (empty, ``--max-chars``). The text is final
+normalise (newlines, NFC, invisible characters) -> Markdown to prose (if it is Markdown) or
+unwrapped lines (if it is hard-wrapped) -> cleanup (credits, byline, boilerplate) -> checks (empty, ``--max-chars``). The text is final
 once the Article exists: every span later points into it.
 """
 
@@ -14,6 +14,7 @@ from newsgraph.readers.cleanup import clean
 from newsgraph.readers.decoding import normalise
 from newsgraph.readers.markdown import looks_like_markdown, strip_markdown
 from newsgraph.readers.problems import Problem, too_long
+from newsgraph.readers.wrapping import is_hard_wrapped, unwrap
 from newsgraph.records import Article
 
 
@@ -40,6 +41,8 @@ def make_article(
         rendered = strip_markdown(text)
         text = rendered.text
         title = title or rendered.title
+    elif is_hard_wrapped(text):
+        text = unwrap(text)
     cleaned = clean(text, title=title)
     if not cleaned.text:
         return Problem(codes.EMPTY_TEXT, "no article text (empty after removing markup and boilerplate)")

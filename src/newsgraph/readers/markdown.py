@@ -41,7 +41,8 @@ _SPACES = re.compile(r"[ \t]{2,}")
 
 # signals strong enough to treat a text from JSON Lines or CSV as Markdown
 _MARKDOWN_SIGNALS = re.compile(
-    r"\[[^\]\n]+\]\((?:https?://|/|#|mailto:)|^\s{0,3}#{1,6}\s+\S|\*\*\S[^*\n]*\*\*|^\s{0,3}```",
+    r"\[[^\]\n]+\]\((?:https?://|/|#|mailto:)|^\s{0,3}#{1,6}\s+\S|\*\*\S[^*\n]*\*\*|^\s{0,3}```"
+    r"|<(?:span|div|br|sup|sub|em|strong|u)\b[^<>\n]*>",
     re.MULTILINE,
 )
 
@@ -53,7 +54,7 @@ class Rendered:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """True if the text carries unmistakable Markdown: inline links, ATX headings, bold, fences."""
+    """True if the text carries unmistakable Markdown: inline links, ATX headings, bold, fences, inline HTML."""
     return _MARKDOWN_SIGNALS.search(text) is not None
 
 
