@@ -47,7 +47,7 @@ _COMMAND = frozenset({"order", "force", "instruct"})
 _REFUSAL_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 # A reported act someone "must" do is a demand (CAMEO 10): "said Sudan must return" is 1053.
 _DEMAND_OF_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
-_DEMAND_OF_CODE = {"0841": "1053", "0842": "1053", "0872": "1056", "0871": "1056", "085": "1054", "0831": "1041"}
+_DEMAND_OF_CODE = {"084": "1053", "0841": "1053", "0842": "1053", "0872": "1056", "0871": "1056", "085": "1054", "0831": "1041"}
 
 
 @dataclass(slots=True)
@@ -57,9 +57,13 @@ class _Trigger:
     consumed: Token | None = None  # the object a verb pattern named ("imposed *sanctions*")
     light: Token | None = None  # the light verb of a nominal event ("*held* talks")
     is_noun: bool = False
+    lexical_code: str = ""  # the code the lexicon gave, before complements refine it
     frame: Token | None = None  # the noun whose arguments a nominal event takes ("mediation *effort*")
     absorbed: bool = False
     inherited_targets: list[Token] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lexical_code = self.lexical_code or self.code
 
 
 def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPattern, Token | None] | None:
@@ -263,7 +267,7 @@ class LexiconCoder:
             if mood == "future":
                 code = intended(code)
             info = cameo_code(code)
-            location = location_of(anchor)
+            location = location_of(anchor + [c for c in tok.children if c.dep_ == "dobj"])
             attributed: str | None = "author"
             for q in quotes.quotes:
                 if q.content.start <= tok.idx < q.content.end:
@@ -325,7 +329,7 @@ class LexiconCoder:
         sources = resolve_all(args.sources, actors)
         targets = first_resolved(args.targets, actors)
         sides = resolve_all(args.between, actors)
-        symmetric = self.lex.is_symmetric(trig.code)
+        symmetric = self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code)
         if sides and not targets:
             if sources:
                 targets = [a for a in sides if all(a.id != s.id for s in sources)]

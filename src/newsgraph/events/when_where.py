@@ -180,7 +180,7 @@ def place_country(name: str) -> str | None:
 
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-_LOC_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout")
+_LOC_PREPS = ("in", "near", "outside", "inside", "across", "throughout")
 
 
 def _entity_of(tok: Token) -> DocSpan | None:

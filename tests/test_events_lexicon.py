@@ -1,0 +1,104 @@
+"""The event coder's data: the CAMEO code table, the lexicon files and date resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.errors import ConfigError
+from newsgraph.events.codes import cameo_code, cameo_codes, intended
+from newsgraph.events.lexicon import lexicon, parse_noun_line, parse_verb_line
+from newsgraph.events.when_where import place_country, resolve_date
+
+WED = dt.date(2020, 6, 10)  # a Wednesday
+
+
+def test_code_table_has_every_root_with_goldstein_quad_and_plover() -> None:
+    codes = cameo_codes()
+    assert {f"{r:02d}" for r in range(1, 21)} <= codes.keys()
+    sanction = cameo_code("163")
+    assert (sanction.goldstein, sanction.quad_class, sanction.plover) == (-8.0, 4, "COERCE")
+    assert cameo_code("042").plover_mode == "visit"
+    assert cameo_code("0831").plover == "RETREAT"  # resigning, as in the PLOVER gold records
+    assert cameo_code("010").plover is None  # statements have no PLOVER type
+    assert [cameo_code(f"{r:02d}").quad_class for r in (1, 5, 6, 8, 9, 13, 14, 20)] == [1, 1, 2, 2, 3, 3, 4, 4]
+
+
+def test_unknown_code_is_a_config_error() -> None:
+    with pytest.raises(ConfigError) as err:
+        cameo_code("999")
+    assert err.value.code == "C105"
+
+
+def test_announced_acts_become_intents_and_threats() -> None:
+    assert intended("0841") == "0353"  # will release
+    assert intended("042") == "036"  # will visit
+    assert intended("163") == "1312"  # will impose sanctions
+    assert intended("190") == "138"  # will attack
+    assert intended("111") == "111"  # verbal conflict is left alone
+
+
+def test_lexicon_covers_all_roots_and_reads_patterns() -> None:
+    lex = lexicon()
+    roots = {p.code[:2] for ps in lex.verbs.values() for p in ps}
+    assert roots == {f"{r:02d}" for r in range(1, 21)}
+    hold = lex.verbs["hold"]
+    assert any(p.code == "040" and "talk" in p.objects for p in hold)
+    assert "threaten" in lex.embedding_verbs
+    assert lex.score_pattern.search("beat Brazil 2-1")
+    pattern, embed = parse_verb_line("t:1", ["163", "impose", "+sanction|embargo", "@on"])
+    assert (pattern.lemma, pattern.objects, pattern.prep, embed) == (
+        "impose",
+        frozenset({"sanction", "embargo"}),
+        "on",
+        False,
+    )
+    noun = parse_noun_line("t:2", ["1831", "suicide", "bombing"])
+    assert (noun.lemma, noun.modifiers) == ("bombing", ("suicide",))
+
+
+@pytest.mark.parametrize(
+    ("fields", "code"),
+    [(["999", "attack"], "C111"), (["190"], "C112"), (["190", "attack", "%oops"], "C112"), (["190"], "C113")],
+)
+def test_bad_lexicon_lines_are_config_errors(fields: list[str], code: str) -> None:
+    parse = parse_noun_line if code == "C113" else parse_verb_line
+    with pytest.raises(ConfigError) as err:
+        parse("verbs.txt:7", fields)
+    assert err.value.code == code
+    assert "verbs.txt:7" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "forward", "expected"),
+    [
+        ("yesterday", False, "2020-06-09"),
+        ("today", False, "2020-06-10"),
+        ("Tuesday", False, "2020-06-09"),
+        ("Wednesday", False, "2020-06-10"),
+        ("Thursday", False, "2020-06-04"),
+        ("Thursday", True, "2020-06-11"),
+        ("last week", False, "2020-06-03"),
+        ("last month", False, "2020-05"),
+        ("May 16", False, "2020-05-16"),
+        ("16 May", False, "2020-05-16"),
+        ("December 3", False, "2019-12-03"),  # news reports the past: last December
+        ("March 2019", False, "2019-03"),
+        ("1990", False, "1990"),
+        ("2019-05-16", False, "2019-05-16"),
+    ],
+)
+def test_dates_resolve_against_the_article_date(text: str, forward: bool, expected: str) -> None:
+    got = resolve_date(text, WED, forward=forward)
+    assert got is not None and got.value == expected
+
+
+def test_no_date_in_plain_words() -> None:
+    assert resolve_date("the coming days", WED) is None
+
+
+def test_places_have_countries() -> None:
+    assert place_country("Basra") == "IRQ"
+    assert place_country("Oslo") == "NOR"
+    assert place_country("Atlantis") is None
