@@ -224,7 +224,7 @@ def noun_arguments(noun: Token, light: Token | None, lex: Lexicon, *, armed: boo
             sources.append(subj)
     for c in noun.children:
         # "Russia's attack", "U.S. sanctions", "the Iranian missile attacks"; not "military offensive"
-        named = c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        named = c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and named):
             sources.append(c)
     targets, between = prep_targets(noun, lex, allow_of=True)

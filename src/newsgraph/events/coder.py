@@ -84,8 +84,11 @@ def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPatt
             objects.extend(x for x in c.children if x.dep_ == "conj")
             # "provided 25,000 tons of food aid": the object behind a quantity
             objects.extend(p for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children)
+    has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
     for pattern in patterns:
         if pattern.particle and pattern.particle not in particles:
+            continue
+        if pattern.valency is not None and has_object != (pattern.valency == "transitive"):
             continue
         where = [*objects]
         if pattern.prep:
@@ -306,6 +309,12 @@ class LexiconCoder:
                 )
         return tuple(events)
 
+    def _agentive(self, tok: Token) -> bool:
+        """A name, or a noun for people or an organised group ("activists", "the coalition")."""
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.agent_nouns
+
     def _demanded(self, verb: Token) -> tuple[Token, Token | None] | None:
         """(speaker, addressee) when ``verb`` is a reported obligation: "Russia said that Sudan
         must return the helicopter" is Russia demanding (CAMEO 10) of Sudan."""
@@ -355,7 +364,7 @@ class LexiconCoder:
                 if s is not None and t is not None and s.id == t.id:
                     continue
                 pairs.append((s, t))
-        if not pairs and any(h.pos_ in ("NOUN", "PROPN") for h in args.heads()):
+        if not pairs and any(self._agentive(h) for h in args.sources + args.between):
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs

@@ -28,10 +28,11 @@ class VerbPattern:
     particle: str | None = None
     objects: frozenset[str] = frozenset()
     prep: str | None = None
+    valency: str | None = None  # "transitive" or "intransitive" when the sense needs it
 
     @property
     def specificity(self) -> int:
-        return 4 * bool(self.objects) + 2 * bool(self.particle) + bool(self.prep)
+        return 4 * bool(self.objects) + 2 * bool(self.particle) + bool(self.prep) + bool(self.valency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     object_control: frozenset[str]
+    agent_nouns: frozenset[str]
     deontic_aux: frozenset[str]
     target_preps: frozenset[str]
     between_preps: frozenset[str]
@@ -104,9 +106,12 @@ def parse_verb_line(where: str, fields: list[str]) -> tuple[VerbPattern, bool]:
     particle = prep = None
     objects: frozenset[str] = frozenset()
     embed = False
+    valency = None
     for item in rest:
         if item == "!embed":
             embed = True
+        elif item in ("!transitive", "!intransitive"):
+            valency = item[1:]
         elif item.startswith("+"):
             objects = frozenset(item[1:].split("|"))
         elif item.startswith("@"):
@@ -115,7 +120,7 @@ def parse_verb_line(where: str, fields: list[str]) -> tuple[VerbPattern, bool]:
             particle = item
         else:
             raise ConfigError(f"{where}: cannot read {item!r} in a verb pattern", code="C112")
-    return VerbPattern(_check_code(code, where), lemma, particle, objects, prep), embed
+    return VerbPattern(_check_code(code, where), lemma, particle, objects, prep, valency), embed
 
 
 def parse_noun_line(where: str, fields: list[str]) -> NounPattern:
@@ -149,7 +154,14 @@ def lexicon() -> Lexicon:
     seen: dict[tuple[object, ...], str] = {}  # pattern key -> where it was defined
     for where, fields in _lines("verbs.txt"):
         pattern, embed = parse_verb_line(where, fields)
-        key: tuple[object, ...] = ("verb", pattern.lemma, pattern.particle, pattern.objects, pattern.prep)
+        key: tuple[object, ...] = (
+            "verb",
+            pattern.lemma,
+            pattern.particle,
+            pattern.objects,
+            pattern.prep,
+            pattern.valency,
+        )
         if key in seen:
             raise ConfigError(f"{where}: the pattern is already defined at {seen[key]}", code="C115")
         seen[key] = where
@@ -182,6 +194,7 @@ def lexicon() -> Lexicon:
         light_verbs=_words(rules, "arguments", "light_verbs"),
         frame_nouns=_words(rules, "arguments", "frame_nouns"),
         object_control=_words(rules, "arguments", "object_control"),
+        agent_nouns=_words(rules, "arguments", "agent_nouns"),
         deontic_aux=_words(rules, "arguments", "deontic_aux"),
         target_preps=_words(rules, "arguments", "target_preps"),
         between_preps=_words(rules, "arguments", "between_preps"),
