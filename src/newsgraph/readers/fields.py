@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from newsgraph.readers import codes
@@ -66,8 +67,7 @@ def record_article(
 
 
 def _with_metadata(article: Article, record: Mapping[str, Any], record_date: str | None) -> Article:
-    from dataclasses import replace
-
+    """An Article read from a record's HTML, with the record's own metadata winning over the page's."""
     return replace(
         article,
         title=_string(record.get("title")) or article.title,

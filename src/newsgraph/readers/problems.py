@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.errors import ReadError
+from newsgraph.readers import codes
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,8 +20,7 @@ class Problem:
 
 
 def too_long(chars: int, limit: int) -> Problem:
-    from newsgraph.readers import codes
-
+    """The refusal of a text over ``--max-chars``: how long it is, the limit, and how to raise it."""
     return Problem(
         codes.TOO_LONG, f"text is {chars:,} characters, over the limit of {limit:,}; raise it with --max-chars"
     )
