@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from conftest import shared_file
 from newsgraph.errors import ReadError
 from newsgraph.readers import codes, read_inputs
-from newsgraph.readers.cleanup import byline_names, clean, is_credit
-from newsgraph.readers.dates import parse_date
+from newsgraph.readers.cleanup import Cleaned, byline_names, clean, is_credit
+from newsgraph.readers.dates import find_date, parse_date
 from newsgraph.readers.decoding import decode, looks_binary, normalise
 from newsgraph.readers.markdown import looks_like_markdown, strip_markdown
 from newsgraph.readers.problems import Problem
@@ -569,6 +569,24 @@ def test_cleanup_leaves_hard_wrapped_prose_alone() -> None:
     assert clean(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("head", "byline", "published"),
+    [
+        ("By Jane Doe | May 16, 2019", ("Jane Doe",), "2019-05-16"),
+        ("By Jane Doe\nPublished 10:30 AM EDT, May 16, 2019\nUpdated May 17, 2019", ("Jane Doe",), "2019-05-16"),
+        ("Updated: 2019-05-17T08:00:00Z\nBy Jane Doe", ("Jane Doe",), "2019-05-17"),
+        ("Posted on Thursday, 16 May 2019", (), "2019-05-16"),
+    ],
+)
+def test_bylines_and_date_lines_at_the_top(head: str, byline: tuple[str, ...], published: str) -> None:
+    assert clean(head + "\n\nCARACAS — Maduro spoke.") == Cleaned("CARACAS — Maduro spoke.", byline, published)
+
+
+def test_date_lines_further_down_are_prose() -> None:
+    text = "One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nUpdated May 17, 2019"
+    assert clean(text) == Cleaned(text)
+
+
 def test_cleanup_drops_a_first_line_that_repeats_the_title() -> None:
     assert (
         clean("Border closed\nEcuador closed the border.", title="Border  closed").text == "Ecuador closed the border."
@@ -599,6 +617,20 @@ def test_cleanup_drops_a_first_line_that_repeats_the_title() -> None:
 )
 def test_parse_date(value: str, date: str | None) -> None:
     assert parse_date(value) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("10:30 AM EDT, May 16, 2019", "2019-05-16"),
+        ("on 2019-05-16 at noon", "2019-05-16"),
+        ("Thursday 16 May 2019, 09:00 GMT", "2019-05-16"),
+        ("May 99, 2019 or 2019-05-16", "2019-05-16"),
+        ("sometime in May", None),
+    ],
+)
+def test_find_date_inside_a_line(text: str, date: str | None) -> None:
+    assert find_date(text) == date
 
 
 # --------------------------------------------------------------------------- invariants

@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from newsgraph.errors import ConfigError
-from newsgraph.readers.dates import parse_date
+from newsgraph.readers.dates import find_date
 
 _HEAD_LINES = 6  # bylines and date lines are looked for among the first non-empty lines only
 _SHORT_LINE = 200  # longer lines are prose, never boilerplate
@@ -164,9 +164,10 @@ def clean(text: str, *, title: str | None = None) -> Cleaned:
                 names = byline_names(stripped)
                 if names:
                     byline = names
+                    published = published or find_date(stripped)  # "By Jane Doe | May 16, 2019"
                     continue
-            if published is None and (date := _dateline(stripped)) is not None:
-                published = date
+            if (date := _dateline(stripped)) is not None:  # the first date line gives the date; all go
+                published = published or date
                 continue
         if standalone and not continues and r.section_marker.match(stripped) and any(k.strip() for k in kept):
             break
@@ -188,13 +189,14 @@ def _headline(line: str, following: str) -> bool:
         len(line.split()) >= _TITLE_WORDS
         and not line.rstrip("\"”’'»)]").endswith((".", "!", "?", ",", ";", ":", "—", "-"))
         and not byline_names(line)
+        and _dateline(line) is None
         and (not following or bool(byline_names(following)) or _dateline(following) is not None)
     )
 
 
 def _dateline(line: str) -> str | None:
     m = rules().dateline.match(line)
-    return parse_date(m["date"]) if m else None
+    return find_date(m["date"]) if m else None
 
 
 def is_boilerplate(line: str) -> bool:

@@ -5,6 +5,7 @@ Accepted: ISO 8601 dates and timestamps (``2019-05-16``, ``2019-05-16T10:00:00Z`
 ``20190516``, RFC 2822 (``Thu, 16 May 2019 10:00:00 GMT``), and month names either way
 round (``16 May 2019``, ``May 16, 2019``, ``Sept. 3, 2020``). Numeric day/month orders that
 differ between the U.S. and elsewhere (``05/06/2019``) are refused rather than guessed.
+:func:`find_date` looks for such a date inside a longer line (a dateline).
 """
 
 from __future__ import annotations
@@ -74,3 +75,22 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+_ISO_INSIDE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+
+
+def find_date(text: str) -> str | None:
+    """The first date written anywhere in a short text ("Updated 10:30 AM EDT, May 16, 2019"), if any."""
+    whole = parse_date(text)
+    if whole is not None:
+        return whole
+    found: list[tuple[int, str]] = []
+    for pattern in (*_NAMED, _ISO_INSIDE):
+        for m in pattern.finditer(text):
+            month = m["month"]
+            number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+            if number is not None and (date := _valid(int(m["year"]), number, int(m["day"]))) is not None:
+                found.append((m.start(), date))
+                break
+    return min(found)[1] if found else None
