@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 from newsgraph.errors import ConfigError
 
 _RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "quote", "host"})
@@ -33,11 +35,30 @@ class CueLexicon:
     relative_pronouns: frozenset[str]
     first_person: frozenset[str]
 
-    def relations(self, lemma: str) -> frozenset[str]:
-        return self.verbs.get(lemma, frozenset())
+    def relations(self, word: Token | str) -> frozenset[str]:
+        """The content relations of a cue verb (given as a token or a lemma); empty if it is none."""
+        if isinstance(word, str):
+            return self.verbs.get(word, frozenset())
+        for form in _forms(word):
+            rels = self.verbs.get(form)
+            if rels:
+                return rels
+        return frozenset()
 
-    def is_speech(self, lemma: str) -> bool:
-        return "quote" in self.verbs.get(lemma, ())
+    def is_speech(self, word: Token | str) -> bool:
+        return "quote" in self.relations(word)
+
+
+def _forms(tok: Token) -> list[str]:
+    """The token's lemma, then base forms guessed from its spelling (the lemmatizer says "hopes" -> "hop")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    forms = [lemma, low]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.append(low[: -len(suffix)] + repl)
+    if low.endswith("ing") and len(low) > 5:
+        forms += [low[:-3], low[:-3] + "e"]
+    return forms
 
 
 def _strings(value: object, where: str) -> list[str]:

@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Token
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.quotes.indirect import Claim, find_source, is_passive
 from newsgraph.quotes.marks import QuotedSegment
-from newsgraph.quotes.scare import is_scare_quote
+from newsgraph.quotes.scare import is_scare_quote, is_so_called
 
 _ADJACENT_TOKENS = 4
 _SHORT_GAP_CHARS = 30
+_SLACK_CHARS = 2  # punctuation between a clause's edge and the quote mark
 _ADJACENT_TOKENS_AFTER = 8  # "…!” former UN Ambassador John Bolton told Breitbart
 _SENTENCE_END = frozenset({".", "!", "?"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
@@ -76,7 +77,7 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
         words += 1
         if words > _ADJACENT_TOKENS_AFTER:
             break
-        if t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower()):
+        if t.pos_ in ("VERB", "AUX") and lex.is_speech(t):
             return t
         if (
             comma
@@ -90,7 +91,7 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
     # X said: “…” / X said, “…”: a colon or comma (or the cue itself) right before the opening mark.
     if len(before) == 0 or _crosses_line(text, before[-1].idx, seg.start):
         return None
-    if not (before[-1].text in (",", ":") or lex.is_speech(before[-1].lemma_.lower())):
+    if not (before[-1].text in (",", ":") or lex.is_speech(before[-1])):
         return None
     words = 0
     for t in reversed(before):
@@ -101,7 +102,7 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
         words += 1
         if words > _ADJACENT_TOKENS + 2:
             break
-        if t.pos_ in ("VERB", "AUX") and lex.is_speech(t.lemma_.lower()):
+        if t.pos_ in ("VERB", "AUX") and lex.is_speech(t):
             return t
     if before[-1].text == ":" and _colon_speaker(doc, before[-1]) is not None:
         return before[-1]
@@ -131,7 +132,7 @@ def _cue_in_sentence(doc: Doc, seg: QuotedSegment, quoted: list[tuple[int, int]]
     best: tuple[int, Token] | None = None
     for sent in {span[0].sent, span[-1].sent}:
         for t in sent:
-            if t.pos_ not in ("VERB", "AUX") or not lex.is_speech(t.lemma_.lower()):
+            if t.pos_ not in ("VERB", "AUX") or not lex.is_speech(t):
                 continue
             if any(a <= t.idx < b for a, b in quoted):
                 continue
@@ -162,8 +163,10 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
             gap = doc.text[cue[1] : seg.start] if cue[1] <= seg.start else doc.text[seg.end : cue[0]]
             if "\n" in gap:
                 continue  # a cue never reaches into another paragraph
-            near = not short or (len(gap) <= _SHORT_GAP_CHARS and inner[0] <= content[0] and content[1] <= inner[1] + 1)
-            if near and ov * 2 >= content[1] - content[0] and claim.speech:
+            # The claim's content must lie within the quote (else the quote is part of a reported clause).
+            inside = seg.start - _SLACK_CHARS <= content[0] and content[1] <= seg.end + _SLACK_CHARS
+            near = not short or len(gap) <= _SHORT_GAP_CHARS
+            if inside and near and claim.speech:
                 distance = min(abs(cue[0] - seg.end), abs(seg.start - cue[1]))
                 if best is None or distance < best[0]:
                     best = (distance, claim)
@@ -172,7 +175,7 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
         if best is not None:
             out.append(SegmentLink(seg, "claim", claim=best[1]))
             continue
-        if partial:
+        if partial and not (short and is_so_called(doc.text, seg)):
             out.append(SegmentLink(seg, "partial"))
             continue
         cue_tok = None if short else _adjacent_cue(doc, starts, seg, lex) or _cue_in_sentence(doc, seg, quoted, lex)

@@ -102,7 +102,11 @@ def _content_of_verb(doc: Doc, tok: Token, rels: frozenset[str]) -> tuple[int, i
     if "ccomp" in rels:
         for c in children:
             if c.dep_ == "ccomp":
-                return _trimmed(doc, *_subtree_range(c))
+                start, end = _subtree_range(c)
+                for g in c.children:  # "… that he would stay, according to state TV": a claim of its own
+                    if g.dep_ == "prep" and g.lower_ == "according" and g.right_edge.i + 1 == end:
+                        end = g.left_edge.i
+                return _trimmed(doc, start, end)
     if "xcomp" in rels:
         for c in children:
             if c.dep_ == "xcomp" and c.pos_ in _VERBAL and c.i > tok.i:
@@ -152,7 +156,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
     for tok in doc:
         if tok.pos_ not in _VERBAL:
             continue
-        rels = lex.relations(tok.lemma_.lower())
+        rels = lex.relations(tok)
         if not rels or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
             continue  # "a class called “Perception”" names, it does not attribute
         content = _content_of_verb(doc, tok, rels)
@@ -216,7 +220,7 @@ def _noun_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         content = None
         for c in tok.children:
             if c.dep_ in lex.noun_relations and c.pos_ in _VERBAL and c.i > tok.i:
-                if lex.relations(c.lemma_.lower()) and c.dep_ == "acl" and c.tag_ == "VBG":
+                if lex.relations(c) and c.dep_ == "acl" and c.tag_ == "VBG":
                     continue  # "a statement saying …": the verb rule reads it
                 has_marker = any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)
                 if has_marker:
@@ -266,7 +270,7 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
     claims.sort(key=lambda c: (c.content[0], c.content[1]))
     # A non-speech cue inside another claim's content ("Palmieri noted that experts say ISIS has
     # *mentioned* Trump") is part of what is reported, not an attribution of its own.
-    return [c for c in claims if c.speech or c.cue is None or not _inside_other(c, claims)]
+    return [c for c in claims if c.speech or c.kind == "according_to" or c.cue is None or not _inside_other(c, claims)]
 
 
 def _inside_other(claim: Claim, claims: list[Claim]) -> bool:

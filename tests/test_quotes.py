@@ -1,0 +1,194 @@
+"""Quotes and claims: one precise test per construction, on the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.actors import ActorIndex, find_actors
+from newsgraph.quotes import QuoteFindings, find_quotes
+from newsgraph.records import Article, Quote
+
+
+def run(nlp: Language, text: str) -> tuple[QuoteFindings, ActorIndex]:
+    doc = nlp(text)
+    article = Article(id="t", text=text)
+    actors = find_actors(doc, article)
+    return find_quotes(doc, article, actors), actors
+
+
+def speaker_name(actors: ActorIndex, q: Quote) -> str | None:
+    """The speaker's surname (the actor stage may know the full name: "Guaidó" -> "Juan Guaidó")."""
+    return actors.get(q.speaker).name.split()[-1] if q.speaker else None
+
+
+def only(found: QuoteFindings, **expected: object) -> Quote:
+    """The one quote whose content text is ``expected['content']``; checks the other fields given."""
+    content = expected.pop("content")
+    matching = [q for q in found.quotes if q.content.text == content]
+    assert len(matching) == 1, [q.content.text for q in found.quotes]
+    q = matching[0]
+    for name, value in expected.items():
+        got = getattr(q, name)
+        got = got.text if hasattr(got, "text") else got
+        assert got == value, (name, got, value)
+    return q
+
+
+def test_straight_marks_after_a_colon(nlp: Language) -> None:
+    found, actors = run(nlp, 'Juan Guaidó told reporters: "We will hold elections this year."')
+    q = only(found, content='"We will hold elections this year."', kind="direct", cue="told", source="Juan Guaidó")
+    assert speaker_name(actors, q) == "Guaidó"
+    assert found.scare_quotes == ()
+
+
+def test_curly_marks_with_inverted_cue(nlp: Language) -> None:
+    found, actors = run(nlp, "“The sanctions have failed,” said Juan Guaidó.")
+    q = only(found, content="“The sanctions have failed,”", kind="direct", cue="said", source="Juan Guaidó")
+    assert speaker_name(actors, q) == "Guaidó"
+    assert len(found.quotes) == 1
+
+
+def test_quote_split_by_its_cue(nlp: Language) -> None:
+    text = "Juan Guaidó spoke in Caracas on Monday. “We will not negotiate,” he said, “because they lie.”"
+    found, actors = run(nlp, text)
+    first = only(found, content="“We will not negotiate,”", kind="direct", cue="said", source="he")
+    second = only(found, content="“because they lie.”", kind="direct", source="he")
+    assert speaker_name(actors, first) == speaker_name(actors, second) == "Guaidó"
+
+
+def test_quote_over_two_paragraphs(nlp: Language) -> None:
+    text = "“The first paragraph of the statement.\n\n“And the second paragraph,” said Guaidó."
+    found, _ = run(nlp, text)
+    assert [q.content.text for q in found.quotes] == [
+        "“The first paragraph of the statement.\n\n“And the second paragraph,”"
+    ]
+    assert found.quotes[0].cue is not None and found.quotes[0].cue.text == "said"
+
+
+def test_continued_quote_keeps_its_speaker(nlp: Language) -> None:
+    text = "“We are ready,” Guaidó said. “The regime is finished.”"
+    found, actors = run(nlp, text)
+    second = only(found, content="“The regime is finished.”", kind="direct", cue=None)
+    assert speaker_name(actors, second) == "Guaidó"
+
+
+def test_nested_single_quotes_stay_inside(nlp: Language) -> None:
+    found, _ = run(nlp, "“They call it an ‘amnesty law’, but it is not,” Guaidó said.")
+    only(found, content="“They call it an ‘amnesty law’, but it is not,”", kind="direct", source="Guaidó")
+    assert found.scare_quotes == ()
+
+
+def test_unbalanced_mark_stops_at_the_paragraph(nlp: Language) -> None:
+    text = "Guaidó said: “We will win.\n\nThe army stayed in its barracks. Maduro said that the talks had failed."
+    found, actors = run(nlp, text)
+    only(found, content="“We will win.", kind="direct", source="Guaidó")
+    q = only(found, content="that the talks had failed", kind="indirect", source="Maduro", cue="said")
+    assert speaker_name(actors, q) == "Maduro"
+
+
+def test_scare_quotes_are_not_quotes(nlp: Language) -> None:
+    found, _ = run(nlp, "The “opposition” met on Monday to discuss a so-called “amnesty law” for soldiers.")
+    assert [s.text for s in found.scare_quotes] == ["opposition", "amnesty law"]
+    assert not [q for q in found.quotes if q.kind == "direct"]
+
+
+def test_partial_quote_inside_reported_speech(nlp: Language) -> None:
+    found, _ = run(nlp, "Trump said the wall “would be paid for by Mexico” next year.")
+    q = only(found, content="the wall “would be paid for by Mexico” next year", kind="indirect", source="Trump")
+    assert q.cue is not None and q.cue.text == "said"
+    assert found.scare_quotes == ()
+
+
+def test_according_to(nlp: Language) -> None:
+    found, _ = run(nlp, "The economy shrank by ten percent last year, according to the central bank.")
+    only(
+        found,
+        content="The economy shrank by ten percent last year",
+        kind="according_to",
+        cue="according to",
+        source="the central bank",
+    )
+
+
+def test_as_x_has_acknowledged(nlp: Language) -> None:
+    found, actors = run(nlp, "As Pompeo has acknowledged, the sanctions have not worked.")
+    q = only(found, content="the sanctions have not worked", kind="indirect", cue="acknowledged", source="Pompeo")
+    assert speaker_name(actors, q) == "Pompeo"
+
+
+def test_pronoun_speaker_resolves_to_the_previous_subject(nlp: Language) -> None:
+    text = "Juan Guaidó arrived in Bogotá on Friday. He said that the blockade would end soon."
+    found, actors = run(nlp, text)
+    q = only(found, content="that the blockade would end soon", kind="indirect", source="He", cue="said")
+    assert speaker_name(actors, q) == "Guaidó"
+
+
+def test_elided_speaker(nlp: Language) -> None:
+    text = "Juan Guaidó spoke to supporters in Caracas. “We are going to keep going,” said at the press meeting."
+    found, actors = run(nlp, text)
+    q = only(found, content="“We are going to keep going,”", kind="direct", cue="said", source=None)
+    assert speaker_name(actors, q) == "Guaidó"
+
+
+def test_media_source(nlp: Language) -> None:
+    found, actors = run(nlp, "Reports from Norwegian outlet NRK claim that the talks took place in Oslo.")
+    q = only(
+        found,
+        content="that the talks took place in Oslo",
+        kind="indirect",
+        cue="claim",
+        source="Reports from Norwegian outlet NRK",
+    )
+    assert speaker_name(actors, q) == "NRK"
+
+
+def test_passive_report_has_no_source(nlp: Language) -> None:
+    found, _ = run(nlp, "It was reported that the army had defected.")
+    only(found, content="that the army had defected", kind="indirect", cue="reported", source=None, speaker=None)
+
+
+def test_quoted_as_saying(nlp: Language) -> None:
+    found, _ = run(nlp, "The minister was quoted as saying that the deal was dead.")
+    only(found, content="that the deal was dead", kind="indirect", cue="saying", source="The minister")
+
+
+def test_relative_pronoun_source(nlp: Language) -> None:
+    found, actors = run(nlp, "Trump, who said the wall would be built, arrived on Monday.")
+    q = only(found, content="the wall would be built", kind="indirect", source="who")
+    assert speaker_name(actors, q) == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Guaidó believes that the army will switch sides.", "believes", "that the army will switch sides"),
+        ("Guaidó wants to hold new elections.", "wants", "to hold new elections"),
+        ("Guaidó hopes that the talks will resume.", "hopes", "that the talks will resume"),
+        ("Guaidó called for new elections.", "called", "new elections"),
+    ],
+)
+def test_beliefs_and_intentions(nlp: Language, text: str, cue: str, content: str) -> None:
+    found, _ = run(nlp, text)
+    only(found, content=content, kind="indirect", cue=cue, source="Guaidó")
+
+
+def test_statement_noun_with_possessor(nlp: Language) -> None:
+    found, actors = run(nlp, "Maduro's offer to hold talks was rejected by the opposition.")
+    q = only(found, content="to hold talks", kind="indirect", cue="offer", source="Maduro's")
+    assert speaker_name(actors, q) == "Maduro"
+
+
+def test_plain_narration_has_no_quotes(nlp: Language) -> None:
+    found, _ = run(nlp, "The army stayed in its barracks. Soldiers crossed the bridge at dawn.")
+    assert found.quotes == () and found.scare_quotes == ()
+
+
+def test_spans_slice_the_text_and_ids_are_unique(nlp: Language) -> None:
+    text = "“We will win,” said Guaidó.\n\nMaduro said that he would stay, according to state television."
+    found, _ = run(nlp, text)
+    assert len({q.id for q in found.quotes}) == len(found.quotes) == 3
+    for q in found.quotes:
+        for span in (q.content, q.cue, q.source):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
