@@ -84,7 +84,7 @@ def test_actor_dictionary_dates_synonyms_and_alternatives(tmp_path: Path) -> Non
     assert gollum.code_on(19900101) == "HOB"
     assert gollum.code_on(19970101) == "HOBGOV"  # the narrowest restriction wins over the default
     assert gollum.code_on(20050101) == "HOBREB"
-    (shire,) = ad.candidates("THE")
+    (shire,) = ad.candidates("THE", "SHIRE")
     assert shire.words == ("THE", "SHIRE") and shire.code_on(None) == "FRO/BIL"
     # a word without a trailing "_" also matches demonym/plural endings; ARNOR_ does not
     assert [e.words for e in ad.candidates("GONDORIAN")] == [("GONDOR",)]

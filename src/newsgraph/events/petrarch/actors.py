@@ -143,27 +143,38 @@ def phrase_words(phrase: str) -> tuple[tuple[str, ...], bool]:
 
 
 class ActorDictionary:
-    """Actor phrases indexed by first word, longest first, for token-trie style matching."""
+    """Actor phrases indexed by their first word (one-word phrases) or first two words,
+    each bucket longest first, so that matching at a position tries few candidates."""
 
     def __init__(self, entries: Iterable[ActorEntry]) -> None:
-        self.by_first: dict[str, list[ActorEntry]] = {}
-        self.stem_first: dict[str, list[ActorEntry]] = {}
+        self.single: dict[str, list[ActorEntry]] = {}
+        self.stem_single: dict[str, list[ActorEntry]] = {}
+        self.multi: dict[tuple[str, str], list[ActorEntry]] = {}
         count = 0
         for e in entries:
             count += 1
-            self.by_first.setdefault(e.words[0], []).append(e)
-            if len(e.words) == 1 and not e.exact and len(e.words[0]) >= 4:
-                self.stem_first.setdefault(e.words[0], []).append(e)
-        for bucket in (*self.by_first.values(), *self.stem_first.values()):
+            if len(e.words) == 1:
+                self.single.setdefault(e.words[0], []).append(e)
+                if not e.exact and len(e.words[0]) >= 4:
+                    self.stem_single.setdefault(e.words[0], []).append(e)
+            else:
+                self.multi.setdefault((e.words[0], e.words[1]), []).append(e)
+        for bucket in self.multi.values():
             bucket.sort(key=lambda e: -len(e.words))
         self.size = count
 
-    def candidates(self, word: str) -> list[ActorEntry]:
-        """Entries that may start at a word: exact first word, or a stem of it."""
-        found = list(self.by_first.get(word, ()))
+    def candidates(self, word: str, following: str | None = None) -> list[ActorEntry]:
+        """Entries that may start at ``word`` (followed by ``following``), longest first."""
+        found: list[ActorEntry] = []
+        if following is not None:
+            found.extend(self.multi.get((word, following), ()))
+            for k in range(1, 4):
+                if len(following) - k >= 4 and following[-k:] in STEM_ENDINGS:
+                    found.extend(e for e in self.multi.get((word, following[:-k]), ()) if len(e.words) == 2)
+        found.extend(self.single.get(word, ()))
         for k in range(1, 4):
             if len(word) - k >= 4 and word[-k:] in STEM_ENDINGS:
-                found.extend(self.stem_first.get(word[:-k], ()))
+                found.extend(self.stem_single.get(word[:-k], ()))
         return found
 
 

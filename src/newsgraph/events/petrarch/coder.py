@@ -132,10 +132,11 @@ class PetrarchCoder:
             mentions = find_mentions(texts, d.actors, d.agents)
             if not mentions:
                 continue
-            cs = build_groups(sent, words, mentions, date)
+            chunks = _noun_chunks(doc, sent)
+            cs = build_groups(sent, words, mentions, date, chunks)
             if not cs.compounds:
                 continue
-            out.extend(self._code_sentence(sent, cs))
+            out.extend(self._code_sentence(sent, cs, chunks))
         return out
 
     def _verb_forms(self, cs: CodedSentence, wi: int, tok: Token) -> tuple[list[VerbForm], int, int]:
@@ -155,15 +156,17 @@ class PetrarchCoder:
         best = [x for x in fitting if x[0].length == longest]
         return [f for f, _, _ in best], best[0][1], best[0][2]
 
-    def _code_sentence(self, sent: DocSpan, cs: CodedSentence) -> list[tuple[CodedEvent, Group | None, Group | None]]:
+    def _code_sentence(
+        self, sent: DocSpan, cs: CodedSentence, chunks: list[tuple[int, int]]
+    ) -> list[tuple[CodedEvent, Group | None, Group | None]]:
         tok_word: dict[int, int] = {}
         for wi, w in enumerate(cs.words):
             for t in range(w.first, w.last + 1):
                 tok_word[t] = wi
         chunk_ends: dict[int, int] = {}
-        for chunk in sent.noun_chunks:
-            if chunk.start in tok_word and chunk.end - 1 in tok_word:
-                chunk_ends[tok_word[chunk.start]] = tok_word[chunk.end - 1] + 1
+        for c_start, c_end in chunks:
+            if c_start in tok_word and c_end - 1 in tok_word:
+                chunk_ends[tok_word[c_start]] = tok_word[c_end - 1] + 1
         matcher = PatternMatcher(cs, self.dicts.verbs.synsets, chunk_ends)
         by_verb: dict[int, list[tuple[CodedEvent, Group | None, Group | None]]] = {}
         for tok in sent:
@@ -402,6 +405,15 @@ class PetrarchCoder:
         actors.add(actor, [phrase])
         ids[key] = actor.id
         return actor.id
+
+
+def _noun_chunks(doc: Doc, sent: DocSpan) -> list[tuple[int, int]]:
+    """Base noun phrases of one sentence (the language's syntax iterator, run on the sentence
+    only: ``Span.noun_chunks`` would walk the whole document for every sentence)."""
+    iterator = getattr(doc, "noun_chunks_iterator", None)
+    if iterator is None:
+        return []
+    return [(start, end) for start, end, _ in iterator(sent)]
 
 
 def _governed_by_coded_verb(tok: Token, coded: Container[int]) -> bool:

@@ -4,6 +4,7 @@ stories) as outside political event coding — sports, weather, entertainment.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from newsgraph.events.petrarch.lines import dictionary_lines
@@ -17,13 +18,23 @@ class Discards:
     story: frozenset[tuple[str, ...]] = frozenset()
 
     def first_hit(self, words: list[str], phrases: frozenset[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The first of ``phrases`` that occurs in ``words``, if any."""
         if not phrases:
             return None
-        for i in range(len(words)):
-            for p in phrases:
-                if words[i] == p[0] and tuple(words[i : i + len(p)]) == p:
+        index = _first_word_index(phrases)
+        for i, word in enumerate(words):
+            for p in index.get(word, ()):
+                if tuple(words[i : i + len(p)]) == p:
                     return p
         return None
+
+
+@cache
+def _first_word_index(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        index.setdefault(p[0], []).append(p)
+    return index
 
 
 def read_discards(path: Path | None) -> Discards:

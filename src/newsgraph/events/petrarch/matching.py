@@ -31,6 +31,21 @@ class PatternMatcher:
         self.synsets = synsets
         self.chunk_ends = chunk_ends
         self.group_end = {g.start: g.end for g in cs.groups}
+        self.word_set = frozenset(self.texts)
+        self._syn_present: dict[str, bool] = {}
+
+    def _possible(self, pattern: Pattern) -> bool:
+        """A cheap test that rules out most patterns: their literal words must all occur."""
+        if not pattern.words <= self.word_set:
+            return False
+        for name in pattern.synsets:
+            present = self._syn_present.get(name)
+            if present is None:
+                present = any(phrase[0] in self.word_set for phrase in self.synsets.get(name, ()))
+                self._syn_present[name] = present
+            if not present:
+                return False
+        return True
 
     # -- one element at one position: the end position, or None
     def _at(self, el: Element, p: int, binding: Binding) -> int | None:
@@ -62,6 +77,8 @@ class PatternMatcher:
         return self.group_end[p]
 
     def match(self, pattern: Pattern, vs: int, ve: int) -> Binding | None:
+        if not self._possible(pattern):
+            return None
         binding = Binding()
         pos = ve
         glued = pattern.star_glued_after

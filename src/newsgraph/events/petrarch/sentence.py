@@ -105,7 +105,8 @@ def find_mentions(texts: list[str], actors: ActorDictionary, agents: AgentDictio
     i = 0
     while i < len(texts):
         best: Mention | None = None
-        for a in sorted(actors.candidates(texts[i]), key=lambda e: -len(e.words)):
+        following = texts[i + 1] if i + 1 < len(texts) else None
+        for a in sorted(actors.candidates(texts[i], following), key=lambda e: -len(e.words)):
             if _actor_match(a, texts, i):
                 best = Mention(i, i + len(a.words), actor=a)
                 break
@@ -128,16 +129,18 @@ class CodedSentence:
     words: list[Word]
     groups: list[Group]
     compounds: list[Compound]
+    _by_start: dict[int, Compound] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_start = {g.start: c for c in self.compounds for g in c.groups}
 
     def compound_at(self, start: int) -> Compound | None:
-        for c in self.compounds:
-            for g in c.groups:
-                if g.start == start:
-                    return c
-        return None
+        return self._by_start.get(start)
 
 
-def build_groups(sent: DocSpan, words: list[Word], mentions: list[Mention], date: int | None) -> CodedSentence:
+def build_groups(
+    sent: DocSpan, words: list[Word], mentions: list[Mention], date: int | None, chunks: list[tuple[int, int]]
+) -> CodedSentence:
     """Group mentions by noun phrase, attach countries, code groups, find compounds."""
     texts = [w.text for w in words]
     tok_word = {}
@@ -145,9 +148,9 @@ def build_groups(sent: DocSpan, words: list[Word], mentions: list[Mention], date
         for t in range(w.first, w.last + 1):
             tok_word[t] = wi
     chunk_of: dict[int, tuple[int, int]] = {}
-    for chunk in sent.noun_chunks:
-        ws = tok_word.get(chunk.start)
-        we = tok_word.get(chunk.end - 1)
+    for c_start, c_end in chunks:
+        ws = tok_word.get(c_start)
+        we = tok_word.get(c_end - 1)
         if ws is None or we is None:
             continue
         for wi in range(ws, we + 1):

@@ -51,6 +51,8 @@ class Pattern:
     star_glued_after: bool  # the first after-element touches the verb
     code: str
     line: int
+    words: frozenset[str] = frozenset()  # literal words the sentence must contain
+    synsets: frozenset[str] = frozenset()  # synsets one of whose members it must contain
 
     @property
     def size(self) -> int:
@@ -175,6 +177,8 @@ def parse_pattern(text: str, code: str, line: Line, synsets: frozenset[str] = fr
         star_glued_after=elements[star].glued,
         code=code,
         line=line.number,
+        words=frozenset(e.value for e in elements if e.kind == "word" and e.value != "*"),
+        synsets=frozenset(e.value for e in elements if e.kind == "syn"),
     )
 
 
