@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.actors.index import ActorIndex
 from newsgraph.events.lexicon import Lexicon
-from newsgraph.events.when_where import place_country
+from newsgraph.events.when_where import demonyms, place_country
 from newsgraph.records import Actor
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -261,9 +261,12 @@ def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
     ("33 *Russian* individuals", "alleged *Iranian* involvement"): CAMEO codes such a
     group with its country code. Registered in ``actors`` so the event can point to it."""
     for cand in [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))]:
-        if cand.ent_type_ not in ("NORP", "GPE"):
+        if cand.ent_type_ in ("NORP", "GPE"):
+            ent = next((e for e in cand.doc.ents if e.start <= cand.i < e.end), None)
+        elif cand.pos_ in ("ADJ", "PROPN") and cand.lower_ in demonyms():  # untagged "Ukrainian"
+            ent = cand.doc[cand.i : cand.i + 1]
+        else:
             continue
-        ent = next((e for e in cand.doc.ents if e.start <= cand.i < e.end), None)
         if ent is None:
             continue
         existing = actors.actor_at(cand)

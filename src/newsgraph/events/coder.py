@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -108,6 +109,19 @@ def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPatt
     return None
 
 
+def verb_lemma(tok: Token, known: Collection[str]) -> str:
+    """The verb's lemma, repaired when the lemmatizer got an inflected form wrong and a known
+    lemma fits ("staged" lemmatized as "stag" is "stage")."""
+    lemma = tok.lemma_.lower()
+    if lemma in known or tok.pos_ != "VERB":
+        return lemma
+    low = tok.lower_
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and (guess := low[: -len(suffix)] + add) in known:
+            return guess
+    return lemma
+
+
 def _names_object(tok: Token, objects: frozenset[str]) -> bool:
     """``tok`` is, or is a compound of, one of ``objects`` ("ended mediation *efforts*")."""
     if tok.lemma_.lower() in objects or tok.lower_ in objects:
@@ -142,7 +156,7 @@ class LexiconCoder:
         for tok in doc:
             if tok.pos_ != "VERB" or tok.ent_type_ in _NAME_LABELS:
                 continue
-            patterns = lex.verbs.get(tok.lemma_.lower())
+            patterns = lex.verbs.get(verb_lemma(tok, lex.verbs))
             if not patterns:
                 continue
             match = _match_verb(tok, patterns)
@@ -169,7 +183,7 @@ class LexiconCoder:
             if place.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
                 if head.i in found and not own:
                     continue
-                if head.i not in found and head.lemma_.lower() in lex.light_verbs:
+                if head.i not in found and verb_lemma(head, lex.light_verbs) in lex.light_verbs:
                     light = head
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
             found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True, frame=place, absorbed=absorbed)
@@ -203,7 +217,7 @@ class LexiconCoder:
     def _absorb(self, found: dict[int, _Trigger]) -> None:
         """Events in the complement of an embedding verb ("threatened to shell X") belong to it."""
         for trig in found.values():
-            lemma = trig.token.lemma_.lower()
+            lemma = verb_lemma(trig.token, self.lex.verbs)
             if not trig.is_noun and lemma not in self.lex.embedding_verbs:
                 continue
             lights = {t.light.i: t for t in found.values() if t.light is not None}
