@@ -66,6 +66,7 @@ class _Trigger:
     consumed: Token | None = None  # the object a verb pattern named ("imposed *sanctions*")
     light: Token | None = None  # the light verb of a nominal event ("*held* talks")
     is_noun: bool = False
+    needs_target: bool = False  # only an event when its target is a known actor
     lexical_code: str = ""  # the code the lexicon gave, before complements refine it
     frame: Token | None = None  # the noun whose arguments a nominal event takes ("mediation *effort*")
     absorbed: bool = False
@@ -162,6 +163,11 @@ class LexiconCoder:
             match = _match_verb(tok, patterns)
             if match is not None:
                 found[tok.i] = _Trigger(tok, match[0].code, consumed=match[1])
+        for tok in doc:
+            # "declared that China must drop barriers": a reported obligation is a demand even
+            # when the obliged act is not in the lexicon (CAMEO 10)
+            if tok.pos_ == "VERB" and tok.i not in found and self._demanded(tok) is not None:
+                found[tok.i] = _Trigger(tok, "100", needs_target=True)
         consumed = {t.consumed.i for t in found.values() if t.consumed is not None}
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.ent_type_ in _NAME_LABELS:
@@ -266,6 +272,8 @@ class LexiconCoder:
             if self._discarded(trig, args):
                 continue
             pairs = self._dyads(trig, args, actors)
+            if trig.needs_target:
+                pairs = [(s, t) for s, t in pairs if t is not None]
             if not pairs:
                 continue
             anchor = [tok] + ([trig.light] if trig.light is not None else [])
