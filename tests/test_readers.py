@@ -497,6 +497,8 @@ def test_special_files_are_reported_not_read(tmp_path: Path) -> None:
         ("By Jane Doe & John Roe | Reuters", ("Jane Doe", "John Roe")),
         ("By Jane Doe in Caracas", ("Jane Doe",)),
         ("By Ambassador Susan E. Rice", ("Susan E. Rice",)),
+        ("By Domestic Policy Advisor Susan E. Rice", ("Susan E. Rice",)),
+        ("By White House Gender Policy Council", ("White House Gender Policy Council",)),
         ("By Juan Pablo de la Torre", ("Juan Pablo de la Torre",)),
         ("By Jane Doe, Special Assistant to the President", ("Jane Doe",)),
         ("By Reuters", ("Reuters",)),

@@ -223,7 +223,7 @@ def byline_names(line: str) -> tuple[str, ...]:
         if not part:
             continue
         person = re.split(r"\s+(?:in|for)\s+", part, maxsplit=1)
-        name = r.title.sub("", person[0])
+        name = _after_role(r.title.sub("", person[0]))
         if _is_affiliation(name):
             if not names and len(rest) <= _ORGANISATION_BYLINE:  # "By Reuters", "By newsgraph staff"
                 organisation = re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)
@@ -236,6 +236,17 @@ def byline_names(line: str) -> tuple[str, ...]:
         if len(person) > 1:
             break
     return tuple(names)
+
+
+def _after_role(part: str) -> str:
+    """``Domestic Policy Advisor Susan E. Rice`` -> ``Susan E. Rice``: the name after a role, if one follows."""
+    words = part.split()
+    roles = [i for i, w in enumerate(words) if w.strip(".,").lower() in rules().affiliation_words]
+    if roles and roles[-1] < len(words) - 1:
+        tail = " ".join(words[roles[-1] + 1 :])
+        if _is_name(tail):
+            return tail
+    return part
 
 
 def _words(part: str) -> list[str]:
