@@ -276,7 +276,12 @@ def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
         if country is None:
             continue
         name = ent.text.removeprefix("the ").strip()
-        actor = Actor(id=actors.new_id(), name=name, kind="group", code=country, country=country)
+        taken = {a.id for a in actors}
+        aid, n = actors.new_id(), len(taken) + 1
+        while aid in taken:  # never overwrite an actor the actor stage registered
+            n += 1
+            aid = f"a{n}"
+        actor = Actor(id=aid, name=name, kind="group", code=country, country=country)
         return actors.add(actor, [ent])
     return None
 
