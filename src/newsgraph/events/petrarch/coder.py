@@ -338,6 +338,7 @@ class PetrarchCoder:
         """Events in the ``newsgraph.article/1`` contract (non-CAMEO dictionary codes are left out)."""
         events: list[Event] = []
         ids: dict[int, str] = {}
+        text = article.text if len(article.text) == len(doc.text) else doc.text
         for ev, src, tgt in self._code_with_groups(doc, article):
             if not _CAMEO_EVENT.match(ev.code) or not 1 <= int(ev.code[:2]) <= 20:
                 continue
@@ -360,7 +361,7 @@ class PetrarchCoder:
                     attributed_to="author",
                     location=None,
                     date=article.published,
-                    trigger=Span.of(doc.text, verb.start_char, verb.end_char),
+                    trigger=Span.of(text, verb.start_char, verb.end_char),
                     sentence=ev.sentence,
                 )
             )
