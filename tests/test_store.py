@@ -170,13 +170,19 @@ def test_missing_database_is_a_one_line_error(tmp_path: Path) -> None:
     assert not path.exists()
 
 
-def test_not_a_database_is_a_one_line_error(tmp_path: Path) -> None:
-    path = tmp_path / "text.duckdb"
-    path.write_text("not a database\n" * 200)
-    with pytest.raises(StoreError) as err:
-        Store.open(path)
-    assert err.value.code == "S003"
-    assert "\n" not in str(err.value)
+@pytest.mark.parametrize(
+    ("name", "content"), [("text.duckdb", "not a database\n" * 200), ("items.jsonl", '{"id": 1}\n')]
+)
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path, name: str, content: str) -> None:
+    # DuckDB itself would open a small .jsonl as a transient view, and an ingest would store into nothing
+    path = tmp_path / name
+    path.write_text(content)
+    for create in (False, True):
+        with pytest.raises(StoreError) as err:
+            Store.open(path, create=create)
+        assert err.value.code == "S003"
+        assert str(err.value) == f"{path} is not a DuckDB database"
+    assert path.read_text() == content
 
 
 def test_a_database_held_by_another_process_is_refused(tmp_path: Path) -> None:

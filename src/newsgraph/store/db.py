@@ -42,6 +42,9 @@ class Store:
         where = str(path)
         if where != MEMORY and not create and not Path(where).exists():
             raise StoreError(f"no database at {where}; run `newsgraph ingest` first", code="S001")
+        if where != MEMORY and not _is_duckdb_file_or_new(Path(where)):
+            # DuckDB would open e.g. a .jsonl or .csv as a transient view and "store" into nothing
+            raise StoreError(f"{where} is not a DuckDB database", code="S003")
         try:
             conn = duckdb.connect(where)
         except duckdb.IOException as exc:
@@ -130,6 +133,15 @@ class Store:
             rows = self.conn.execute(f'SELECT {select} FROM "{table}" ORDER BY ALL').fetchall()
             dump[table] = [tuple(r) for r in rows]
         return dump
+
+
+def _is_duckdb_file_or_new(path: Path) -> bool:
+    """True for a missing or empty path and for a DuckDB file (magic ``DUCK`` at byte 8)."""
+    if not path.is_file():
+        return not path.exists()
+    with path.open("rb") as f:
+        head = f.read(12)
+    return not head or head[8:12] == b"DUCK"
 
 
 def _first_line(exc: BaseException) -> str:
