@@ -160,11 +160,11 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         if not rels or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
             continue  # "a class called “Perception”" names, it does not attribute
         content = _content_of_verb(doc, tok, rels)
-        if content is None and "host" in rels and _is_parenthetical(tok):
-            content = _host_content(doc, tok)
-        if content is None:
+        if content is not None and content[0] <= tok.i < content[1]:
             continue
-        if content[0] <= tok.i < content[1]:
+        if content is None and "host" in rels and _is_parenthetical(tok):
+            content = _host_content(doc, tok)  # may contain the cue: "Talks, she said, failed"
+        if content is None:
             continue
         src = find_source(tok, lex)
         cue_end = tok.i + 1
