@@ -10,8 +10,8 @@ dependency parse (:mod:`newsgraph.events.arguments`); modality, date and place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
