@@ -142,7 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add_reading(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "paths", nargs="+", metavar="PATH", help="files (.txt .md .html .jsonl .csv), directories, or - for stdin"
+            "paths",
+            nargs="+",
+            metavar="PATH",
+            help="files (.txt .md .html .jsonl .json .csv .tsv .jsonl.gz), directories, or - for stdin",
         )
         p.add_argument(
             "--published",
