@@ -410,6 +410,14 @@ def test_directory_is_walked_sorted_skipping_hidden(tmp_path: Path) -> None:
     assert [a.id for a in read(root) if isinstance(a, Article)] == ["a/b/y.md", "a/z.txt", "b.txt", "c1"]
 
 
+def test_broken_links_in_a_directory_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Peru voted.", "utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    items = read(tmp_path)
+    assert [a.id for a in items if isinstance(a, Article)] == ["a.txt"]
+    assert errors(items) == [(f"{tmp_path}/b.txt: broken symbolic link", codes.NO_SUCH_PATH)]
+
+
 def test_stdin_plain_text() -> None:
     items = list(read_stdin(max_chars=100, published="2020-01-02", stream=io.BytesIO(b"\n\nPeru voted.\r\n")))
     assert items == [Article(id="-", text="Peru voted.", published="2020-01-02")]

@@ -99,22 +99,40 @@ def _argument_id(arg: str) -> str:
 
 def _read_directory(root: Path, arg: str, *, max_chars: int, published: str | None) -> Iterator[Article | ReadError]:
     found = False
-    for relative in _walk(root):
+    for relative, problem in _walk(root):
         found = True
-        location = os.path.join(arg, *relative.parts)
+        location = os.path.join(arg, *relative.parts) if relative.parts else arg
+        if problem is not None:
+            yield problem.at(location)
+            continue
         yield from read_file(root / relative, relative.as_posix(), location, max_chars=max_chars, published=published)
     if not found:
         yield ReadError(arg, "directory has no files to read (hidden files are skipped)", code=codes.EMPTY_DIRECTORY)
 
 
-def _walk(root: Path) -> list[PurePath]:
-    """Files below ``root`` as relative paths, sorted, hidden names skipped, symlinked directories not followed."""
-    found: list[PurePath] = []
-    for directory, subdirectories, files in os.walk(root):
+def _walk(root: Path) -> list[tuple[PurePath, Problem | None]]:
+    """Files below ``root`` as relative paths, sorted; hidden names skipped, symlinked directories not followed.
+
+    Subdirectories that cannot be listed and links that lead nowhere come with their Problem.
+    """
+    found: list[tuple[PurePath, Problem | None]] = []
+
+    def unlisted(exc: OSError) -> None:
+        where = PurePath(exc.filename).relative_to(root) if exc.filename else PurePath()
+        found.append((where, Problem(codes.OS_ERROR, f"cannot read directory: {exc.strerror or exc}")))
+
+    for directory, subdirectories, files in os.walk(root, onerror=unlisted):
         subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
         base = PurePath(directory).relative_to(root)
-        found.extend(base / name for name in files if not name.startswith(".") and (Path(directory) / name).is_file())
-    return sorted(found, key=lambda p: p.parts)
+        for name in files:
+            path = Path(directory) / name
+            if name.startswith("."):
+                continue
+            if path.is_file():
+                found.append((base / name, None))
+            elif path.is_symlink():
+                found.append((base / name, Problem(codes.NO_SUCH_PATH, "broken symbolic link")))
+    return sorted(found, key=lambda item: item[0].parts)
 
 
 def read_file(
