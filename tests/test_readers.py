@@ -233,6 +233,14 @@ def test_html_main_text_only() -> None:
         assert boilerplate not in article.text
 
 
+def test_html_charset_declared_in_meta(tmp_path: Path) -> None:
+    body = "Президент Мадуро выступил в Каракасе. " * 8
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head>'
+    page += f"<body><article><p>{body}</p></article></body></html>"
+    (tmp_path / "ru.html").write_bytes(page.encode("cp1251"))
+    assert only_article(tmp_path / "ru.html").text == body.strip()
+
+
 def test_html_without_an_article_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "nav.html").write_text(
         "<html><head><style>p {}</style><script>var page = 1;</script></head><body></body></html>", "utf-8"

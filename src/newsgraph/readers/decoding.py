@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -107,7 +108,7 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read_text(path: Path, *, max_chars: int) -> str | Problem:
+def read_text(path: Path, *, max_chars: int, decoder: Callable[[bytes], str | Problem] = decode) -> str | Problem:
     """Read and decode a text file, refusing empty, binary and over-long ones before reading them whole."""
     size = path.stat().st_size
     if size == 0:
@@ -125,7 +126,7 @@ def read_text(path: Path, *, max_chars: int) -> str | Problem:
                 return too_long(chars, max_chars)
         fh.seek(0)
         data = fh.read()
-    text = decode(data)
+    text = decoder(data)
     if isinstance(text, str) and not text.strip():
         return Problem(codes.EMPTY_FILE, "empty file")
     return text
