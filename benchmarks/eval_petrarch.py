@@ -11,12 +11,18 @@ P 0.535 / R 0.296 / F1 0.381 on these with gold parse trees).
     .venv/bin/python benchmarks/eval_petrarch.py --config PETR_config.phoenix.ini --text corpus.jsonl --limit 200
 
 With ``--text`` it codes real articles (JSON Lines with ``text``) and prints counts and timing.
+With ``--news`` it scores the team's real news sentences (benchmarks/data/news_events_gold.jsonl,
+country-level triples, see eval_news_events.py) with the config's dictionaries instead of the
+built-in lexicon:
+
+    .venv/bin/python benchmarks/eval_petrarch.py --news --config ../shared/data/petrarch/PETR_config.phoenix.ini
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import sys
 import time
@@ -144,6 +150,47 @@ def run_text(config: Path, text_path: Path, limit: int) -> dict[str, Any]:
     }
 
 
+def run_news(config: Path, *, verbose: bool = False) -> dict[str, Any]:
+    """Root-level (source country, target country, CAMEO root) P/R/F1 on the team's news sentences,
+    coded with the config's dictionaries; the scoring is eval_news_events.py's."""
+    spec = importlib.util.spec_from_file_location("eval_news_events", ROOT / "benchmarks" / "eval_news_events.py")
+    assert spec and spec.loader
+    news = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(news)
+    items = [json.loads(line) for line in news.GOLD.read_text("utf-8").splitlines() if line.strip()]
+    articles = news.load_articles({it["article"] for it in items})
+    pipeline = Pipeline(petrarch_config=config)
+    tp = n_pred = n_gold = 0
+    started = time.perf_counter()
+    for it in items:
+        rec = articles[it["article"]]
+        lo, hi = news.paragraph(rec["text"], it["start"], it["end"])
+        article = Article(id=rec["id"], text=rec["text"][lo:hi], published=rec.get("published") or None)
+        pred = news.predicted_triples(pipeline.extract(article), it["start"] - lo, it["end"] - lo)
+        gold = {(e["source"], e["target"], e["root"]) for e in it["events"]}
+        tp += len(gold & pred)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        if verbose and gold != pred:
+            print(f"{rec['text'][it['start'] : it['end']][:300]}")
+            print(f"    missed: {sorted(gold - pred)}\n    extra:  {sorted(pred - gold)}")
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "config": str(config),
+        "gold": str(news.GOLD),
+        "sentences": len(items),
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "tp": tp,
+        "predicted": n_pred,
+        "gold_events": n_gold,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="PETRARCH config (default: validation)")
@@ -152,8 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--text", type=Path, default=None, help="code real articles (JSON Lines, .gz ok) instead")
     ap.add_argument("--limit", type=int, default=100, help="articles to code with --text (default 100)")
     ap.add_argument("--verbose", action="store_true", help="print the misses and extras of every record")
+    ap.add_argument("--news", action="store_true", help="score the team's real news sentences (country level)")
     args = ap.parse_args(argv)
-    if args.text is not None:
+    if args.news:
+        result = run_news(args.config, verbose=args.verbose)
+    elif args.text is not None:
         result = run_text(args.config, args.text, args.limit)
     else:
         ids = set(args.ids.split(",")) if args.ids else None

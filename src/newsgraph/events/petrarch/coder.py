@@ -19,6 +19,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.events.codes import CameoCode, cameo_codes
+from newsgraph.events.lexicon import lexicon
+from newsgraph.events.modality import modality
 from newsgraph.events.petrarch.actors import ActorDictionary, read_actor_dictionary
 from newsgraph.events.petrarch.agents import AgentDictionary, read_agent_dictionary
 from newsgraph.events.petrarch.config import PetrarchConfig, read_config
@@ -34,7 +37,7 @@ from newsgraph.events.petrarch.sentence import (
 )
 from newsgraph.events.petrarch.verbs import VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
 from newsgraph.quotes.finder import QuoteFindings
-from newsgraph.records import Actor, ActorKind, Article, Event, Modality, Span
+from newsgraph.records import Actor, ActorKind, Article, Event, Span
 
 _CAMEO_EVENT = re.compile(r"^[0-2][0-9]{1,3}$")
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
@@ -92,6 +95,13 @@ def article_date(article: Article) -> int | None:
         return None
     digits = article.published.replace("-", "")[:8]
     return int(digits) if digits.isdigit() and len(digits) == 8 else None
+
+
+def _cameo_facts(code: str) -> CameoCode | None:
+    """Goldstein score, quad class and PLOVER type of a code (or of its parent code, for the
+    dictionaries' finer codes); None for codes the CAMEO table does not have."""
+    table = cameo_codes()
+    return table.get(code) or table.get(code[:3])
 
 
 def _quad(code: str) -> int:
@@ -310,6 +320,15 @@ class PetrarchCoder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         agent = compound_of(pobj)
+        if agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            # "was condemned in a joint statement by Egypt": a "by" phrase further down the clause
+            for t in tok.subtree:
+                if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > tok.i:
+                    for pobj in t.children:
+                        if pobj.dep_ == "pobj":
+                            agent = compound_of(pobj)
+                    if agent is not None:
+                        break
         node = tok
         for step in range(4):
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
@@ -342,6 +361,7 @@ class PetrarchCoder:
         for ev, src, tgt in self._code_with_groups(doc, article):
             if not _CAMEO_EVENT.match(ev.code) or not 1 <= int(ev.code[:2]) <= 20:
                 continue
+            facts = _cameo_facts(ev.code)
             source_id = self._actor_id(doc, actors, src, ev.source_code, ev.source, ids)
             target_id = self._actor_id(doc, actors, tgt, ev.target_code, ev.target, ids)
             verb = doc[ev.verb[0] : ev.verb[1]]
@@ -353,11 +373,11 @@ class PetrarchCoder:
                     source_code=_valid_actor_code(ev.source_code),
                     target_code=_valid_actor_code(ev.target_code),
                     cameo=ev.code,
-                    goldstein=0.0,
-                    quad_class=_quad(ev.code),
-                    plover=None,
-                    plover_mode=None,
-                    modality=_modality(doc[ev.verb[1] - 1]),
+                    goldstein=facts.goldstein if facts else 0.0,
+                    quad_class=facts.quad_class if facts else _quad(ev.code),
+                    plover=facts.plover if facts else None,
+                    plover_mode=facts.plover_mode if facts else None,
+                    modality=modality(doc[ev.verb[1] - 1], lexicon()),
                     attributed_to="author",
                     location=None,
                     date=article.published,
@@ -437,14 +457,3 @@ def _governed_by_coded_verb(tok: Token, coded: Container[int]) -> bool:
 
 def _valid_actor_code(code: str | None) -> str | None:
     return code if code and _ACTOR_CODE.match(code) else None
-
-
-def _modality(verb: Token) -> Modality:
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
-    if "not" in words or "n't" in words or "never" in words:
-        return "negated"
-    if words & {"will", "shall", "'ll"}:
-        return "future"
-    if words & {"may", "might", "could", "would", "should"}:
-        return "hypothetical"
-    return "asserted"
