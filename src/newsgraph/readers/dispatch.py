@@ -75,12 +75,11 @@ def read_inputs(
 
 def _read_all(paths: list[str], *, max_chars: int, published: str | None) -> Iterator[Article | ReadError]:
     for arg in paths:
-        if arg == "-":
-            yield from read_stdin(max_chars=max_chars, published=published)
-            continue
         path = Path(arg)
         try:
-            if path.is_dir():
+            if arg == "-":
+                yield from read_stdin(max_chars=max_chars, published=published)
+            elif path.is_dir():
                 yield from _read_directory(path, arg, max_chars=max_chars, published=published)
             elif path.is_file():
                 yield from read_file(path, _argument_id(arg), arg, max_chars=max_chars, published=published)
