@@ -50,7 +50,7 @@ def make_article(
         id=id,
         text=cleaned.text,
         title=_one_line(title or cleaned.title),
-        byline=tuple(byline) or cleaned.byline,
+        byline=tuple(n for n in map(_one_line, byline) if n) or cleaned.byline,
         published=published or cleaned.published or default_published,
         source=_one_line(source),
         url=_one_line(url),
