@@ -87,36 +87,48 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
         ):
             return t
     last_before = bisect_left(starts, seg.start)  # tokens [0, last_before) start before the segment
-    before = doc[max(0, last_before - _ADJACENT_TOKENS * 2) : last_before]
-    # X said: “…” / X said, “…”: a colon or comma (or the cue itself) right before the opening mark.
-    if len(before) == 0 or _crosses_line(text, before[-1].idx, seg.start):
+    before = [t for t in doc[max(0, last_before - _ADJACENT_TOKENS * 2) : last_before] if not t.is_space]
+    if not before:
         return None
-    if not (before[-1].text in (",", ":") or lex.is_speech(before[-1])):
+    last = before[-1]
+    if last.text == ":":
+        # X said: “…” (also with the quote in the next paragraph, the news convention for long quotes)
+        return _colon_cue(doc, last, lex)
+    # X said, “…” / X said “…”: a comma or the cue itself right before the opening mark, on the same line.
+    if _crosses_line(text, last.idx, seg.start) or not (last.text == "," or lex.is_speech(last)):
         return None
     words = 0
     for t in reversed(before):
         if t.text in _SENTENCE_END or t.text in _QUOTE_MARKS or _crosses_line(text, t.idx, seg.start):
             break
-        if t.is_punct or t.is_space:
+        if t.is_punct:
             continue
         words += 1
         if words > _ADJACENT_TOKENS + 2:
             break
         if t.pos_ in ("VERB", "AUX") and lex.is_speech(t):
             return t
-    if before[-1].text == ":" and _colon_speaker(doc, before[-1]) is not None:
-        return before[-1]
     return None
 
 
+def _colon_cue(doc: Doc, colon: Token, lex: CueLexicon) -> Token | None:
+    """The cue of a quote introduced by a colon: the last speech verb of the colon's sentence, or the colon."""
+    sent = colon.sent
+    for t in reversed(doc[sent.start : colon.i]):
+        if t.pos_ in ("VERB", "AUX") and lex.is_speech(t):
+            return t
+    return colon if _colon_speaker(doc, colon) is not None else None
+
+
 def _colon_speaker(doc: Doc, colon: Token) -> Token | None:
-    """The person or organisation named right before a colon on the same line ("Jeffrey M. Jones: “…”")."""
+    """The person or organisation named just before a colon on its line ("Jeffrey M. Jones: “…”")."""
     for ent in reversed(doc.ents):
         if ent.end > colon.i:
             continue
         if _crosses_line(doc.text, ent.end_char, colon.idx) or colon.i - ent.end > _ADJACENT_TOKENS:
             return None
-        return ent.root if ent.label_ in ("PERSON", "ORG") else None
+        if ent.label_ in ("PERSON", "ORG"):
+            return ent.root
     return None
 
 
