@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgraph.errors import NewsgraphError, ReadError, StoreError
+from newsgraph.errors import ReadError, StoreError
 from newsgraph.pipeline import DEFAULT_MODEL, Pipeline
 from newsgraph.readers import read_inputs
 from newsgraph.records import Article, Extraction
@@ -123,7 +123,7 @@ def ingest_articles(
 ) -> IngestReport:
     """The ingest loop over already read items; the pipeline is made only if something is new."""
     if batch_size < 1:
-        raise NewsgraphError("batch size must be at least 1", code="S020")
+        raise StoreError("batch size must be at least 1", code="S020")
     bar = Progress(enabled=progress)
     writer = Writer(store.conn)
     known = store.stored_hashes()
