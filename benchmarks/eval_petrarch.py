@@ -31,10 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.actors import find_actors
+from newsgraph.contract import contract_problems
 from newsgraph.events.petrarch import PetrarchCoder
 from newsgraph.pipeline import Pipeline
 from newsgraph.quotes import find_quotes
-from newsgraph.records import Article
+from newsgraph.records import Article, Extraction
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -123,7 +124,7 @@ def run_text(config: Path, text_path: Path, limit: int) -> dict[str, Any]:
     assert isinstance(coder, PetrarchCoder)
     records = load_records(text_path)[:limit]
     parse_s = code_s = 0.0
-    events = 0
+    events = problems = 0
     roots: Counter[str] = Counter()
     for i, r in enumerate(records):
         article = Article(id=str(r.get("id", i)), text=r["text"], published=r.get("published"))
@@ -138,6 +139,8 @@ def run_text(config: Path, text_path: Path, limit: int) -> dict[str, Any]:
         parse_s += t1 - t0
         events += len(coded)
         roots.update(e.cameo_root for e in coded)
+        record = Extraction(article, actors.freeze(), coded, quotes.quotes, quotes.scare_quotes).to_dict()
+        problems += len(contract_problems(record))
     return {
         "config": str(config),
         "text": str(text_path),
@@ -147,6 +150,7 @@ def run_text(config: Path, text_path: Path, limit: int) -> dict[str, Any]:
         "parse_seconds": round(parse_s, 2),
         "coding_seconds": round(code_s, 2),
         "coding_over_parse": round(code_s / parse_s, 3) if parse_s else None,
+        "contract_problems": problems,
     }
 
 

@@ -254,9 +254,14 @@ class PetrarchCoder:
                 if target is None and binding.source is not None and subj is not None and subj is not source:
                     target = subj  # the pattern named the source: the subject is the target
                 if target is None:
-                    # the first actor after the verb, within the verb's clause
+                    # the first actor after the verb, within the verb's clause but not inside a
+                    # relative clause of its object ("an agreement, according to which ... Cyprus")
                     last = tok_word.get(tok.right_edge.i, len(cs.words) - 1)
-                    target = next((c for c in cs.compounds if ve <= c.start <= last and c is not source), None)
+                    nested = _relative_clause_words(tok, tok_word)
+                    target = next(
+                        (c for c in cs.compounds if ve <= c.start <= last and c is not source and c.start not in nested),
+                        None,
+                    )
             if source is None or target is None or source is target:
                 return []
             pairs = [(a, b) for a in source.groups for b in target.groups]
@@ -426,6 +431,17 @@ class PetrarchCoder:
         actors.add(actor, [phrase])
         ids[key] = actor.id
         return actor.id
+
+
+def _relative_clause_words(verb: Token, tok_word: dict[int, int]) -> set[int]:
+    """Word indices inside relative clauses within the verb's subtree."""
+    out: set[int] = set()
+    for t in verb.subtree:
+        if t.dep_ == "relcl" and t is not verb:
+            for u in t.subtree:
+                if u.i in tok_word:
+                    out.add(tok_word[u.i])
+    return out
 
 
 def _noun_chunks(doc: Doc, sent: DocSpan) -> list[tuple[int, int]]:
