@@ -3,7 +3,7 @@
 * PLOVER gold-standard records (../shared, dev split): type per sentence, measured F1 0.88.
 * Real news sentences annotated by the team (benchmarks/data/news_events_gold.jsonl: offsets
   into ../shared corpora and (source country, target country, CAMEO root) triples), measured
-  F1 0.81.
+  F1 0.80 over both splits (dev 0.815; fresh, annotated after the lexicon was built, 0.74).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def test_plover_type_f1_floor(pipeline: Pipeline) -> None:
 def test_news_root_triples_f1_floor() -> None:
     corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
     shared_file("corpus/wikinews_2019_2020.jsonl")
+    shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
     scores = _benchmark("eval_news_events").evaluate(corpus=corpus)
-    assert scores["sentences"] >= 50
+    assert scores["sentences"] >= 70
     assert scores["f1"] >= 0.76, scores
