@@ -162,7 +162,10 @@ def run_news(config: Path, *, verbose: bool = False) -> dict[str, Any]:
     news = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(news)
     items = [json.loads(line) for line in news.GOLD.read_text("utf-8").splitlines() if line.strip()]
-    articles = news.load_articles({it["article"] for it in items})
+    wanted: dict[str, set[str]] = {}
+    for it in items:
+        wanted.setdefault(it["corpus"], set()).add(it["article"])
+    articles = news.load_articles(wanted)
     pipeline = Pipeline(petrarch_config=config)
     tp = n_pred = n_gold = 0
     started = time.perf_counter()

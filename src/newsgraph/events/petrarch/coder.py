@@ -196,8 +196,10 @@ class PetrarchCoder:
         doc = sent.doc
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
         for i, events in by_verb.items():
-            if not _governed_by_coded_verb(doc[i], by_verb):
-                out.extend(events)
+            if _governed_by_coded_verb(doc[i], by_verb):
+                continue
+            reported = _coded_clauses(doc[i], by_verb)
+            out.extend(e for e in events if not _target_inside(e[0], reported))
         return out
 
     @staticmethod
@@ -259,7 +261,11 @@ class PetrarchCoder:
                     last = tok_word.get(tok.right_edge.i, len(cs.words) - 1)
                     nested = _relative_clause_words(tok, tok_word)
                     target = next(
-                        (c for c in cs.compounds if ve <= c.start <= last and c is not source and c.start not in nested),
+                        (
+                            c
+                            for c in cs.compounds
+                            if ve <= c.start <= last and c is not source and c.start not in nested
+                        ),
                         None,
                     )
             if source is None or target is None or source is target:
@@ -431,6 +437,24 @@ class PetrarchCoder:
         actors.add(actor, [phrase])
         ids[key] = actor.id
         return actor.id
+
+
+def _coded_clauses(verb: Token, coded: Container[int]) -> list[tuple[int, int]]:
+    """Token ranges of the clausal complements of ``verb`` whose own verb coded an event
+    ("Arnor said it would boycott the talks with Gondor")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.i in coded:
+            out.append((child.left_edge.i, child.right_edge.i + 1))
+    return out
+
+
+def _target_inside(event: CodedEvent, clauses: list[tuple[int, int]]) -> bool:
+    """Whether the event's target lies in one of ``clauses``: the target of a verb of saying
+    is not an actor of the event it reports, which is coded by itself."""
+    if event.target is None:
+        return False
+    return any(lo <= event.target[0] < hi for lo, hi in clauses)
 
 
 def _relative_clause_words(verb: Token, tok_word: dict[int, int]) -> set[int]:

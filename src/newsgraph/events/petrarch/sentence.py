@@ -200,8 +200,14 @@ def build_groups(
                 for g in nxt.groups:
                     g.absorbed = True
         for prev, g in zip(comp.groups, comp.groups[1:], strict=False):
-            if not g.has_actor and not g.inherited and len(g.mentions) == 1 and len(prev.mentions) > 1:
-                g.modifiers = prev.modifiers + prev.mentions[:-1]
+            if g.has_actor or g.inherited or len(g.mentions) != 1:
+                continue
+            # "the Danish Islamist media and government", "the Gondor army and police": the
+            # modifiers of the first conjunct's head noun apply to the next one too
+            head_outside = prev.end > prev.mentions[-1].end
+            shared = prev.mentions if head_outside else prev.mentions[:-1]
+            if shared:
+                g.modifiers = prev.modifiers + shared
     for g in groups:
         g.codes = _group_codes(g, texts, date)
     compounds = [
