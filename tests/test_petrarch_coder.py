@@ -105,3 +105,31 @@ def test_actor_ids_reuse_the_actor_stage(validate_pipeline: Pipeline) -> None:
     ids = {a.id for a in actors}
     assert event.source in ids and event.target in ids and before <= ids
     assert "Arnor" in actors.get(event.source).name and "Mordor" in actors.get(event.target).name
+
+
+def test_passive_by_phrase_further_down_the_clause(validate_pipeline: Pipeline) -> None:
+    assert triples(validate_pipeline, "Rohan was denounced in a joint statement by Gondor.") == [("GON", "ROH", "122")]
+
+
+def test_an_infinitive_under_a_coded_verb_is_not_coded_again(validate_pipeline: Pipeline) -> None:
+    # ABANDON [345] codes the sentence; STOP [190] in its complement does not add an event
+    assert triples(validate_pipeline, "Arnor abandoned efforts to stop a Gondor parade.", "1995-01-04") == [
+        ("ARN", "GON", "345")
+    ]
+
+
+def test_saying_does_not_target_the_reported_event(validate_pipeline: Pipeline) -> None:
+    # SAID [023] would take Gondor as its target; the reported boycott is the event
+    assert triples(validate_pipeline, "Arnor said it would boycott the talks with Gondor.") == [("ARN", "GON", "172")]
+
+
+def test_subject_that_is_no_actor_blocks_other_sources(validate_pipeline: Pipeline) -> None:
+    # the crowds, not Arnor, denounced: no dyad, no event
+    assert triples(validate_pipeline, "Arnor said that angry crowds denounced Mordor.") == [("ARN", "MOR", "023")]
+
+
+def test_conjuncts_share_modifiers(validate_pipeline: Pipeline) -> None:
+    assert triples(validate_pipeline, "The Danish media and government denounced Mordor.") == [
+        ("DNKGOV", "MOR", "122"),
+        ("DNKMED", "MOR", "122"),
+    ]
