@@ -85,8 +85,11 @@ def subject_of(verb: Token, control: frozenset[str] = frozenset()) -> tuple[Toke
                 if c.lower_ in _RELATIVE and cur.dep_ == "relcl":
                     return cur.head, False
                 if c.lower_ in _ANAPHORS:
+                    # "Maduro enacted a law ... and he accused": the subject before the pronoun
                     speaker = _reporting_subject(cur)
-                    if speaker is not None:
+                    if speaker is None and cur.dep_ == "conj":
+                        speaker = next((x for x in cur.head.children if x.dep_ == "nsubj"), None)
+                    if speaker is not None and speaker.lower_ not in _ANAPHORS:
                         return speaker, False
                 return c, False
         if cur.dep_ == "relcl":
@@ -170,8 +173,9 @@ def prep_targets(tok: Token, lex: Lexicon, *, allow_of: bool) -> tuple[list[Toke
     return targets, between
 
 
-def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon) -> Arguments:
-    """Arguments of a verb trigger; ``consumed`` is the object the pattern named (not a target)."""
+def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: str | None = None) -> Arguments:
+    """Arguments of a verb trigger; ``consumed`` is the object the pattern named (not a target),
+    ``prep`` the preposition the pattern named, whose object is a target ("invest in X")."""
     subj, by_agent = subject_of(verb, lex.object_control)
     sources = [subj] if subj is not None else []
     targets: list[Token] = []
@@ -194,6 +198,8 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon) -> Argumen
         targets.append(verb.head)
     if passive and not targets and verb.dep_ == "conj":  # "Turkey is ... and was condemned by X"
         targets.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if prep is not None and prep not in lex.target_preps and prep not in lex.between_preps:
+        targets += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for p in _pobjs(c)]
     more, sides = prep_targets(verb, lex, allow_of=False)
     targets += more
     between += sides

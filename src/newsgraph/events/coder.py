@@ -66,6 +66,7 @@ class _Trigger:
     consumed: Token | None = None  # the object a verb pattern named ("imposed *sanctions*")
     light: Token | None = None  # the light verb of a nominal event ("*held* talks")
     is_noun: bool = False
+    prep: str | None = None  # the preposition the verb pattern named
     needs_target: bool = False  # only an event when its target is a known actor
     lexical_code: str = ""  # the code the lexicon gave, before complements refine it
     frame: Token | None = None  # the noun whose arguments a nominal event takes ("mediation *effort*")
@@ -162,7 +163,7 @@ class LexiconCoder:
                 continue
             match = _match_verb(tok, patterns)
             if match is not None:
-                found[tok.i] = _Trigger(tok, match[0].code, consumed=match[1])
+                found[tok.i] = _Trigger(tok, match[0].code, consumed=match[1], prep=match[0].prep)
         for tok in doc:
             # "declared that China must drop barriers": a reported obligation is a demand even
             # when the obliged act is not in the lexicon (CAMEO 10)
@@ -247,7 +248,7 @@ class LexiconCoder:
         if trig.is_noun:
             armed = trig.code[:2] in ("18", "19", "20")
             return noun_arguments(trig.frame or trig.token, trig.light, self.lex, armed=armed)
-        return verb_arguments(trig.token, trig.consumed, self.lex)
+        return verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
 
     # -- events -----------------------------------------------------------------
     def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]:
