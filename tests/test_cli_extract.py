@@ -78,10 +78,12 @@ def test_jsonl_prints_one_contract_record_per_article_with_ids(corpus: Path) -> 
     assert by_id["wire-2"]["published"] is None
 
 
-def test_file_argument_id_is_the_path_as_given(corpus: Path) -> None:
-    proc = run("extract", "news/more/caracas.md", "--format", "jsonl", cwd=corpus)
+def test_file_argument_keeps_its_path_and_piped_output_is_jsonl(corpus: Path) -> None:
+    proc = run("extract", "news/more/caracas.md", cwd=corpus)  # no --format: stdout is a pipe
     assert proc.returncode == 0, proc.stderr
-    assert [r["article"]["id"] for r in jsonl(proc.stdout)] == ["news/more/caracas.md"]
+    assert [(r["schema"], r["article"]["id"]) for r in jsonl(proc.stdout)] == [
+        ("newsgraph.article/1", "news/more/caracas.md")
+    ]
 
 
 def test_json_prints_one_list(corpus: Path) -> None:
@@ -91,12 +93,6 @@ def test_json_prints_one_list(corpus: Path) -> None:
     assert isinstance(records, list)
     assert [r["article"]["id"] for r in records] == ["news/oslo.txt", "wire-1", "wire-2"]
     assert all(contract_problems(r) == [] for r in records)
-
-
-def test_piped_output_defaults_to_jsonl(corpus: Path) -> None:
-    proc = run("extract", "news/oslo.txt", cwd=corpus)
-    assert proc.returncode == 0, proc.stderr
-    assert [(r["schema"], r["article"]["id"]) for r in jsonl(proc.stdout)] == [("newsgraph.article/1", "news/oslo.txt")]
 
 
 def test_table_is_a_readable_summary(corpus: Path) -> None:
