@@ -29,6 +29,7 @@ class ActorIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
         self._builders: dict[str, _Builder] = {}
         self._token_actor: dict[int, str] = {}
         self._resolver: PhraseResolver | None = None
@@ -45,7 +46,7 @@ class ActorIndex:
         return actor
 
     def add_mention(self, actor_id: str, span: DocSpan) -> None:
-        text = self.doc.text
+        text = self.text
         b = self._builders[actor_id]
         s = Span(span.start_char, span.end_char, text[span.start_char : span.end_char])
         if s not in b.mentions:

@@ -171,9 +171,10 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
         rest = doc[s2:end]
         if 2 <= len(rest) <= 3 and all(_name_word(t) for t in rest) and not _is_title_token(rest[-1], kb):
             return Mention(s2, end, "person", clean_name(rest.text), known=_kb_person(kb, rest.text, date))
+    person = _kb_person(kb, text, date)
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"):
         code = kb.country_of_name(text)
-        if code is not None and label != "PERSON":
+        if code is not None and (label != "PERSON" or person is None):
             return Mention(start, end, "country", text, country=code)
         demonym = kb.country_of_demonym(text)
         if demonym is not None and label in ("NORP", "GPE", "PERSON"):
@@ -182,9 +183,12 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
                 return None  # "Venezuelan troops": the phrase is resolved on demand, with its sector
             return Mention(start, end, "group", text, country=demonym)
         capital = kb.country_of_capital(text)
-        if capital is not None and label in ("GPE", "LOC", "FAC", "ORG"):
+        if capital is not None and (label != "PERSON" or person is None):
             return Mention(start, end, "location", text, country=capital)
-    person = _kb_person(kb, text, date)
+    if label == "PERSON" and person is None:
+        org = _kb_org(kb, text, None)
+        if org is not None:  # "Houthis", "Twitter" tagged as people
+            return Mention(start, end, org.kind, text, known=org)
     if person is not None and (label != "ORG" or len(text.split()) > 1 or not kb.lookup(text, "organization")):
         return Mention(start, end, "person", text, known=person)
     if label == "PERSON":
@@ -193,7 +197,7 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
             return None if end - start == 1 else Mention(start, end, "organization", text)
         if not any(t.text[:1].isupper() for t in doc[start:end]):
             return None
-        if end - start == 1 and _title_fragment(doc[start], kb):
+        if end - start == 1 and (_title_fragment(doc[start], kb) or _not_a_name(doc[start])):
             return None
         return Mention(start, end, "person", text)
     if kind == "fac":
@@ -201,6 +205,12 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
     if kind == "organization":
         return Mention(start, end, kind, text, known=_kb_org(kb, text, None))
     return Mention(start, end, kind, text)
+
+
+def _not_a_name(tok: Token) -> bool:
+    """A lone word the model took for a person: all capitals ("QUESTION", "COVID") or not a proper noun."""
+    letters = [c for c in tok.text if c.isalpha()]
+    return (len(letters) > 1 and all(c.isupper() for c in letters)) or tok.pos_ != "PROPN"
 
 
 def _name_word(tok: Token) -> bool:
@@ -258,14 +268,15 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             table.put(m, force=True)
 
     # nicknames: Hugo “El Pollo” Carvajal -> one person whatever the model made of it
-    for cstart, cend, name, nick in nicknames(doc.text):
+    text = doc.text
+    for cstart, cend, name, nick in nicknames(text):
         span = _char_span(doc, cstart, cend)
         if span is not None:
             known = _kb_person(kb, name, date) or _kb_person(kb, nick, date)
             table.put(Mention(span[0], span[1], "person", name, nickname=nick, known=known), force=True)
 
     # acronyms next to their expansions: both are organisation mentions of one actor
-    for (ls, le), (ss, se) in acronym_pairs(doc.text):
+    for (ls, le), (ss, se) in acronym_pairs(text):
         long_span, short_span = _char_span(doc, ls, le), _char_span(doc, ss, se)
         if long_span is None or short_span is None:
             continue
@@ -286,7 +297,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             if lm is not None and sm is not None:
                 lm.pair = sm.pair = ls
 
-    _gazetteer(doc, kb, table, date)
+    _gazetteer(doc, text, kb, table, date)
 
     # mistyped people: a "facility" or "place" with a person's context becomes a person
     person_words = {normalise(m.name.split()[-1]) for m in table.mentions() if m.kind == "person"}
@@ -327,10 +338,9 @@ def _repeated_surnames(doc: Doc, table: _Table) -> None:
             table.put(Mention(tok.i, tok.i + 1, "person", tok.text))
 
 
-def _gazetteer(doc: Doc, kb: KnowledgeBase, table: _Table, date: str | None) -> None:
+def _gazetteer(doc: Doc, text: str, kb: KnowledgeBase, table: _Table, date: str | None) -> None:
     """Add known names the model missed or mistyped (exact, case-aware matches on token boundaries)."""
     norms = [normalise(t.text) for t in doc]
-    text = doc.text
     i = 0
     while i < len(doc):
         tok = doc[i]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -44,6 +45,7 @@ _EXPANSION_THEN_ACRONYM = re.compile(rf"(?P<long>{_LONG}) \((?P<short>{_ACRONYM}
 _ACRONYM_THEN_EXPANSION = re.compile(rf"(?P<short>\b{_ACRONYM}) \((?P<long>{_LONG})\)")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Case-, accent- and quote-insensitive form of a name: ``"Guaidó’s"`` and ``"guaido's"`` agree."""
     text = unicodedata.normalize("NFKD", name.translate(_QUOTES))
