@@ -2,7 +2,8 @@
 
 Runs our pipeline (spaCy parse, actor and quote stages) with ``PetrarchCoder`` loaded from
 ``../shared/data/petrarch/PETR_config.validate.ini`` on
-``../shared/data/gold/events/petrarch_unittest.jsonl`` and scores exact
+``../shared/data/gold/events/petrarch_unittest.jsonl`` (with the ``require_dyad`` option each
+record's ``config`` sets, as PETRARCH's unit tests do) and scores exact
 (source code, target code, event code) triples, micro-averaged (PETRARCH2 scores
 P 0.535 / R 0.296 / F1 0.381 on these with gold parse trees).
 
@@ -69,7 +70,9 @@ def code_records(pipeline: Pipeline, coder: PetrarchCoder, records: list[dict[st
         doc = pipeline.nlp(article.text)
         actors = find_actors(doc, article)
         find_quotes(doc, article, actors)
-        coded = coder.code_raw(doc, article)
+        dyad = str(r.get("config", {}).get("require_dyad", "")).lower()
+        options = coder.with_options(require_dyad=dyad != "false") if dyad else coder
+        coded = options.code_raw(doc, article)
         out.append(Counter((str(e.source_code), str(e.target_code), e.code) for e in coded))
     return out
 

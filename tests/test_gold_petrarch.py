@@ -1,6 +1,7 @@
 """Gold floor: the PETRARCH unit-test records coded with the validation dictionaries.
 
-Exact (source, target, event code) triples, micro F1. Measured P 0.96 / R 0.89 / F1 0.93 on the dev split
+Exact (source, target, event code) triples, micro F1. Measured P 0.92 / R 0.92 / F1 0.92 on the dev split
+(each record's own ``require_dyad`` option in force)
 (PETRARCH2 itself: 0.381 with gold parse trees); the floor sits a little below.
 """
 
@@ -30,4 +31,4 @@ def test_petrarch_unittest_f1_floor() -> None:
     result = _harness().evaluate(Path(config), Path(gold))
     assert result["records"] == 157
     assert result["f1"] >= 0.88, result
-    assert result["precision"] >= 0.90 and result["recall"] >= 0.84, result
+    assert result["precision"] >= 0.87 and result["recall"] >= 0.87, result

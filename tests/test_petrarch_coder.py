@@ -133,3 +133,14 @@ def test_conjuncts_share_modifiers(validate_pipeline: Pipeline) -> None:
         ("DNKGOV", "MOR", "122"),
         ("DNKMED", "MOR", "122"),
     ]
+
+
+def test_require_dyad_false_keeps_events_without_a_target(validate_pipeline: Pipeline) -> None:
+    coder = validate_pipeline.coder
+    assert isinstance(coder, PetrarchCoder) and coder.require_dyad  # the validation config's option
+    text = "Gondor denounced the decision."
+    article = Article(id="d", text=text, published="1995-01-04")
+    doc = validate_pipeline.nlp(text)
+    assert coder.code_raw(doc, article) == []
+    (event,) = coder.with_options(require_dyad=False).code_raw(doc, article)
+    assert (event.source_code, event.target_code, event.code) == ("GON", "---", "122")

@@ -114,12 +114,18 @@ def _quad(code: str) -> int:
 class PetrarchCoder:
     """An :class:`~newsgraph.events.coder.EventCoder` driven by PETRARCH dictionaries."""
 
-    def __init__(self, dictionaries: Dictionaries) -> None:
+    def __init__(self, dictionaries: Dictionaries, *, require_dyad: bool | None = None) -> None:
         self.dicts = dictionaries
+        # PETRARCH's require_dyad: without it, an event with only a source is kept (target "---")
+        self.require_dyad = dictionaries.config.require_dyad if require_dyad is None else require_dyad
 
     @classmethod
     def from_config(cls, path: str | Path) -> PetrarchCoder:
         return cls(load_dictionaries(path))
+
+    def with_options(self, *, require_dyad: bool | None = None) -> PetrarchCoder:
+        """The same dictionaries with other coding options (PETRARCH's ``<Config>`` per record)."""
+        return PetrarchCoder(self.dicts, require_dyad=self.require_dyad if require_dyad is None else require_dyad)
 
     # -- raw coding --------------------------------------------------------------------
     def code_raw(self, doc: Doc, article: Article) -> list[CodedEvent]:
@@ -198,7 +204,8 @@ class PetrarchCoder:
         for i, events in by_verb.items():
             if _governed_by_coded_verb(doc[i], by_verb):
                 continue
-            reported = _coded_clauses(doc[i], by_verb)
+            dyadic = {k for k, evs in by_verb.items() if any(e[0].target is not None for e in evs)}
+            reported = _coded_clauses(doc[i], dyadic)
             out.extend(e for e in events if not _target_inside(e[0], reported))
         return out
 
@@ -236,7 +243,7 @@ class PetrarchCoder:
         vs: int,
         ve: int,
     ) -> list[tuple[CodedEvent, Group | None, Group | None]]:
-        pairs: list[tuple[Group, Group]] = []
+        pairs: list[tuple[Group, Group | None]] = []
         if binding.both is not None:
             members = binding.both.groups
             pairs = [(a, b) for a in members for b in members if a is not b]
@@ -268,9 +275,11 @@ class PetrarchCoder:
                         ),
                         None,
                     )
-            if source is None or target is None or source is target:
+            if source is target or (self.require_dyad and (source is None or target is None)):
                 return []
-            pairs = [(a, b) for a in source.groups for b in target.groups]
+            if source is None:
+                return []
+            pairs = [(a, b) for a in source.groups for b in (target.groups if target else [None])]
         forward, _, backward = code.partition(":")
         words = cs.words
         verb_span = (words[vs].first, words[ve - 1].last + 1)
@@ -278,25 +287,18 @@ class PetrarchCoder:
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
         seen: set[tuple[str, str, str]] = set()
 
-        def emit(a: Group, b: Group, c: str) -> None:
+        def span(g: Group | None) -> tuple[int, int] | None:
+            return (words[g.start].first, words[g.end - 1].last + 1) if g else None
+
+        def emit(a: Group | None, b: Group | None, c: str) -> None:
             if not c or c.strip("-") == "":
                 return
-            for ca in a.codes:
-                for cb in b.codes:
+            for ca in a.codes if a else ["---"]:
+                for cb in b.codes if b else ["---"]:
                     if (ca, cb, c) in seen:
                         continue
                     seen.add((ca, cb, c))
-                    ev = CodedEvent(
-                        ca,
-                        cb,
-                        c,
-                        verb_span,
-                        sentence,
-                        (words[a.start].first, words[a.end - 1].last + 1),
-                        (words[b.start].first, words[b.end - 1].last + 1),
-                        line,
-                    )
-                    out.append((ev, a, b))
+                    out.append((CodedEvent(ca, cb, c, verb_span, sentence, span(a), span(b), line), a, b))
 
         for a, b in pairs:
             emit(a, b, forward)
