@@ -15,6 +15,9 @@ from newsgraph.actors.roles import Role
 
 _FORMER = re.compile(r"\b(former|ex-|ex |then-|late|retired|outgoing)", re.IGNORECASE)
 _OFFICE_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP", "SPY"))
+_OFFICE_WORDS = frozenset(
+    ("president", "minister", "secretary", "chancellor", "premier", "governor", "ambassador", "senator", "speaker")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,14 @@ def person_coding(known: KnownActor | None, roles: list[Role], date: str | None,
         if tenure is not None:
             return Coding(tenure.code, tenure.country, tenure.sector)
     current = [r for r in roles if not _FORMER.search(r.text)]
+    if known is not None and known.held_office_before(date):
+        # "President Obama" in 2022 names a past office: the text's title is historical, not current
+        past_titles = {
+            w for t in known.tenures if t.end and (date is None or t.end < date) for w in t.role.lower().split()
+        }
+        current = [
+            r for r in current if not (set(r.text.lower().replace("-", " ").split()) & past_titles & _OFFICE_WORDS)
+        ]
     country, sector = _from_roles(current, kb)
     if known is not None and known.country and not country:
         country = known.country

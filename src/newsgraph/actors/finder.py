@@ -34,7 +34,7 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
         if ent.kind == "person":
             for m in ent.mentions:
                 for r in roles_of_mention(doc, m.start, m.end, kb):
-                    if r.text not in (x.text for x in roles):
+                    if r.text.casefold() not in (x.text.casefold() for x in roles):
                         roles.append(r)
         coding = _coding(ent, roles, date, kb)
         if ent.kind == "organization" and coding.country is None and coding.sector in _DOMESTIC and dominant:

@@ -60,6 +60,8 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
         gap = bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space)
         pieces.append(t.text + (" " if gap else ""))
     text = "".join(pieces).strip()
+    if text.isupper() and len(text) > 3:  # transcript labels: "SECRETARY BLINKEN:"
+        text = text.title()
     return Role(" ".join(text.split()), country)
 
 
@@ -75,6 +77,8 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
         tok = doc[j]
         prev = doc[j - 1] if j > 0 else None
         if tok.is_space:
+            if tok.text.count("\n") > 1:
+                break  # a title does not run across paragraphs
             j -= 1
             continue
         if tok.ent_type_ == "PERSON" and not _role_word(tok, kb):
