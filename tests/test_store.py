@@ -352,7 +352,7 @@ def test_a_failing_batch_leaves_nothing_behind(tmp_path: Path) -> None:
         assert store.stats()["articles"] == 1
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(st.lists(st.sampled_from(["oslo", "caracas", "empty"]), min_size=1, max_size=6), st.integers(1, 3))
 def test_any_order_and_batching_gives_the_same_store(order: list[str], size: int) -> None:
     """What a resumed run does (other batches, other order, repeats) ends in the store of one clean run."""
