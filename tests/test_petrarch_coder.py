@@ -144,3 +144,18 @@ def test_require_dyad_false_keeps_events_without_a_target(validate_pipeline: Pip
     assert coder.code_raw(doc, article) == []
     (event,) = coder.with_options(require_dyad=False).code_raw(doc, article)
     assert (event.source_code, event.target_code, event.code) == ("GON", "---", "122")
+
+
+def test_phoenix_dictionaries_load_and_code_real_sentences() -> None:
+    config = shared_file("petrarch/PETR_config.phoenix.ini")
+    pipeline = Pipeline(petrarch_config=config)
+    coder = pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+    assert coder.dicts.verbs.pattern_count > 4000 and coder.dicts.actors.size > 25_000
+    text = "The U.S. imposed sanctions on Venezuela. Russian troops attacked Ukrainian soldiers on Monday."
+    record = pipeline.extract(Article(id="p", text=text, published="2022-03-01")).to_dict()
+    assert contract_problems(record) == []
+    got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in record["events"]}
+    assert ("USA", "VEN", "16") in got
+    assert any(s.startswith("RUSMIL") and t.startswith("UKRMIL") and root in ("18", "19") for s, t, root in got)
+    assert PetrarchCoder.from_config(config).dicts is coder.dicts  # loaded once per process
