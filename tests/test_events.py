@@ -172,3 +172,22 @@ def test_events_in_quotes_are_attributed_to_the_speaker(pipeline: Pipeline) -> N
         inside = [q for q in quotes if q.content.start <= ev.trigger.start < q.content.end]
         assert ev.attributed_to == (inside[0].speaker if inside else "author")
     assert any(e.attributed_to == "author" and e.trigger.text == "attacked" for e in ex.events)
+
+
+def test_negated_nominal_event_and_headline_future(pipeline: Pipeline) -> None:
+    ev = only(run(pipeline, "Maduro said no negotiations occurred with Colombia."))
+    assert (ev.cameo, ev.target_code, ev.modality) == ("046", "COL", "negated")
+    headline = only(run(pipeline, "Iran to hold talks with the United States."))
+    assert (headline.modality, headline.cameo, headline.plover) == ("future", "036", "AGREE")
+
+
+def test_forecast_is_future_but_not_an_intent(pipeline: Pipeline) -> None:
+    ev = only(run(pipeline, "Turkey is expected to expel Syrian diplomats."))
+    assert (ev.source_code, ev.target_code, ev.cameo, ev.modality) == ("TUR", "SYRGOV", "166", "future")
+
+
+def test_conditional_and_pattern_preposition_target(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "If Colombia withdraws its troops, Venezuela will negotiate with Colombia.")
+    moods = {(e.trigger.text, e.source_code, e.target_code, e.modality) for e in ex.events}
+    assert moods == {("withdraws", "COL", None, "hypothetical"), ("negotiate", "VEN", "COL", "future")}
+    assert only(run(pipeline, "Japan has agreed to invest in Vietnam.")).target_code == "VNM"

@@ -107,6 +107,11 @@ def subject_of(verb: Token, control: frozenset[str] = frozenset()) -> tuple[Toke
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "troops firing on protesters"
             return cur.head, False
+        if cur.dep_ == "xcomp" and is_passive(cur.head):
+            # raising: "Turkey is expected to expel ..." -> Turkey expels
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return subj, False
         if cur.dep_ == "xcomp":
             # object control: "urged Iran to attend" -> Iran attends; "used tactics to threaten"
             # -> the user threatens

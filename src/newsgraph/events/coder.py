@@ -20,7 +20,7 @@ from newsgraph.actors.index import ActorIndex
 from newsgraph.events.arguments import Arguments, first_resolved, noun_arguments, resolve_all, verb_arguments
 from newsgraph.events.codes import cameo_code, cameo_codes, intended
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
-from newsgraph.events.modality import governing_verb, modality
+from newsgraph.events.modality import governing_verb, modality, predicted
 from newsgraph.events.when_where import (
     date_expressions,
     gazetteer,
@@ -192,6 +192,8 @@ class LexiconCoder:
                     continue
                 if head.i not in found and verb_lemma(head, lex.light_verbs) in lex.light_verbs:
                     light = head
+            elif place.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.event_verbs:
+                light = head  # "no negotiations occurred with the opposition"
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
             found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True, frame=place, absorbed=absorbed)
         # nominal events that are arguments of other nominal events ("talks on the withdrawal")
@@ -298,7 +300,7 @@ class LexiconCoder:
                         break
             if mood == "asserted" and historical:
                 mood = "historical"
-            if mood == "future":
+            if mood == "future" and not predicted(tok if trig.light is None else trig.light, lex):
                 code = intended(code)
             info = cameo_code(code)
             location = location_of(anchor + [c for c in tok.children if c.dep_ == "dobj"])

@@ -56,6 +56,7 @@ class Lexicon:
     embedding_verbs: frozenset[str]  # lemmas whose clausal complement event they absorb
     light_verbs: frozenset[str]
     frame_nouns: frozenset[str]
+    event_verbs: frozenset[str]
     object_control: frozenset[str]
     agent_nouns: frozenset[str]
     deontic_aux: frozenset[str]
@@ -67,6 +68,7 @@ class Lexicon:
     hypothetical_aux: frozenset[str]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
+    predictive_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     hypothetical_adjectives: frozenset[str]
     conditional_marks: frozenset[str]
@@ -193,6 +195,7 @@ def lexicon() -> Lexicon:
         embedding_verbs=frozenset(embedding),
         light_verbs=_words(rules, "arguments", "light_verbs"),
         frame_nouns=_words(rules, "arguments", "frame_nouns"),
+        event_verbs=_words(rules, "arguments", "event_verbs"),
         object_control=_words(rules, "arguments", "object_control"),
         agent_nouns=_words(rules, "arguments", "agent_nouns"),
         deontic_aux=_words(rules, "arguments", "deontic_aux"),
@@ -204,6 +207,7 @@ def lexicon() -> Lexicon:
         hypothetical_aux=_words(rules, "modality", "hypothetical_aux"),
         future_aux=_words(rules, "modality", "future_aux"),
         future_verbs=_words(rules, "modality", "future_verbs"),
+        predictive_verbs=_words(rules, "modality", "predictive_verbs"),
         hypothetical_verbs=_words(rules, "modality", "hypothetical_verbs"),
         hypothetical_adjectives=_words(rules, "modality", "hypothetical_adjectives"),
         conditional_marks=_words(rules, "modality", "conditional_marks"),

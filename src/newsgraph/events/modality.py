@@ -54,6 +54,8 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
                         hypothetical = True
             elif child.dep_ == "mark" and low in lex.conditional_marks:
                 hypothetical = True
+        if cur.dep_ == "ROOT" and cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            future = True  # a headline's "Iran to hold talks with the US"
         if cur.dep_ == "advcl" and cur.tag_ == "VB" and any(c.lower_ == "to" for c in cur.children):
             hypothetical = True  # a purpose ("met ... to sign an agreement") is not yet an act
         if cur.dep_ not in _CLIMB or cur.head == cur:
@@ -90,4 +92,17 @@ def _under_speech(verb: Token, lex: Lexicon) -> bool:
         if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
             return False
         cur = cur.head
+    return False
+
+
+def predicted(trigger: Token, lex: Lexicon) -> bool:
+    """The future comes from someone else's forecast ("is expected to", "is scheduled to"),
+    not from the actor's own announcement: CAMEO then codes no intent or threat."""
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ != "xcomp" or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in lex.predictive_verbs:
+            return True
     return False
