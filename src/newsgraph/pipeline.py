@@ -5,7 +5,7 @@ read -> parse (spaCy) -> actors -> quotes -> events -> Extraction
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.actors import find_actors
+from newsgraph.actors.user_knowledge import load_user_actors
 from newsgraph.errors import ModelError
 from newsgraph.events import EventCoder, LexiconCoder
 from newsgraph.quotes import find_quotes
@@ -45,8 +46,16 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 class Pipeline:
     """Turns :class:`Article` records into :class:`Extraction` records."""
 
-    def __init__(self, *, model: str = DEFAULT_MODEL, petrarch_config: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        petrarch_config: str | Path | None = None,
+        actor_files: Sequence[str | Path] = (),
+    ) -> None:
         self.nlp = load_model(model)
+        # the built-in actor knowledge, extended with the user's PETRARCH/CSV/JSONL actor files if any
+        self.knowledge = load_user_actors(actor_files) if actor_files else None
         self.coder: EventCoder
         if petrarch_config is not None:
             from newsgraph.events.petrarch import PetrarchCoder
@@ -65,7 +74,7 @@ class Pipeline:
 
     def analyse(self, article: Article, doc: Doc) -> Extraction:
         """Run the stages on an already parsed document."""
-        actors = find_actors(doc, article)
+        actors = find_actors(doc, article, self.knowledge)
         quotes = find_quotes(doc, article, actors)
         events = self.coder.code(doc, article, actors, quotes)
         return Extraction(
