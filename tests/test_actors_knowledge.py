@@ -205,3 +205,17 @@ def test_identity_keys_for_groups_and_countries() -> None:
     assert actor_key(group) == "group:VENMIL"
     assert actor_key(country) == "country:VEN"
     assert actor_key(Actor(id="a3", name="Rodríguez", kind="person")) is None
+
+
+def test_pipeline_takes_user_actor_files(tmp_path: Path) -> None:
+    from newsgraph.pipeline import Pipeline
+
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "name,kind,aliases,code,country,sector,role,start,end\nRamiro Quintanilla,person,,PERGOV,,,,2020,\n"
+    )
+    extraction = Pipeline(actor_files=[path]).extract(
+        Article(id="t", text="Ramiro Quintanilla resigned on Monday.", published="2021-03-01")
+    )
+    (person,) = [a for a in extraction.actors if a.kind == "person"]
+    assert person.code == "PERGOV"
