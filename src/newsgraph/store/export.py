@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
 
 import duckdb
 
 from newsgraph.records import Actor, Article, Event, Extraction, Location, Quote, Span
-
-
-def _rows(conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+from newsgraph.store.queries import dicts
 
 
 def _iso(value: date | None) -> str | None:
@@ -34,7 +28,7 @@ def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
 
 def stored_extraction(conn: duckdb.DuckDBPyConnection, sha256: str) -> Extraction | None:
     """The extraction stored for the article whose text has this SHA-256, or None."""
-    found = _rows(conn, "SELECT * FROM articles WHERE sha256 = ?", [sha256])
+    found = dicts(conn, "SELECT * FROM articles WHERE sha256 = ?", [sha256])
     if not found:
         return None
     a = found[0]
@@ -48,13 +42,13 @@ def stored_extraction(conn: duckdb.DuckDBPyConnection, sha256: str) -> Extractio
         url=a["url"],
     )
     mentions: dict[str, list[Span]] = {}
-    for m in _rows(
+    for m in dicts(
         conn, "SELECT * FROM mentions WHERE article = ? ORDER BY ordinal NULLS LAST, start_char, end_char", [sha256]
     ):
         mentions.setdefault(m["local_id"], []).append(Span(m["start_char"], m["end_char"], m["text"]))
     actors: list[Actor] = []
     local_of: dict[str, str] = {}
-    for r in _rows(
+    for r in dicts(
         conn, "SELECT * FROM article_actors WHERE article = ? ORDER BY ordinal NULLS LAST, local_id", [sha256]
     ):
         local_of.setdefault(r["actor"], r["local_id"])
@@ -78,7 +72,7 @@ def stored_extraction(conn: duckdb.DuckDBPyConnection, sha256: str) -> Extractio
         return local_of.get(global_id) if global_id is not None else None
 
     events = []
-    for e in _rows(conn, "SELECT * FROM events WHERE article = ? ORDER BY ordinal NULLS LAST, id", [sha256]):
+    for e in dicts(conn, "SELECT * FROM events WHERE article = ? ORDER BY ordinal NULLS LAST, id", [sha256]):
         attributed = e["attributed_to"]
         if attributed not in (None, "author"):
             attributed = local(attributed, e.get("attributed_local"))
@@ -113,11 +107,11 @@ def stored_extraction(conn: duckdb.DuckDBPyConnection, sha256: str) -> Extractio
             cue=_span(q["cue_start"], q["cue_end"], q["cue_text"]),
             content=Span(q["content_start"], q["content_end"], q["content_text"]),
         )
-        for q in _rows(conn, "SELECT * FROM quotes WHERE article = ? ORDER BY ordinal NULLS LAST, id", [sha256])
+        for q in dicts(conn, "SELECT * FROM quotes WHERE article = ? ORDER BY ordinal NULLS LAST, id", [sha256])
     ]
     scare = [
         Span(s["start_char"], s["end_char"], s["text"])
-        for s in _rows(
+        for s in dicts(
             conn, "SELECT * FROM scare_quotes WHERE article = ? ORDER BY ordinal NULLS LAST, start_char", [sha256]
         )
     ]

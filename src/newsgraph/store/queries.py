@@ -7,7 +7,9 @@ from typing import Any
 import duckdb
 
 
-def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def dicts(conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    """The rows of a query as dicts keyed by column name."""
+    cursor = conn.execute(sql, params or [])
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -54,23 +56,10 @@ ORDER BY p.n_articles DESC, mentions DESC, a.name, a.id
 
 def actors(conn: duckdb.DuckDBPyConnection, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Stored actors, most articles first; ``articles`` lists the ids of the articles they occur in."""
-    sql = _ACTORS + (" LIMIT ?" if limit is not None else "")
-    return _dicts(conn.execute(sql, [limit] if limit is not None else []))
+    if limit is None:
+        return dicts(conn, _ACTORS)
+    return dicts(conn, _ACTORS + " LIMIT ?", [limit])
 
-
-_TOP_ACTORS = """
-WITH per_actor AS (
-    SELECT actor, count(DISTINCT article) AS articles FROM article_actors GROUP BY actor
-), mention_counts AS (
-    SELECT actor, count(*) AS mentions FROM mentions GROUP BY actor
-)
-SELECT a.name, a.code, p.articles, coalesce(m.mentions, 0) AS mentions
-FROM actors a
-JOIN per_actor p ON p.actor = a.id
-LEFT JOIN mention_counts m ON m.actor = a.id
-ORDER BY p.articles DESC, mentions DESC, a.name, a.id
-LIMIT ?
-"""
 
 # codes: the dyad's distinct CAMEO event codes, most frequent first.
 _TOP_DYADS = """
@@ -101,8 +90,12 @@ LIMIT ?
 
 def summary(conn: duckdb.DuckDBPyConnection, *, top: int = 10) -> dict[str, list[dict[str, Any]]]:
     """Top actors (by articles, then mentions), top dyads (by events) and quotes with speakers."""
+    top_actors = [
+        {"name": a["name"], "code": a["code"], "articles": len(a["articles"]), "mentions": a["mentions"]}
+        for a in actors(conn, limit=top)
+    ]
     return {
-        "top_actors": _dicts(conn.execute(_TOP_ACTORS, [top])),
-        "top_dyads": _dicts(conn.execute(_TOP_DYADS, [top])),
-        "quotes": _dicts(conn.execute(_QUOTES, [top])),
+        "top_actors": top_actors,
+        "top_dyads": dicts(conn, _TOP_DYADS, [top]),
+        "quotes": dicts(conn, _QUOTES, [top]),
     }
