@@ -10,8 +10,9 @@ from newsgraph.cli import main
 from newsgraph.errors import ConfigError
 from newsgraph.events.petrarch import read_config
 from newsgraph.events.petrarch.actors import read_actor_dictionary
-from newsgraph.events.petrarch.agents import read_agent_dictionary
+from newsgraph.events.petrarch.agents import AgentDictionary, read_agent_dictionary
 from newsgraph.events.petrarch.discards import read_discards
+from newsgraph.events.petrarch.sentence import find_mentions
 from newsgraph.events.petrarch.verbs import read_verb_dictionary
 
 VERBS = """\
@@ -89,6 +90,19 @@ def test_actor_dictionary_dates_synonyms_and_alternatives(tmp_path: Path) -> Non
     # a word without a trailing "_" also matches demonym/plural endings; ARNOR_ does not
     assert [e.words for e in ad.candidates("GONDORIAN")] == [("GONDOR",)]
     assert ad.candidates("ARNORS") == []
+
+
+def test_space_joined_actor_words_allow_a_gap_inside_the_noun_phrase(tmp_path: Path) -> None:
+    ad = read_actor_dictionary([write(tmp_path, "actors.txt", "ITHILEN TELEVISION [ITHTV]\nITHILEN_RADIO [ITHRAD]\n")])
+    texts = ["ITHILEN", "STATE-RUN", "TELEVISION", "AND", "ITHILEN", "STATE", "RADIO"]
+    same_chunk = [0, 0, 0, -1, 1, 1, 1]
+    found = [
+        (m.start, m.end, m.actor.words) for m in find_mentions(texts, ad, AgentDictionary([]), same_chunk) if m.actor
+    ]
+    # "ITHILEN_RADIO" demands adjacent words; a space lets "state-run" come in between
+    assert found == [(0, 3, ("ITHILEN", "TELEVISION"))]
+    other_chunks = [0, 1, 1, -1, 2, 2, 2]
+    assert [m.end for m in find_mentions(texts, ad, AgentDictionary([]), other_chunks)] == []
 
 
 def test_agent_dictionary_plurals_substitutions_prefixes(tmp_path: Path) -> None:

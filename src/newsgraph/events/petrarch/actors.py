@@ -48,6 +48,7 @@ class ActorEntry:
     exact: bool  # trailing "_": the last word must match exactly
     codes: tuple[DatedCode, ...]
     name: str  # the entry's main phrase, for display
+    gaps: tuple[bool, ...] = ()  # gaps[k]: words k and k+1 were joined by a space, not "_"
 
     def code_on(self, date: int | None) -> str | None:
         """The code in force on ``date``: the narrowest restriction that covers it wins."""
@@ -135,11 +136,19 @@ def split_codes(text: str, line: Line) -> tuple[str, list[DatedCode]]:
     return phrase.strip(), codes
 
 
-def phrase_words(phrase: str) -> tuple[tuple[str, ...], bool]:
-    """Words of a dictionary phrase (``_`` and spaces separate) and whether it ends in ``_``."""
+def phrase_words(phrase: str) -> tuple[tuple[str, ...], bool, tuple[bool, ...]]:
+    """Words of a dictionary phrase, whether it ends in ``_`` (exact last word), and where a
+    space (TABARI: other words of the noun phrase may come in between) joins two words."""
     exact = phrase.endswith("_")
-    words = tuple(w for w in phrase.replace("_", " ").upper().split() if w)
-    return words, exact
+    words: list[str] = []
+    gaps: list[bool] = []
+    for chunk in phrase.upper().split():
+        parts = [w for w in chunk.split("_") if w]
+        for j, w in enumerate(parts):
+            if words:
+                gaps.append(j == 0)
+            words.append(w)
+    return tuple(words), exact, tuple(gaps)
 
 
 class ActorDictionary:
@@ -150,6 +159,7 @@ class ActorDictionary:
         self.single: dict[str, list[ActorEntry]] = {}
         self.stem_single: dict[str, list[ActorEntry]] = {}
         self.multi: dict[tuple[str, str], list[ActorEntry]] = {}
+        self.gapped: dict[str, list[ActorEntry]] = {}  # a space after the first word
         count = 0
         for e in entries:
             count += 1
@@ -159,6 +169,8 @@ class ActorDictionary:
                     self.stem_single.setdefault(e.words[0], []).append(e)
             else:
                 self.multi.setdefault((e.words[0], e.words[1]), []).append(e)
+                if e.gaps and e.gaps[0]:
+                    self.gapped.setdefault(e.words[0], []).append(e)
         for bucket in self.multi.values():
             bucket.sort(key=lambda e: -len(e.words))
         self.size = count
@@ -171,6 +183,7 @@ class ActorDictionary:
             for k in range(1, 4):
                 if len(following) - k >= 4 and following[-k:] in STEM_ENDINGS:
                     found.extend(e for e in self.multi.get((word, following[:-k]), ()) if len(e.words) == 2)
+        found.extend(e for e in self.gapped.get(word, ()) if e not in found)
         found.extend(self.single.get(word, ()))
         for k in range(1, 4):
             if len(word) - k >= 4 and word[-k:] in STEM_ENDINGS:
@@ -189,14 +202,14 @@ def word_matches(entry_word: str, word: str, *, last: bool, exact: bool) -> bool
 def read_actor_file(path: Path) -> list[ActorEntry]:
     """All phrases of one actor dictionary file."""
     entries: list[ActorEntry] = []
-    phrases: list[tuple[tuple[str, ...], bool]] = []
+    phrases: list[tuple[tuple[str, ...], bool, tuple[bool, ...]]] = []
     codes: list[DatedCode] = []
     name = ""
 
     def flush() -> None:
         if phrases and codes:
             frozen = tuple(codes)
-            entries.extend(ActorEntry(words, exact, frozen, name) for words, exact in phrases)
+            entries.extend(ActorEntry(words, exact, frozen, name, gaps) for words, exact, gaps in phrases)
 
     for line in dictionary_lines(path):
         text = line.text
@@ -205,15 +218,15 @@ def read_actor_file(path: Path) -> list[ActorEntry]:
             continue
         if text.startswith("+"):
             phrase, more = split_codes(text[1:], line)
-            words, exact = phrase_words(phrase)
+            words, exact, gaps = phrase_words(phrase)
             if words:
-                phrases.append((words, exact))
+                phrases.append((words, exact, gaps))
             codes.extend(more)
             continue
         flush()
         phrase, codes = split_codes(text, line)
-        words, exact = phrase_words(phrase)
-        phrases = [(words, exact)] if words else []
+        words, exact, gaps = phrase_words(phrase)
+        phrases = [(words, exact, gaps)] if words else []
         name = " ".join(words).title()
     flush()
     return entries

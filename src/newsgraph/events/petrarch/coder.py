@@ -31,6 +31,7 @@ from newsgraph.events.petrarch.sentence import (
     CodedSentence,
     Compound,
     Group,
+    Word,
     build_groups,
     find_mentions,
     sentence_words,
@@ -145,10 +146,10 @@ class PetrarchCoder:
             texts = [w.text for w in words]
             if d.discards.first_hit(texts, d.discards.sentence):
                 continue
-            mentions = find_mentions(texts, d.actors, d.agents)
+            chunks = _noun_chunks(doc, sent)
+            mentions = find_mentions(texts, d.actors, d.agents, _chunk_numbers(words, chunks))
             if not mentions:
                 continue
-            chunks = _noun_chunks(doc, sent)
             cs = build_groups(sent, words, mentions, date, chunks)
             if not cs.compounds:
                 continue
@@ -467,6 +468,18 @@ def _relative_clause_words(verb: Token, tok_word: dict[int, int]) -> set[int]:
             for u in t.subtree:
                 if u.i in tok_word:
                     out.add(tok_word[u.i])
+    return out
+
+
+def _chunk_numbers(words: list[Word], chunks: list[tuple[int, int]]) -> list[int]:
+    """For every word, the number of the noun chunk it is in (-1: none)."""
+    out = [-1] * len(words)
+    k = 0
+    for wi, w in enumerate(words):
+        while k < len(chunks) and chunks[k][1] <= w.first:
+            k += 1
+        if k < len(chunks) and chunks[k][0] <= w.first < chunks[k][1]:
+            out[wi] = k
     return out
 
 

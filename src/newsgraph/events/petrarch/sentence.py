@@ -92,24 +92,48 @@ def sentence_words(sent: DocSpan) -> list[Word]:
     return words
 
 
-def _actor_match(entry: ActorEntry, texts: list[str], i: int) -> bool:
+_MAX_GAP = 3  # words that may come between two space-joined words of an actor phrase
+
+
+def _actor_match(entry: ActorEntry, texts: list[str], i: int, chunk: list[int]) -> int | None:
+    """The end of ``entry`` matched at word ``i``, or None. Space-joined words may have up
+    to three other words of the same noun phrase between them ("Ithilen state-run television")."""
     n = len(entry.words)
-    if i + n > len(texts):
-        return False
-    return all(word_matches(w, texts[i + k], last=k == n - 1, exact=entry.exact) for k, w in enumerate(entry.words))
+    if not word_matches(entry.words[0], texts[i], last=n == 1, exact=entry.exact):
+        return None
+    pos = i
+    for k in range(1, n):
+        last = k == n - 1
+        gap = entry.gaps[k - 1] if entry.gaps else False
+        reach = _MAX_GAP + 1 if gap and chunk[i] >= 0 else 1
+        found = None
+        for q in range(pos + 1, min(len(texts), pos + 1 + reach)):
+            if q > pos + 1 and chunk[q] != chunk[i]:
+                break
+            if word_matches(entry.words[k], texts[q], last=last, exact=entry.exact):
+                found = q
+                break
+        if found is None:
+            return None
+        pos = found
+    return pos + 1
 
 
-def find_mentions(texts: list[str], actors: ActorDictionary, agents: AgentDictionary) -> list[Mention]:
-    """Longest-match actor and agent phrases, left to right (actors win ties)."""
+def find_mentions(
+    texts: list[str], actors: ActorDictionary, agents: AgentDictionary, chunk: list[int] | None = None
+) -> list[Mention]:
+    """Longest-match actor and agent phrases, left to right (actors win ties). ``chunk`` gives
+    each word's noun-chunk number (-1 outside chunks), which bounds gaps inside actor phrases."""
+    chunk = chunk if chunk is not None else [-1] * len(texts)
     out: list[Mention] = []
     i = 0
     while i < len(texts):
         best: Mention | None = None
         following = texts[i + 1] if i + 1 < len(texts) else None
         for a in sorted(actors.candidates(texts[i], following), key=lambda e: -len(e.words)):
-            if _actor_match(a, texts, i):
-                best = Mention(i, i + len(a.words), actor=a)
-                break
+            end = _actor_match(a, texts, i, chunk)
+            if end is not None and (best is None or end > best.end):
+                best = Mention(i, end, actor=a)
         for g in agents.candidates(texts[i]):
             n = len(g.words)
             if tuple(texts[i : i + n]) == g.words:
