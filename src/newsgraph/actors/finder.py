@@ -27,7 +27,7 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
     kb = knowledge or current_knowledge()
     date = article.published
     entities = merge_mentions(find_mentions(doc, kb, date), kb, date)
-    dominant = dominant_country(entities)
+    dominant = dominant_country(entities, doc, kb)
     index = ActorIndex(doc)
     for ent in entities:
         roles: list[Role] = []
@@ -65,16 +65,26 @@ def _coding(ent: Entity, roles: list[Role], date: str | None, kb: KnowledgeBase)
     return organisation_coding(ent.known, ent.name, kb)
 
 
-def dominant_country(entities: list[Entity]) -> str | None:
-    """The article's country when one clearly dominates the country mentions (>= 2, and twice the next)."""
+def dominant_country(entities: list[Entity], doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The article's country when one clearly dominates (>= 3 signals and 1.5 times the next).
+
+    Signals: mentions of countries and of their places, demonyms ("Venezuelan troops"), and mentions
+    of people and organisations of a known country.
+    """
     counts: Counter[str] = Counter()
     for ent in entities:
-        if ent.kind in ("country", "group") and ent.country:
-            counts[ent.country] += len(ent.mentions)
+        country = ent.country or (ent.known.country if ent.known is not None else None)
+        if country and ent.kind != "group":
+            counts[country] += len(ent.mentions)
+    for tok in doc:
+        if tok.ent_type_ == "NORP" and tok.text[:1].isupper():
+            code = kb.country_of_demonym(tok.text)
+            if code:
+                counts[code] += 1
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2:
+    if not ranked or ranked[0][1] < 3:
         return None
-    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+    if len(ranked) == 2 and ranked[0][1] < 1.5 * ranked[1][1]:
         return None
     return ranked[0][0]
 

@@ -203,7 +203,10 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
     if kind == "fac":
         return None
     if kind == "organization":
-        return Mention(start, end, kind, text, known=_kb_org(kb, text, None))
+        known = _kb_org(kb, text, None)
+        if known is None and end - start == 1 and _title_fragment(doc[start], kb):
+            return None  # "Interior" in "Interior Minister"
+        return Mention(start, end, kind, text, known=known)
     return Mention(start, end, kind, text)
 
 

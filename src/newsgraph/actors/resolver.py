@@ -15,6 +15,8 @@ A bare sector noun takes its country from the phrase, else from the article's do
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph.actors.index import ActorIndex
@@ -150,14 +152,13 @@ class PhraseResolver:
             for known in self.kb.canonical(actor.name)[:1]:
                 tenure = known.tenure_at(self.date)
                 titles += " " + (tenure.role if tenure else "")
+            titles = re.sub(r"vice[ -]president", "", titles)
             if noun == "leader":
                 ok = any(
                     w in titles for w in ("president", "prime minister", "leader", "chancellor", "premier", "king")
                 )
             else:
-                ok = noun in titles and not (
-                    noun == "president" and titles.count("president") == titles.count("vice president")
-                )
+                ok = noun in titles
             if ok:
                 fits.append(actor)
         if len(fits) != 1:

@@ -87,9 +87,7 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
         capital = tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not starts
         if capital or tok.lower_ in _MODIFIERS or (tok.pos_ in ("NOUN", "ADJ") and _role_word(tok, kb)):
             out.insert(0, tok)
-        elif (
-            starts and tok.text[:1].isupper() and (_role_word(tok, kb) or tok.pos_ == "PROPN" or _country_word(tok, kb))
-        ):
+        elif starts and tok.text[:1].isupper() and _title_start(tok, kb):
             out.insert(0, tok)
             break
         elif out and prev is not None and _connects(tok, prev):
@@ -100,6 +98,11 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
     while out and (out[0].lower_ in ("of", "for", "and", "to", "on", "the") or out[0].is_punct):
         out = out[1:]
     return out
+
+
+def _title_start(tok: Token, kb: KnowledgeBase) -> bool:
+    """A sentence-initial word that can open a title ("Opposition leader X", "Venezuelan Foreign Minister X")."""
+    return _role_word(tok, kb) or tok.pos_ == "PROPN" or _country_word(tok, kb) or kb.sector_of(tok.lower_) is not None
 
 
 def _country_word(tok: Token, kb: KnowledgeBase) -> bool:
