@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from newsgraph.events.petrarch.sentence import (
     sentence_words,
 )
 from newsgraph.events.petrarch.verbs import VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
+from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, ActorKind, Article, Event, Span
 
@@ -368,10 +369,16 @@ class PetrarchCoder:
 
     # -- the EventCoder protocol ----------------------------------------------------------
     def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]:
-        """Events in the ``newsgraph.article/1`` contract (non-CAMEO dictionary codes are left out)."""
+        """Events in the ``newsgraph.article/1`` contract (non-CAMEO dictionary codes are left out).
+
+        Modality, date, location and attribution are found as for the built-in lexicon
+        (:mod:`newsgraph.events.modality`, :mod:`newsgraph.events.when_where`); only the
+        codes and the dyad come from the PETRARCH dictionaries."""
         events: list[Event] = []
         ids: dict[int, str] = {}
         text = article.text if len(article.text) == len(doc.text) else doc.text
+        published = parse_published(article.published)
+        lex = lexicon()
         for ev, src, tgt in self._code_with_groups(doc, article):
             if not _CAMEO_EVENT.match(ev.code) or not 1 <= int(ev.code[:2]) <= 20:
                 continue
@@ -379,6 +386,22 @@ class PetrarchCoder:
             source_id = self._actor_id(doc, actors, src, ev.source_code, ev.source, ids)
             target_id = self._actor_id(doc, actors, tgt, ev.target_code, ev.target, ids)
             verb = doc[ev.verb[0] : ev.verb[1]]
+            head = verb.root
+            mood = modality(head, lex)
+            date = article.published
+            if published is not None:
+                for ent in date_expressions([head]):
+                    resolved = resolve_date(ent.text, published, forward=mood == "future")
+                    if resolved is not None:
+                        date = resolved.value
+                        if mood == "asserted" and resolved.year <= published.year - lex.historical_years:
+                            mood = "historical"
+                        break
+            attributed: str | None = "author"
+            for q in quotes.quotes:
+                if q.content.start <= head.idx < q.content.end:
+                    attributed = q.speaker
+                    break
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -391,10 +414,10 @@ class PetrarchCoder:
                     quad_class=facts.quad_class if facts else _quad(ev.code),
                     plover=facts.plover if facts else None,
                     plover_mode=facts.plover_mode if facts else None,
-                    modality=modality(doc[ev.verb[1] - 1], lexicon()),
-                    attributed_to="author",
-                    location=None,
-                    date=article.published,
+                    modality=mood,
+                    attributed_to=attributed,
+                    location=location_of([head]),
+                    date=date,
                     trigger=Span.of(text, verb.start_char, verb.end_char),
                     sentence=ev.sentence,
                 )
@@ -416,12 +439,15 @@ class PetrarchCoder:
         if key in ids:
             return ids[key]
         phrase = doc[span[0] : span[1]]
+        valid = _valid_actor_code(code)
         for tok in phrase:
             found = actors.actor_at(tok)
             if found is not None:
+                if found.code is None and valid and not any(m.agent for m in group.mentions):
+                    # the user's dictionaries know this actor's code; the actor stage did not
+                    actors.update(replace(found, code=valid, country=found.country or valid[:3]))
                 ids[key] = found.id
                 return found.id
-        valid = _valid_actor_code(code)
         agents = [m.agent.code for m in group.mentions if m.agent is not None]
         kind: ActorKind = "group" if agents else "country"
         ents = {t.ent_type_ for t in phrase}
