@@ -8,38 +8,16 @@ import unicodedata
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 # words that do not contribute a letter to an acronym ("Directorate General of Military ...")
-ACRONYM_STOPWORDS = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "for",
-        "de",
-        "del",
-        "la",
-        "las",
-        "los",
-        "y",
-        "el",
-        "e",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "des",
-        "du",
-        "für",
-    ]
-)
+_LINK_WORDS = ("of", "the", "and", "for", "a", "an", "on", "in", "to", "de", "del", "la", "y")
+ACRONYM_STOPWORDS = frozenset((*_LINK_WORDS, "las", "los", "el", "e", "da", "do", "dos", "das", "des", "du", "für"))
 _NICKNAME = re.compile(
     r"(?P<first>\b[A-ZÁÉÍÓÚÑÜ][\w'\-.]+(?: [A-ZÁÉÍÓÚÑÜ][\w'\-.]+)?) "
     r"[\"“«](?P<nick>[^\"”»\n]{2,30})[\"”»] "
     r"(?P<last>[A-ZÁÉÍÓÚÑÜ][\w'\-]+(?: [A-ZÁÉÍÓÚÑÜ][\w'\-]+)?)"
 )
 _ACRONYM = r"[A-Z][A-Za-z0-9&\-]{1,9}"
-_LONG = (
-    r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*|of|the|and|for|de|del|la|y)(?: (?:[A-ZÁÉÍÓÚÑ][\w'’\-]*|of|the|and|for|de|del|la|y)){1,12}"
-)
+_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
+_LONG = rf"{_WORD}(?: (?:{_WORD}|{'|'.join(_LINK_WORDS)})){{1,12}}"
 # "Expansion of Words (ACR)" and "ACR (Expansion of Words)"
 _EXPANSION_THEN_ACRONYM = re.compile(rf"(?P<long>{_LONG}) \((?P<short>{_ACRONYM})\)")
 _ACRONYM_THEN_EXPANSION = re.compile(rf"(?P<short>\b{_ACRONYM}) \((?P<long>{_LONG})\)")
