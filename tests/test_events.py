@@ -3,9 +3,12 @@ hand-built ``Doc``s."""
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.contract import contract_problems
 from newsgraph.events.arguments import members, subject_of
 from newsgraph.events.lexicon import lexicon
 from newsgraph.events.modality import modality
@@ -191,3 +194,24 @@ def test_conditional_and_pattern_preposition_target(pipeline: Pipeline) -> None:
     moods = {(e.trigger.text, e.source_code, e.target_code, e.modality) for e in ex.events}
     assert moods == {("withdraws", "COL", None, "hypothetical"), ("negotiate", "VEN", "COL", "future")}
     assert only(run(pipeline, "Japan has agreed to invest in Vietnam.")).target_code == "VNM"
+
+
+_SUBJECTS = ["Russia", "The United States", "Hungarian officials", "Police", "The army", "It", "They", ""]
+_VERBS = [
+    "attacked",
+    "met with",
+    "did not sanction",
+    "will visit",
+    "may condemn",
+    "threatened to bomb",
+    "held talks with",
+]
+_OBJECTS = ["Ukraine", "Venezuela and Cuba", "the rebels", "in Oslo", "on Tuesday", "2-1", ""]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(_SUBJECTS), st.sampled_from(_VERBS), st.sampled_from(_OBJECTS)), max_size=4))
+def test_any_sentence_mix_gives_a_valid_record(pipeline: Pipeline, parts: list[tuple[str, str, str]]) -> None:
+    text = " ".join(f"{s} {v} {o}.".strip() for s, v, o in parts)
+    record = run(pipeline, text).to_dict()
+    assert contract_problems(record) == []
