@@ -270,3 +270,35 @@ def test_pipeline_installs_the_phrase_resolver(pipeline: object) -> None:
     group = index.resolve_phrase(doc[1])
     assert group is not None and group.code == "HUNGOV" and group.kind == "group"
     assert [a.code for a in index.freeze() if a.kind == "group"] == ["HUNGOV"]
+
+
+def test_a_given_name_alone_joins_the_one_person_of_that_name(nlp: Language) -> None:
+    _, index = run(nlp, "Spokesperson Ned Price took questions. QUESTION: Ned, what about Venezuela? MR. PRICE: Well.")
+    price = named(index, "Ned Price")
+    assert "Ned" in [m.text for m in price.mentions]
+    assert price.roles == ("Spokesperson",)
+
+
+def test_a_role_never_contains_another_persons_name(nlp: Language) -> None:
+    _, index = run(nlp, "President Biden and President Xi Jinping spoke for two hours.", published="2021-11-16")
+    assert named(index, "Xi Jinping").roles == ("President",)
+
+
+def test_vice_president_is_not_the_leader(nlp: Language) -> None:
+    _, index = run(
+        nlp,
+        "President Nicolás Maduro and Vice President Delcy Rodríguez met the press. The Venezuelan leader spoke first.",
+        published="2024-01-10",
+    )
+    assert "Venezuelan leader" in [m.text for m in named(index, "Nicolás Maduro").mentions]
+    assert "Venezuelan leader" not in [m.text for m in named(index, "Delcy Rodríguez").mentions]
+
+
+def test_an_institution_takes_the_dominant_country(nlp: Language) -> None:
+    _, index = run(
+        nlp,
+        "Nicolás Maduro spoke in Caracas. Venezuela's opposition said the National Assembly would meet. "
+        "Venezuelan officials and the United States disagreed.",
+        published="2024-01-10",
+    )
+    assert named(index, "National Assembly").code == "VENLEG"

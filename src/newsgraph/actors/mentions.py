@@ -244,6 +244,8 @@ def _looks_like_person(doc: Doc, m: Mention, kb: KnowledgeBase, person_words: se
         return False
     if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_WORDS for t in span):
         return False
+    if _is_title_token(span[-1], kb):
+        return False  # "the National Security Advisor" is an office
     if kb.lookup(m.name):
         return False
     before = doc[m.start - 1] if m.start > 0 else None

@@ -141,6 +141,14 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
             ent = entity_for(f"ambiguous:{normalise(m.name)}", "person", m.name, ambiguous=True)
             ent.add(m)
             continue
+        if len(toks) == 1 and not fits:
+            # a given name alone ("Ned") for the one person of that given name named before it
+            given = [e for e in persons if not e.ambiguous and len(e.tokens) > 1 and e.tokens[0] == toks[0]]
+            given = [e for e in given if min(mm.start for mm in e.mentions) < m.start]
+            surname_of_other = any(toks[0] in e.tokens[1:] for e in persons)
+            if len(given) == 1 and not surname_of_other:
+                given[0].add(m)
+                continue
         if len(toks) == 1:
             known = _kb_short(kb, m.name, date)
             if known is not None:

@@ -42,13 +42,18 @@ def _role_word(tok: Token, kb: KnowledgeBase) -> bool:
 def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     """Strip determiners, honorifics, punctuation and a leading demonym; None if no role word is left."""
     country = None
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("the", "of", "and", ",")):
-        tokens = tokens[:-1]
-    while tokens and (kb.country_of_demonym(tokens[0].text) or kb.country_of_name(tokens[0].text)):
-        country = kb.country_of_demonym(tokens[0].text) or kb.country_of_name(tokens[0].text)
-        tokens = tokens[1:]
+    changed = True
+    while tokens and changed:
+        changed = False
+        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
+            tokens, changed = tokens[1:], True
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("the", "of", "and", ",")):
+            tokens, changed = tokens[:-1], True
+        while tokens and _country_word(tokens[0], kb):
+            country = kb.country_of_demonym(tokens[0].text) or kb.country_of_name(tokens[0].text)
+            tokens, changed = tokens[1:], True
+    if any(t.ent_type_ == "PERSON" and not _role_word(t, kb) for t in tokens):
+        return None  # "President Biden" is a person, not Xi's title
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or not any(_role_word(t, kb) for t in tokens):
         return None
