@@ -39,6 +39,7 @@ class SegmentLink:
     cue: int | None = None  # adjacent cue token
     source_head: int | None = None
     elided: bool = False
+    scare: bool = False  # an uncued segment that reads as a scare quote
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -53,7 +54,9 @@ def _crosses_line(text: str, a: int, b: int) -> bool:
     return "\n" in text[min(a, b) : max(a, b)]
 
 
-def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexicon) -> Token | None:
+def _adjacent_cue(
+    doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexicon, *, after_only: bool = False
+) -> Token | None:
     """A cue within a few tokens after the closing mark or before the opening mark, on the same line.
 
     After the quote: a speech verb ("…,” said X; “…,” X told reporters) or, when the quote ends
@@ -79,13 +82,10 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
             break
         if t.pos_ in ("VERB", "AUX") and lex.is_speech(t):
             return t
-        if (
-            comma
-            and words <= 3
-            and t.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" and c.i > first_after - 1 for c in t.children)
-        ):
+        if comma and not after_only and words <= 3 and t.pos_ == "VERB" and _named_subject_after(t, first_after, lex):
             return t
+    if after_only:
+        return None
     last_before = bisect_left(starts, seg.start)  # tokens [0, last_before) start before the segment
     before = [t for t in doc[max(0, last_before - _ADJACENT_TOKENS * 2) : last_before] if not t.is_space]
     if not before:
@@ -109,6 +109,28 @@ def _adjacent_cue(doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexic
         if t.pos_ in ("VERB", "AUX") and lex.is_speech(t):
             return t
     return None
+
+
+def _has_clause(doc: Doc, seg: QuotedSegment) -> bool:
+    """Whether the quoted words hold a clause (a verb with its subject): then they are speech, not a term."""
+    span = doc.char_span(seg.inner_start, seg.inner_end, alignment_mode="contract")
+    if span is None:
+        return False
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and any(c.dep_.startswith("nsubj") and span.start <= c.i < span.end for c in t.children)
+        for t in span
+    )
+
+
+def _named_subject_after(verb: Token, start: int, lex: CueLexicon) -> bool:
+    """Whether ``verb`` has a personal pronoun or a name as subject at or after token ``start`` (“…,” he mocks)."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.i >= start
+        and (c.pos_ == "PROPN" or (c.pos_ == "PRON" and c.lower_ not in lex.relative_pronouns))
+        for c in verb.children
+    )
 
 
 def _colon_cue(doc: Doc, colon: Token, lex: CueLexicon) -> Token | None:
@@ -165,7 +187,7 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
     for seg in segments:
         inner = (seg.inner_start, seg.inner_end)
         # A few quoted words are a partial quote or a scare quote unless a cue sits right next to them.
-        short = is_scare_quote(doc.text, seg)
+        short = is_scare_quote(doc.text, seg) and not _has_clause(doc, seg)
         best: tuple[int, Claim] | None = None
         partial = False
         for claim, content, cue in spans:
@@ -190,7 +212,12 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
         if partial and not (short and is_so_called(doc.text, seg)):
             out.append(SegmentLink(seg, "partial"))
             continue
-        cue_tok = None if short else _adjacent_cue(doc, starts, seg, lex) or _cue_in_sentence(doc, seg, quoted, lex)
+        if short:
+            # “Not even one,” he said: a few words are a quote when a cue follows the comma.
+            ends_comma = doc.text[seg.inner_start : seg.inner_end].rstrip().endswith((",", "?", "!"))
+            cue_tok = _adjacent_cue(doc, starts, seg, lex, after_only=True) if ends_comma else None
+        else:
+            cue_tok = _adjacent_cue(doc, starts, seg, lex) or _cue_in_sentence(doc, seg, quoted, lex)
         if cue_tok is not None:
             src = _cue_source(doc, cue_tok, lex)
             elided = src is None and not is_passive(cue_tok)
@@ -200,5 +227,5 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
                 )
             )
             continue
-        out.append(SegmentLink(seg, "uncued"))
+        out.append(SegmentLink(seg, "uncued", scare=short))
     return out

@@ -18,7 +18,6 @@ from newsgraph.quotes.cues import load_cues
 from newsgraph.quotes.direct import SegmentLink, char_range, link_segments
 from newsgraph.quotes.indirect import Claim, find_claims
 from newsgraph.quotes.marks import QuotedSegment, find_segments
-from newsgraph.quotes.scare import is_scare_quote
 from newsgraph.quotes.speakers import SpeakerResolver
 from newsgraph.records import Article, Quote, QuoteKind, Span
 
@@ -111,7 +110,7 @@ def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids
                     elided=link.elided,
                 )
             )
-        elif link.link == "uncued" and not is_scare_quote(text, seg):
+        elif link.link == "uncued" and not link.scare:
             previous = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].kind == "direct"), None)
             if previous is not None and not _continues(text, drafts[previous], seg):
                 previous = None
@@ -134,6 +133,17 @@ def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids
     return drafts
 
 
+def _term(text: str, seg: QuotedSegment) -> Span:
+    """The words in scare quotes, without the comma or period American style puts inside the marks."""
+    end = seg.inner_end
+    while end > seg.inner_start + 1 and (text[end - 1] in ",.;:" or text[end - 1].isspace()):
+        end -= 1
+    start = seg.inner_start
+    while start < end - 1 and text[start].isspace():
+        start += 1
+    return Span.of(text, start, end)
+
+
 def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings:
     """Quotes and claims of one article, with speakers resolved to (possibly new) actors."""
     lex = load_cues()
@@ -144,11 +154,7 @@ def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings
     links = link_segments(doc, segments, claims, lex)
     used: set[int] = set()
     drafts = _direct_drafts(doc, links, used, claim_ids)
-    scare = [
-        Span.of(text, lk.segment.inner_start, lk.segment.inner_end)
-        for lk in links
-        if lk.link == "uncued" and is_scare_quote(text, lk.segment)
-    ]
+    scare = [_term(text, lk.segment) for lk in links if lk.link == "uncued" and lk.scare]
     direct_spans = [d.content for d in drafts]
     seen: set[tuple[int, int]] = set(direct_spans)
     for i, claim in enumerate(claims):
