@@ -302,3 +302,12 @@ def test_an_institution_takes_the_dominant_country(nlp: Language) -> None:
         published="2024-01-10",
     )
     assert named(index, "National Assembly").code == "VENLEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"), [("Maduro's government denied it.", "government"), ("The Maduro regime denied it.", "regime")]
+)
+def test_a_leaders_government_is_his_countrys_government(nlp: Language, text: str, head: str) -> None:
+    doc, index = run(nlp, text, published="2021-01-01")
+    actor = index.resolve_phrase(doc[token(doc, head)])
+    assert actor is not None and actor.code == "VENGOV" and actor.kind == "group"

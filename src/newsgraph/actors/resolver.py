@@ -102,6 +102,8 @@ class PhraseResolver:
             return actor.country
         if actor is not None and actor.kind == "organization" and actor.country:
             return actor.country
+        if actor is not None and actor.kind == "person" and actor.country and tok.dep_ in ("poss", "compound"):
+            return actor.country  # "Maduro's government", "the Maduro regime"
         text = (tok.ent_type_ and tok.doc[tok.left_edge.i : tok.i + 1].text) or tok.text
         return (
             self.kb.country_of_demonym(tok.text)
