@@ -3,7 +3,9 @@
 * PLOVER gold-standard records (../shared, dev split): type per sentence, measured F1 0.88.
 * Real news sentences annotated by the team (benchmarks/data/news_events_gold.jsonl: offsets
   into ../shared corpora and (source country, target country, CAMEO root) triples), measured
-  F1 0.80 over both splits (dev 0.815; fresh, annotated after the lexicon was built, 0.74).
+  F1 0.86 over both splits (0.82 when events whose actor code names no country count as wrong;
+  the "fresh" split, annotated after the lexicon was built, measured 0.74 before any change
+  made after it was annotated).
 """
 
 from __future__ import annotations
@@ -44,4 +46,4 @@ def test_news_root_triples_f1_floor() -> None:
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
     scores = _benchmark("eval_news_events").evaluate(corpus=corpus)
     assert scores["sentences"] >= 70
-    assert scores["f1"] >= 0.76, scores
+    assert scores["f1"] >= 0.78, scores

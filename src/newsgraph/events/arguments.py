@@ -259,7 +259,7 @@ def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:
     seen: set[str] = set()
     for tok in tokens:
         for m in members(tok):
-            actor = actors.resolve_phrase(m) or national_actor(m, actors)
+            actor = actors.resolve_phrase(m) or national_actor(m, actors) or antecedent(m, actors)
             if actor is None or actor.id in seen or not actors.mentions_of(actor.id):
                 continue
             seen.add(actor.id)
@@ -294,6 +294,35 @@ def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
             aid = f"a{n}"
         actor = Actor(id=aid, name=name, kind="group", code=country, country=country)
         return actors.add(actor, [ent])
+    return None
+
+
+_PRONOUN_KINDS = {
+    "he": ("person",),
+    "she": ("person",),
+    "it": ("country", "organization"),
+    "they": ("country", "organization", "group"),
+}
+
+
+def antecedent(tok: Token, actors: ActorIndex) -> Actor | None:
+    """The actor a subject pronoun most likely refers to when the actor stage resolved none:
+    the nearest earlier subject (in this or the previous sentence) that is an actor of a
+    fitting kind ("Iran denied the report. *It* accused Israel" -> Iran)."""
+    kinds = _PRONOUN_KINDS.get(tok.lower_)
+    if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        cand = tok.doc[i]
+        if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ == "PRON":
+            continue
+        actor = actors.resolve_phrase(cand)
+        if actor is not None and actor.kind in kinds and actors.mentions_of(actor.id):
+            return actor
     return None
 
 
