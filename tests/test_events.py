@@ -215,3 +215,8 @@ def test_any_sentence_mix_gives_a_valid_record(pipeline: Pipeline, parts: list[t
     text = " ".join(f"{s} {v} {o}.".strip() for s, v, o in parts)
     record = run(pipeline, text).to_dict()
     assert contract_problems(record) == []
+
+
+def test_subject_pronoun_takes_the_earlier_subject(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Iran denied the report. It accused Israel of sabotage.")
+    assert ("IRN", "ISR", "112") in triples(ex)
