@@ -44,6 +44,8 @@ from newsgraph.records import Actor, ActorKind, Article, Event, Span
 _CAMEO_EVENT = re.compile(r"^[0-2][0-9]{1,3}$")
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# verb forms that head no clause: auxiliaries, "according (to)", participles used as adjectives
+_NOT_PREDICATES = frozenset({"aux", "auxpass", "prep", "amod", "compound", "case", "mark", "det", "advmod"})
 _CLIMB = ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acomp")
 
 
@@ -185,10 +187,10 @@ class PetrarchCoder:
         for c_start, c_end in chunks:
             if c_start in tok_word and c_end - 1 in tok_word:
                 chunk_ends[tok_word[c_start]] = tok_word[c_end - 1] + 1
-        matcher = PatternMatcher(cs, self.dicts.verbs.synsets, chunk_ends)
+        matcher = PatternMatcher(sent.doc, cs, self.dicts.verbs.synsets, chunk_ends)
         by_verb: dict[int, list[tuple[CodedEvent, Group | None, Group | None]]] = {}
         for tok in sent:
-            if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB") or tok.dep_ in ("aux", "auxpass"):
+            if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB") or tok.dep_ in _NOT_PREDICATES:
                 continue
             if tok.i not in tok_word:
                 continue
@@ -487,10 +489,11 @@ def _target_inside(event: CodedEvent, clauses: list[tuple[int, int]]) -> bool:
 
 
 def _relative_clause_words(verb: Token, tok_word: dict[int, int]) -> set[int]:
-    """Word indices inside relative clauses within the verb's subtree."""
+    """Word indices inside relative clauses and clauses under a preposition ("according to which"),
+    within the verb's subtree: their actors belong to those clauses, not to the verb."""
     out: set[int] = set()
     for t in verb.subtree:
-        if t.dep_ == "relcl" and t is not verb:
+        if t.dep_ in ("relcl", "pcomp") and t is not verb:
             for u in t.subtree:
                 if u.i in tok_word:
                     out.add(tok_word[u.i])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from newsgraph.events.petrarch.sentence import CodedSentence, Compound
 from newsgraph.events.petrarch.verbs import Element, Pattern
 
@@ -25,7 +27,10 @@ class Binding:
 class PatternMatcher:
     """Matches patterns of one sentence (words, actor groups, noun-chunk starts)."""
 
-    def __init__(self, cs: CodedSentence, synsets: dict[str, list[tuple[str, ...]]], chunk_ends: dict[int, int]):
+    def __init__(
+        self, doc: Doc, cs: CodedSentence, synsets: dict[str, list[tuple[str, ...]]], chunk_ends: dict[int, int]
+    ):
+        self.doc = doc
         self.cs = cs
         self.texts = [w.text for w in cs.words]
         self.synsets = synsets
@@ -53,7 +58,11 @@ class PatternMatcher:
         if p >= len(texts):
             return None
         if el.kind == "word":
-            return p + 1 if texts[p] == el.value else None
+            if texts[p] != el.value:
+                return None
+            if el.preposition and self.doc[self.cs.words[p].first].pos_ != "ADP":
+                return None  # "(TO)" is a prepositional phrase, not the "to" of an infinitive
+            return p + 1
         if el.kind == "syn":
             for phrase in self.synsets.get(el.value, ()):
                 if tuple(texts[p : p + len(phrase)]) == phrase:

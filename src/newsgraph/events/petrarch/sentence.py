@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
-from spacy.tokens import Token
 
 from newsgraph.events.petrarch.actors import ActorDictionary, ActorEntry, word_matches
 from newsgraph.events.petrarch.agents import AgentDictionary, AgentEntry
@@ -204,9 +204,7 @@ def build_groups(
     for g in groups:
         if compounds:
             last = compounds[-1].groups[-1]
-            between = range(last.mentions[-1].end, g.mentions[0].start)
-            core = [texts[i] for i in between if texts[i] not in _DETERMINERS and not _modifier(doc[words[i].first])]
-            if core and all(t in CONNECTORS for t in core) and any(t not in ("AS", "WELL") for t in core):
+            if _coordinated(texts, words, doc, last.mentions[-1].end, g.mentions[0].start):
                 compounds[-1].groups.append(g)
                 continue
         compounds.append(Compound([g]))
@@ -240,6 +238,21 @@ def build_groups(
         if any(g.codes and not g.absorbed for g in c.groups)
     ]
     return CodedSentence(words, [g for g in groups if g.codes], compounds)
+
+
+def _coordinated(texts: list[str], words: list[Word], doc: Doc, lo: int, hi: int) -> bool:
+    """Whether words ``lo:hi`` join two conjuncts: connectors (", and"), then only the
+    determiners and modifiers of the next conjunct ("and the evil, awful Gondor")."""
+    gap = list(range(lo, hi))
+    joints = [i for i in gap if texts[i] in CONNECTORS]
+    if not joints or all(texts[i] in ("AS", "WELL") for i in joints):
+        return False
+    last = joints[-1]
+    before = [i for i in gap if i < last]
+    after = [i for i in gap if i > last]
+    return all(texts[i] in CONNECTORS for i in before) and all(
+        texts[i] in _DETERMINERS or _modifier(doc[words[i].first]) for i in after
+    )
 
 
 def _modifier(tok: Token) -> bool:

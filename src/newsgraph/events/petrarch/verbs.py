@@ -39,6 +39,7 @@ class Element:
     kind: ElementKind
     value: str = ""
     glued: bool = False
+    preposition: bool = False  # the first word of a "(...)" group: a preposition in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +134,18 @@ def _chunk_parts(chunk: str, synsets: frozenset[str]) -> list[str]:
 
 def parse_pattern(text: str, code: str, line: Line, synsets: frozenset[str] = frozenset()) -> Pattern:
     """Parse the part of a pattern line between ``-`` and ``[code]``."""
-    spaced = text
-    for ch in "(){}":
+    spaced = text.replace("(", " ( ")
+    for ch in "){}":
         spaced = spaced.replace(ch, " ")
     spaced = re.sub(r"(?<=[^\s_])\*|\*(?=[^\s_])", lambda m: " * ", spaced)
     elements: list[Element] = []
     star: int | None = None
+    opens_pp = False  # PETRARCH2 "(TO BORDER)": a prepositional phrase headed by TO
     for chunk in spaced.split():
+        if chunk == "(":
+            opens_pp = True
+            continue
+        pp_head, opens_pp = opens_pp, False
         parts = _chunk_parts(chunk, synsets)
         for j, part in enumerate(parts):
             if not part:
@@ -165,7 +171,7 @@ def parse_pattern(text: str, code: str, line: Line, synsets: frozenset[str] = fr
             else:
                 kind = "word"
             value = part.upper().lstrip("&") if kind in ("word", "syn") else ""
-            elements.append(Element(kind, value, glued))
+            elements.append(Element(kind, value, glued, preposition=pp_head and j == 0 and kind == "word"))
     if star is None:
         raise line.error("a pattern has no * (verb position)", code="C014")
     before = tuple(elements[:star])
