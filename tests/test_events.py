@@ -147,6 +147,16 @@ def test_reported_obligation_is_a_demand(pipeline: Pipeline) -> None:
 def test_sports_and_business_senses_are_discarded(pipeline: Pipeline) -> None:
     assert run(pipeline, "Brazil beat Argentina 2-1 on Sunday.").events == ()
     assert run(pipeline, "Germany signed a striker from France.").events == ()
+    assert run(pipeline, "The new film attacks Russia.").events == ()
+    assert triples(run(pipeline, "Russia attacks Ukraine.")) == {("RUS", "UKR", "190")}  # the political sense stays
+
+
+def test_city_location_and_explicit_date(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Norway and Sweden met in Oslo on May 16.")
+    assert triples(ex) == {("NOR", "SWE", "040"), ("SWE", "NOR", "040")}
+    assert {(e.location.name, e.location.country, e.date) for e in ex.events if e.location} == {
+        ("Oslo", "NOR", "2020-05-16")
+    }
 
 
 def test_location_and_relative_date(pipeline: Pipeline) -> None:
