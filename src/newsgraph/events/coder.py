@@ -338,7 +338,11 @@ class LexiconCoder:
         """A name, or a noun for people or an organised group ("activists", "the coalition")."""
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return True
-        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.agent_nouns
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.agent_nouns:
+            return True
+        # "thousands of farmers", "a group of activists"
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return any(p.pos_ == "NOUN" and p.lemma_.lower() in self.lex.agent_nouns for p in of)
 
     def _demanded(self, verb: Token) -> tuple[Token, Token | None] | None:
         """(speaker, addressee) when ``verb`` is a reported obligation: "Russia said that Sudan
