@@ -364,6 +364,17 @@ class PetrarchCoder:
                             return found, agent, False
             if node.dep_ == "relcl":
                 return compound_of(node.head), agent, False
+            if node.dep_ == "acl" and not subjects:
+                # "India's decision to join ...": the possessor of the noun; "a resolution
+                # calling for ...": a noun that is no actor, so no subject at all
+                noun = node.head
+                owners = [noun] + [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+                for owner in owners:
+                    wi = tok_word.get(owner.i)
+                    for c in cs.compounds:
+                        if wi is not None and any(m.start <= wi < m.end for g in c.groups for m in g.mentions):
+                            return c, agent, False
+                return None, agent, True
             if node.dep_ not in _CLIMB or node.head is node:
                 break
             node = node.head

@@ -208,6 +208,17 @@ def build_groups(
                 compounds[-1].groups.append(g)
                 continue
         compounds.append(Compound([g]))
+    # a list needs a conjunction ("A, B and C"); commas alone ("of Ukraine, Vladimir Putin met")
+    # join an adverbial to a subject, not two conjuncts
+    split: list[Compound] = []
+    for c in compounds:
+        joined = any(
+            t in ("AND", "OR", "NOR", "&")
+            for a, b in zip(c.groups, c.groups[1:], strict=False)
+            for t in texts[a.mentions[-1].end : b.mentions[0].start]
+        )
+        split.extend([c] if joined or len(c.groups) == 1 else [Compound([g]) for g in c.groups])
+    compounds = split
     # agents without a country take one from "of/in/from X" after them, or share a conjunct's modifiers
     for ci, comp in enumerate(compounds):
         agent_only = [g for g in comp.groups if not g.has_actor]
