@@ -159,3 +159,23 @@ def test_phoenix_dictionaries_load_and_code_real_sentences() -> None:
     assert ("USA", "VEN", "16") in got
     assert any(s.startswith("RUSMIL") and t.startswith("UKRMIL") and root in ("18", "19") for s, t, root in got)
     assert PetrarchCoder.from_config(config).dicts is coder.dicts  # loaded once per process
+
+
+def test_commas_alone_do_not_make_a_compound(validate_pipeline: Pipeline) -> None:
+    assert triples(validate_pipeline, "In Gondor, Arnor denounced Mordor.") == [("ARN", "MOR", "122")]
+
+
+def test_the_subject_of_an_adnominal_clause_is_not_borrowed(validate_pipeline: Pipeline) -> None:
+    # "denouncing" modifies "resolution": Arnor welcomed, the resolution denounced
+    assert triples(validate_pipeline, "Arnor welcomed a resolution denouncing Mordor.") == [("ARN", "MOR", "041")]
+
+
+def test_parenthesised_words_are_prepositional_phrases(tmp_path: Path) -> None:
+    (tmp_path / "verbs.txt").write_text("--- WELCOME [041] ---\nWELCOME\n- * (TO) [043:042]\n", encoding="utf-8")
+    (tmp_path / "actors.txt").write_text("ARNOR [ARN]\nROHAN [ROH]\n", encoding="utf-8")
+    config = tmp_path / "PETR_config.ini"
+    config.write_text("[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\n", encoding="utf-8")
+    pipeline = Pipeline(petrarch_config=config)
+    assert triples(pipeline, "Arnor welcomed Rohan to the capital.") == [("ARN", "ROH", "043"), ("ROH", "ARN", "042")]
+    # the "to" of an infinitive is no preposition: the block code
+    assert triples(pipeline, "Arnor welcomed Rohan's decision to leave.") == [("ARN", "ROH", "041")]
