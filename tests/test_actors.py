@@ -311,3 +311,17 @@ def test_a_leaders_government_is_his_countrys_government(nlp: Language, text: st
     doc, index = run(nlp, text, published="2021-01-01")
     actor = index.resolve_phrase(doc[token(doc, head)])
     assert actor is not None and actor.code == "VENGOV" and actor.kind == "group"
+
+
+def test_a_titled_surname_is_the_known_office_holder_of_the_date(nlp: Language) -> None:
+    _, index = run(nlp, "Foreign Minister Solá met his Chilean counterpart.", published="2021-03-01")
+    sola = named(index, "Felipe Solá")
+    assert sola.code == "ARGGOV" and "Solá" in sola.aliases
+
+
+def test_a_middle_initial_does_not_make_another_person(nlp: Language) -> None:
+    _, index = run(
+        nlp, "Julie Chung spoke first. Later, Julie J. Chung answered questions. Chung left.", published="2021-06-01"
+    )
+    chung = named(index, "Julie Chung")
+    assert len(chung.mentions) == 3 and len(people(index)) == 1

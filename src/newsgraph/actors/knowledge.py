@@ -149,11 +149,19 @@ class KnowledgeBase:
     country_by_capital: dict[str, str] = field(default_factory=dict)
     # first normalised token -> the token tuples of multi-word names starting with it (gazetteer)
     first_tokens: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    # last name word (normalised) -> the known people of that surname
+    by_surname: dict[str, list[KnownActor]] = field(default_factory=dict)
 
     def index(self) -> KnowledgeBase:
         self.by_name.clear()
         self.first_tokens.clear()
+        self.by_surname.clear()
         for actor in self.actors.values():
+            if actor.kind == "person":
+                for alias in (actor.name, *actor.aliases):
+                    words = normalise(alias).split()
+                    if len(words) > 1 and actor not in self.by_surname.setdefault(words[-1], []):
+                        self.by_surname[words[-1]].append(actor)
             for alias in (actor.name, *actor.aliases):
                 key = normalise(alias)
                 bucket = self.by_name.setdefault(key, [])

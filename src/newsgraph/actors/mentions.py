@@ -44,6 +44,7 @@ class Mention:
     known: KnownActor | None = None
     country: str | None = None  # for countries, capitals and demonyms
     pair: int | None = None  # shared by an acronym and its expansion
+    titled: bool = False  # right after a title ("Foreign Minister Solá")
 
     @property
     def n_tokens(self) -> int:
@@ -315,6 +316,11 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
         ):
             m.kind, m.country = "person", None
     _repeated_surnames(doc, table)
+    for m in table.mentions():
+        before = m.start - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1
+        m.titled = before >= 0 and _is_title_token(doc[before], kb) and doc[before].lower_ not in HONORIFICS
     # FAC spans were dropped above; recover the ones that look like people
     for ent in doc.ents:
         if ent.label_ == "FAC" and not table.overlapping(ent.start, ent.end):

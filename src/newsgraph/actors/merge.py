@@ -42,6 +42,9 @@ def _fits(short: list[str], full: list[str], nickname: str | None) -> bool:
     """Whether the short name form ``short`` can denote the person called ``full``."""
     if not short or short == full:
         return bool(short)
+    if len(short) > len(full) >= 2 and short[0] == full[0] and short[-1] == full[-1]:
+        # "Julie J. Chung" for Julie Chung: only middle initials added
+        return all(len(t) == 1 for t in short[1:-1]) and len(short) == len(full) + sum(len(t) == 1 for t in short[1:-1])
     if nickname and (short == name_tokens(nickname) or short == [*name_tokens(nickname), *full[1:]]):
         return True  # "El Pollo", or "Julie Smith" for Julianne “Julie” Smith
     if len(short) == 1:
@@ -150,7 +153,7 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
                 given[0].add(m)
                 continue
         if len(toks) == 1:
-            known = _kb_short(kb, m.name, date)
+            known = _kb_short(kb, m.name, date) or (_kb_titled_surname(kb, toks[0], date) if m.titled else None)
             if known is not None:
                 ent = entity_for(known.id, "person", known.name, known=known)
                 if ent not in persons:
@@ -197,4 +200,10 @@ def _kb_short(kb: KnowledgeBase, name: str, date: str | None) -> KnownActor | No
     found = [a for a in kb.lookup(name, "person") if a.known_at(date)]
     if len(found) > 1:
         found = [a for a in found if a.tenure_at(date)]
+    return found[0] if len(found) == 1 else None
+
+
+def _kb_titled_surname(kb: KnowledgeBase, surname: str, date: str | None) -> KnownActor | None:
+    """ "Foreign Minister Solá": a titled surname is the one known person of that surname in office on the date."""
+    found = [a for a in kb.by_surname.get(surname, []) if a.tenure_at(date) is not None]
     return found[0] if len(found) == 1 else None

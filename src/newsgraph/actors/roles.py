@@ -81,6 +81,8 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
     while j >= 0 and len(out) < MAX_ROLE_TOKENS + 2:
         tok = doc[j]
         prev = doc[j - 1] if j > 0 else None
+        if tok.text.endswith(":"):
+            break  # "SENIOR ADMINISTRATION OFFICIAL: Gracias" — a transcript label, not a title
         if tok.is_space:
             if tok.text.count("\n") > 1:
                 break  # a title does not run across paragraphs
@@ -139,8 +141,10 @@ def _phrase(tok: Token, stop: int | None = None) -> list[Token]:
     for t in tok.subtree:
         if stop is not None and t.i >= stop:
             break
-        if t.i > tok.i and (t.text in (",", "(", ";", "—", "–") or t.dep_ in ("relcl", "acl")):
+        if t.i > tok.i and (t.text in (",", "(", ";", ":", "—", "–") or t.dep_ in ("relcl", "acl")):
             break
+        if t.is_space and t.text.count("\n") > 1:
+            break  # the next paragraph
         if t.i > tok.i and t.ent_type_ == "PERSON":
             return []  # "the EU High Representative ... Josep Borrell": the title is Borrell's
         out.append(t)
