@@ -18,7 +18,7 @@ def test_code_table_has_every_root_with_goldstein_quad_and_plover() -> None:
     codes = cameo_codes()
     assert {f"{r:02d}" for r in range(1, 21)} <= codes.keys()
     sanction = cameo_code("163")
-    assert (sanction.goldstein, sanction.quad_class, sanction.plover) == (-8.0, 4, "COERCE")
+    assert (sanction.goldstein, sanction.quad_class, sanction.plover) == (-8.0, 4, "SANCTION")
     assert cameo_code("042").plover_mode == "visit"
     assert cameo_code("0831").plover == "RETREAT"  # resigning, as in the PLOVER gold records
     assert cameo_code("010").plover is None  # statements have no PLOVER type
