@@ -219,3 +219,9 @@ def test_pipeline_takes_user_actor_files(tmp_path: Path) -> None:
     )
     (person,) = [a for a in extraction.actors if a.kind == "person"]
     assert person.code == "PERGOV"
+
+
+def test_identity_keys_ignore_middle_initials() -> None:
+    a = Actor(id="a1", name="Ramiro J. Quintanilla", kind="person")
+    b = Actor(id="a1", name="Ramiro Quintanilla", kind="person")
+    assert actor_key(a) == actor_key(b) == "person:ramiro quintanilla"

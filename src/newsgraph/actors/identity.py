@@ -8,7 +8,8 @@ Two actors from different articles become one stored actor exactly when their ke
   "Maduro" in one article and "Nicolás Maduro" in another both carry the name "Nicolás Maduro");
 - ``country:VEN`` — countries by CAMEO country code;
 - ``group:VENMIL`` — sector groups ("Venezuelan troops", "the army" of Venezuela) by CAMEO code;
-- ``person:jorge rodriguez`` / ``organization:…`` — kind + normalised full name otherwise.
+- ``person:jorge rodriguez`` / ``organization:…`` — kind + normalised full name otherwise (a person's
+  middle initials dropped: "Julie J. Chung" and "Julie Chung" agree).
 
 A person known by a single word that is not in the knowledge base ("Rodríguez") gets ``None``:
 a surname alone is not an identity across articles.
@@ -41,6 +42,10 @@ def actor_key(actor: Actor) -> str | None:
         known = [a for a in known if a.kind != "person"]
     if len(known) == 1:
         return known[0].id
-    if actor.kind == "person" and len(name.replace(".", "").split()) < 2:
-        return None
+    if actor.kind == "person":
+        words = name.replace(".", "").split()
+        if len(words) < 2:
+            return None
+        # middle initials vary between articles ("Julie J. Chung" / "Julie Chung")
+        name = " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
     return f"{actor.kind}:{name}"
