@@ -230,3 +230,10 @@ def test_any_sentence_mix_gives_a_valid_record(pipeline: Pipeline, parts: list[t
 def test_subject_pronoun_takes_the_earlier_subject(pipeline: Pipeline) -> None:
     ex = run(pipeline, "Iran denied the report. It accused Israel of sabotage.")
     assert ("IRN", "ISR", "112") in triples(ex)
+
+
+def test_sense_depends_on_the_source_sector(pipeline: Pipeline) -> None:
+    police = only(run(pipeline, "Hong Kong police raided the offices of Apple Daily."))
+    assert (police.cameo, police.plover) == ("171", "COERCE")  # a search
+    army = only(run(pipeline, "Israeli troops raided Jenin."))
+    assert (army.cameo, army.plover) == ("190", "ASSAULT")

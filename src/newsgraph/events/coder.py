@@ -279,6 +279,10 @@ class LexiconCoder:
                 pairs = [(s, t) for s, t in pairs if t is not None]
             if not pairs:
                 continue
+            senses = lex.sector_senses.get(verb_lemma(tok, lex.verbs) if not trig.is_noun else tok.lemma_.lower())
+            source = pairs[0][0]
+            if senses and source is not None and source.sector in senses:
+                code = senses[source.sector]  # "police raided the offices": a search, not an attack
             anchor = [tok] + ([trig.light] if trig.light is not None else [])
             if trig.is_noun and trig.light is None and tok.head != tok:
                 anchor.append(governing_verb(tok))

@@ -76,6 +76,7 @@ class Lexicon:
     historical_years: int
     discard_heads: frozenset[str]
     score_pattern: re.Pattern[str]
+    sector_senses: dict[str, dict[str, str]]  # trigger lemma -> source sector -> CAMEO code
 
     def is_symmetric(self, code: str) -> bool:
         return code in self.symmetric_codes or code[:2] in self.symmetric_codes
@@ -184,6 +185,13 @@ def lexicon() -> Lexicon:
         raise ConfigError(f"data/lexicon/verbs.txt: no trigger for the CAMEO roots {missing}", code="C116")
     text = resources.files("newsgraph.data").joinpath("lexicon/rules.toml").read_text("utf-8")
     rules = tomllib.loads(text)
+    senses: dict[str, dict[str, str]] = {}
+    for lemma, table in rules.get("sector_senses", {}).items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"data/lexicon/rules.toml: [sector_senses] {lemma} must be a table", code="C114")
+        senses[lemma] = {
+            str(k): _check_code(str(v), f"data/lexicon/rules.toml [sector_senses] {lemma}") for k, v in table.items()
+        }
     try:
         years = int(rules["modality"]["historical_years"])
         score = re.compile(rules["discards"]["score_pattern"])
@@ -215,4 +223,5 @@ def lexicon() -> Lexicon:
         historical_years=years,
         discard_heads=_words(rules, "discards", "heads"),
         score_pattern=score,
+        sector_senses=senses,
     )
