@@ -205,10 +205,10 @@ class PetrarchCoder:
                 by_verb[tok.i] = events
         doc = sent.doc
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
+        dyadic = {k for k, evs in by_verb.items() if any(e[0].target is not None for e in evs)}
         for i, events in by_verb.items():
             if _governed_by_coded_verb(doc[i], by_verb):
                 continue
-            dyadic = {k for k, evs in by_verb.items() if any(e[0].target is not None for e in evs)}
             reported = _coded_clauses(doc[i], dyadic)
             out.extend(e for e in events if not _target_inside(e[0], reported))
         return out
@@ -217,6 +217,8 @@ class PetrarchCoder:
     def _choose_code(
         forms: list[VerbForm], matcher: PatternMatcher, vs: int, ve: int
     ) -> tuple[str, Binding, int | None]:
+        """The code of the longest matching pattern of the verb's blocks, else the verb's own
+        code, else its block's (PETRARCH's order); with the actors the pattern marked."""
         patterns = []
         seen_blocks: list[VerbBlock] = []
         for f in forms:
