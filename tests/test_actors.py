@@ -325,3 +325,20 @@ def test_a_middle_initial_does_not_make_another_person(nlp: Language) -> None:
     )
     chung = named(index, "Julie Chung")
     assert len(chung.mentions) == 3 and len(people(index)) == 1
+
+
+def test_an_organisation_in_a_persons_role_takes_that_persons_country(nlp: Language) -> None:
+    _, index = run(
+        nlp,
+        "Sen. Bob Menendez, the chairman of the Senate Foreign Relations Committee, criticised Nicolás Maduro. "
+        "Maduro's allies in Caracas and Venezuela's army rejected the Venezuelan opposition's claims.",
+        published="2022-01-10",
+    )
+    assert named(index, "Senate Foreign Relations Committee").code == "USALEG"
+    assert named(index, "Bob Menendez").code == "USALEG"
+
+
+def test_part_of_a_title_is_not_a_person(nlp: Language) -> None:
+    _, index = run(nlp, "Former National Security Advisor John Bolton criticised the policy.", published="2022-01-10")
+    assert [a.name for a in people(index)] == ["John Bolton"]
+    assert named(index, "John Bolton").code == "USAELI"

@@ -35,8 +35,8 @@ def _join(country: str | None, sector: str | None) -> str | None:
 
 def role_sector(role: str, kb: KnowledgeBase) -> str | None:
     """The sector a role names: the longest title phrase in it, preferring its head (last) words."""
-    words = role.lower().replace("-", " ").split()
-    words = [w.strip(",.") for w in words]
+    words = [w.strip(",") for w in role.lower().replace("-", " ").split()]
+    words = [w if kb.sector_of(w, "title") else w.strip(".") for w in words]
     if " of " in f" {role.lower()} ":
         words = role.lower().split(" of ")[0].split()
     for n in (3, 2, 1):

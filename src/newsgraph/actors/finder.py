@@ -15,6 +15,7 @@ from newsgraph.actors.index import ActorIndex
 from newsgraph.actors.knowledge import KnowledgeBase, current_knowledge
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.actors.merge import Entity, merge_mentions
+from newsgraph.actors.names import normalise
 from newsgraph.actors.resolver import PhraseResolver
 from newsgraph.actors.roles import Role, roles_of_mention
 from newsgraph.records import Actor, Article
@@ -29,23 +30,26 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
     entities = merge_mentions(find_mentions(doc, kb, date), kb, date)
     dominant = dominant_country(entities, doc, kb)
     index = ActorIndex(doc)
-    for ent in entities:
-        roles: list[Role] = []
+    roles_of: dict[int, list[Role]] = {}
+    codings: dict[int, Coding] = {}
+    for n, ent in enumerate(entities):  # people first: their roles place organisations
         if ent.kind == "person":
-            for m in ent.mentions:
-                for r in roles_of_mention(doc, m.start, m.end, kb):
-                    if r.text.casefold() not in (x.text.casefold() for x in roles):
-                        roles.append(r)
-        coding = _coding(ent, roles, date, kb)
-        if ent.kind == "organization" and coding.country is None and coding.sector in _DOMESTIC and dominant:
-            # "the National Assembly", "Congress" in an article about one country are that country's
-            coding = Coding(f"{dominant}{coding.sector}", dominant, coding.sector)
+            roles_of[n] = _roles(doc, ent, kb)
+            codings[n] = _coding(ent, roles_of[n], date, kb)
+    org_country = _countries_from_roles(entities, roles_of, codings)
+    for n, ent in enumerate(entities):
+        coding = codings.get(n) or _coding(ent, [], date, kb)
+        if ent.kind == "organization" and coding.country is None and coding.sector in _DOMESTIC:
+            # "the Senate Foreign Relations Committee" chaired by a U.S. senator; else the article's country
+            country = org_country.get(normalise(ent.name)) or dominant
+            if country:
+                coding = Coding(f"{country}{coding.sector}", country, coding.sector)
         actor = Actor(
             id=index.new_id(),
             name=ent.name,
             kind=ent.kind,  # type: ignore[arg-type]
             aliases=tuple(ent.aliases),
-            roles=tuple(r.text for r in roles),
+            roles=tuple(r.text for r in roles_of.get(n, [])),
             code=coding.code,
             country=coding.country,
             sector=coding.sector,
@@ -55,6 +59,32 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
     index.set_phrase_resolver(resolver)
     _definite_descriptions(doc, index, resolver)
     return index
+
+
+def _roles(doc: Doc, ent: Entity, kb: KnowledgeBase) -> list[Role]:
+    roles: list[Role] = []
+    for m in ent.mentions:
+        for r in roles_of_mention(doc, m.start, m.end, kb):
+            if r.text.casefold() not in (x.text.casefold() for x in roles):
+                roles.append(r)
+    return roles
+
+
+def _countries_from_roles(
+    entities: list[Entity], roles_of: dict[int, list[Role]], codings: dict[int, Coding]
+) -> dict[str, str]:
+    """Organisation name -> the country of a person whose role is in it ("chairman of the X")."""
+    out: dict[str, str] = {}
+    for n, roles in roles_of.items():
+        country = codings[n].country
+        if not country:
+            continue
+        for r in roles:
+            low = normalise(r.text)
+            for ent in entities:
+                if ent.kind == "organization" and normalise(ent.name) in low:
+                    out.setdefault(normalise(ent.name), country)
+    return out
 
 
 def _coding(ent: Entity, roles: list[Role], date: str | None, kb: KnowledgeBase) -> Coding:

@@ -164,6 +164,8 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
         return None  # "Nominee", "Principal", "Ambassador Extraordinary": titles, not actors
     if label == "PERSON" and _is_title_token(doc[end - 1], kb) and not kb.lookup(text, "person"):
         return None  # "the Acting National Security Advisor" is an office
+    if _inside_title(doc, end, kb) and not kb.lookup(text):
+        return None  # "National Security" of "National Security Advisor John Bolton"
     if label in ("ORG", "FAC", "GPE", "LOC") and _is_title_token(doc[start], kb):
         # "Spokesperson Ned Price" tagged as an organisation: the title goes, the person stays
         s2 = start
@@ -211,6 +213,15 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
     return Mention(start, end, kind, text)
 
 
+def _inside_title(doc: Doc, after: int, kb: KnowledgeBase) -> bool:
+    """Whether the span ending before token ``after`` is followed by a title word and a name."""
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after + 1 >= len(doc) or doc[after].lower_ not in _WORDS.role_heads:
+        return False
+    return doc[after + 1].ent_type_ == "PERSON" or doc[after + 1].pos_ == "PROPN"
+
+
 def _not_a_name(tok: Token) -> bool:
     """A lone word the model took for a person: all capitals ("QUESTION", "COVID") or not a proper noun."""
     letters = [c for c in tok.text if c.isalpha()]
@@ -245,7 +256,7 @@ def _looks_like_person(doc: Doc, m: Mention, kb: KnowledgeBase, person_words: se
         return False
     if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_WORDS for t in span):
         return False
-    if _is_title_token(span[-1], kb):
+    if _is_title_token(span[-1], kb) or _inside_title(doc, m.end, kb):
         return False  # "the National Security Advisor" is an office
     if kb.lookup(m.name):
         return False
