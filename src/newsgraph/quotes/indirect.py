@@ -27,6 +27,8 @@ _SUBJECTS = ("nsubj", "csubj")
 _INHERIT_SUBJECT = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
 _TRIM = frozenset({"PUNCT", "CCONJ", "SPACE"})
 _VERBAL = ("VERB", "AUX")
+_MAX_LABEL_TOKENS = 5
+_MIN_LABELLED_TOKENS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
             source_head=src.i if src is not None else None,
             content=content,
             speech="quote" in rels,
-            elided=src is None and not is_passive(tok) and tok.dep_ in ("ROOT", "parataxis"),
+            elided=src is None and not is_passive(tok) and tok.dep_ in ("ROOT", "parataxis") and tok.tag_ != "VB",
         )
 
 
@@ -211,6 +213,47 @@ def _according_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
                 content=content,
                 speech=False,
             )
+
+
+def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range of the line (text between line breaks) holding token ``i``."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return start, end
+
+
+def _label_claims(doc: Doc) -> Iterator[Claim]:
+    """A line led by a speaker label and a colon: "Clinton camp: Trump threatens security", "FALLIN: I think …"."""
+    for colon in doc:
+        if colon.text != ":":
+            continue
+        start, end = _line_bounds(doc, colon.i)
+        label = doc[start : colon.i]
+        if not 1 <= len(label) <= _MAX_LABEL_TOKENS or (not label[0].is_title and not label[0].is_upper):
+            continue
+        if any(t.pos_ in _VERBAL or t.is_punct for t in label) or (label[0].pos_ != "PROPN" and not label[0].is_upper):
+            continue  # "Another problem for Sanders: …" is a heading, not a speaker
+        if doc[end - 1].text == "?" or (end >= 2 and doc[end - 2].text == "?"):
+            continue  # an interviewer's question reports no claim
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in label) or all(t.is_upper for t in label)
+        content = _trimmed(doc, colon.i + 1, end)
+        if not named or content is None or content[1] - content[0] < _MIN_LABELLED_TOKENS:
+            continue
+        if doc[content[0]].text in "\"“'‘":
+            continue  # a quote after a colon is read as a direct quote
+        head = label.root
+        yield Claim(
+            kind="indirect",
+            cue=(colon.i, colon.i + 1),
+            source=(label.start, label.end),
+            source_head=head.i,
+            content=content,
+            speech=False,
+        )
 
 
 def _noun_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
@@ -264,7 +307,7 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
     """Every attribution the rules find, ordered by content start."""
     claims = [
         c
-        for c in (*_verb_claims(doc, lex), *_according_claims(doc, lex), *_noun_claims(doc, lex))
+        for c in (*_verb_claims(doc, lex), *_according_claims(doc, lex), *_noun_claims(doc, lex), *_label_claims(doc))
         if _one_paragraph(doc, c)
     ]
     claims.sort(key=lambda c: (c.content[0], c.content[1]))
