@@ -192,3 +192,30 @@ def test_spans_slice_the_text_and_ids_are_unique(nlp: Language) -> None:
         for span in (q.content, q.cue, q.source):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+def test_a_few_words_with_a_cue_are_a_quote(nlp: Language) -> None:
+    found, _ = run(nlp, "“Not even one,” he said. The “opposition,” which met today, left.")
+    only(found, content="“Not even one,”", kind="direct", cue="said", source="he")
+    assert [s.text for s in found.scare_quotes] == ["opposition"]
+
+
+def test_any_verb_right_after_a_comma_quote_is_its_cue(nlp: Language) -> None:
+    found, _ = run(nlp, "“The marketplace has failed the working class,” he mocks.")
+    only(found, content="“The marketplace has failed the working class,”", kind="direct", cue="mocks", source="he")
+
+
+def test_colon_introduces_a_quote_in_the_next_paragraph(nlp: Language) -> None:
+    text = "In a press release, the committee said about its platform:\n\n“The platform goes further than before.”"
+    found, _ = run(nlp, text)
+    only(found, content="“The platform goes further than before.”", kind="direct", cue="said", source="the committee")
+
+
+def test_speaker_label_line(nlp: Language) -> None:
+    text = "Clinton camp: Trump’s rhetoric threatens national security.\n\nQ: How did things go for you?"
+    found, actors = run(nlp, text)
+    q = only(
+        found, content="Trump’s rhetoric threatens national security", kind="indirect", cue=":", source="Clinton camp"
+    )
+    assert speaker_name(actors, q) == "Clinton"
+    assert len(found.quotes) == 1  # an interviewer's question is no claim
