@@ -28,6 +28,7 @@ from newsgraph.events.petrarch.config import PetrarchConfig, read_config
 from newsgraph.events.petrarch.discards import Discards, read_discards
 from newsgraph.events.petrarch.matching import Binding, PatternMatcher
 from newsgraph.events.petrarch.sentence import (
+    PARAGRAPH,
     CodedSentence,
     Compound,
     Group,
@@ -329,9 +330,17 @@ class PetrarchCoder:
                 for g in c.groups:
                     if wi is not None and any(m.start <= wi < m.end for m in g.mentions):
                         return c
-                    if best is None and lo <= g.start and g.end <= hi + 1:
+                    if best is None and lo <= g.start and g.end <= hi + 1 and not broken(g):
                         best = c
             return best
+
+        verb_at = tok_word.get(tok.i, 0)
+        texts = [w.text for w in cs.words]
+
+        def broken(g: Group) -> bool:
+            """A line break between the phrase and the verb (a heading above the sentence)."""
+            lo, hi = (g.end, verb_at) if g.end <= verb_at else (verb_at, g.start)
+            return PARAGRAPH in texts[lo:hi]
 
         agent = None
         for child in tok.children:

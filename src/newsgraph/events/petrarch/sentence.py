@@ -18,6 +18,7 @@ from spacy.tokens import Span as DocSpan
 from newsgraph.events.petrarch.actors import ActorDictionary, ActorEntry, word_matches
 from newsgraph.events.petrarch.agents import AgentDictionary, AgentEntry
 
+PARAGRAPH = "\n"  # the word a line break stands for
 CONNECTORS = frozenset({",", "AND", "OR", "NOR", "&", "AS", "WELL"})
 PP_LINKS = frozenset({"OF", "IN", "FROM", "AT"})
 _DETERMINERS = frozenset({"THE", "A", "AN", "ITS", "THEIR"})
@@ -81,6 +82,9 @@ def sentence_words(sent: DocSpan) -> list[Word]:
     doc = sent.doc
     for tok in sent:
         if tok.is_space:
+            if "\n" in tok.text and words and words[-1].text != PARAGRAPH:
+                # a line break ends every phrase (headings, datelines): no dictionary word matches it
+                words.append(Word(PARAGRAPH, tok.i, tok.i))
             continue
         text = tok.text.upper()
         prev = doc[tok.i - 1] if tok.i > sent.start else None
@@ -188,7 +192,8 @@ def build_groups(
             same_chunk = span[0] < g.end and span[0] <= m.start
             no_conj = not any(t in CONNECTORS for t in gap)
             possessor = bool(gap) and gap[0] in ("'S", "'")  # "Ithilen's awful and evil minister"
-            if (same_chunk and (no_conj or possessor)) or not gap or gap in (["'S"], ["'"]):
+            broken = PARAGRAPH in gap
+            if not broken and ((same_chunk and (no_conj or possessor)) or not gap or gap in (["'S"], ["'"])):
                 g.mentions.append(m)
                 g.end = max(g.end, span[1], m.end)
                 continue
