@@ -179,3 +179,9 @@ def test_parenthesised_words_are_prepositional_phrases(tmp_path: Path) -> None:
     assert triples(pipeline, "Arnor welcomed Rohan to the capital.") == [("ARN", "ROH", "043"), ("ROH", "ARN", "042")]
     # the "to" of an infinitive is no preposition: the block code
     assert triples(pipeline, "Arnor welcomed Rohan's decision to leave.") == [("ARN", "ROH", "041")]
+
+
+def test_a_line_break_ends_actor_phrases(validate_pipeline: Pipeline) -> None:
+    # a heading ("Office of Gondor") above the sentence is not part of its subject
+    got = triples(validate_pipeline, "Office of the Gondor Ministry\n\nArnor officials denounced Mordor.")
+    assert got == [("ARNGOV", "MOR", "122")]
