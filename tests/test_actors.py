@@ -342,3 +342,16 @@ def test_part_of_a_title_is_not_a_person(nlp: Language) -> None:
     _, index = run(nlp, "Former National Security Advisor John Bolton criticised the policy.", published="2022-01-10")
     assert [a.name for a in people(index)] == ["John Bolton"]
     assert named(index, "John Bolton").code == "USAELI"
+
+
+def test_markup_and_headline_words_are_not_part_of_names(nlp: Language) -> None:
+    text = "Praise came from [**Sen. Mike Lee**](https://x.com/BasedMikeLee) and JOSEPH R. BIDEN JR signed it."
+    _, index = run(nlp, text, published="2022-01-10")
+    names = sorted(a.name for a in people(index))
+    assert "Joe Biden" in names
+    assert all("](" not in n and "http" not in n for n in names)
+
+
+def test_titled_surname_prefers_the_office_holder_among_namesakes(nlp: Language) -> None:
+    _, index = run(nlp, "Donald Trump and Melania Trump arrived. President Trump spoke first.", published="2025-03-01")
+    assert len(named(index, "Donald Trump").mentions) == 2

@@ -72,6 +72,11 @@ def _date_end(text: str) -> str:
     return text + "-12-31"[len(text) - 4 :] if text else ""
 
 
+def name_key(name: str) -> str:
+    """The lookup key of a name: normalised, without periods ("JOSEPH R. BIDEN JR" = "Joseph R. Biden Jr.")."""
+    return " ".join(normalise(name).replace(".", " ").split())
+
+
 @dataclass(frozen=True, slots=True)
 class Tenure:
     """One office held from ``start`` to ``end`` (ISO dates; ``end`` empty while in office)."""
@@ -159,11 +164,11 @@ class KnowledgeBase:
         for actor in self.actors.values():
             if actor.kind == "person":
                 for alias in (actor.name, *actor.aliases):
-                    words = normalise(alias).split()
+                    words = name_key(alias).split()
                     if len(words) > 1 and actor not in self.by_surname.setdefault(words[-1], []):
                         self.by_surname[words[-1]].append(actor)
             for alias in (actor.name, *actor.aliases):
-                key = normalise(alias)
+                key = name_key(alias)
                 bucket = self.by_name.setdefault(key, [])
                 if actor not in bucket:
                     bucket.append(actor)
@@ -172,31 +177,31 @@ class KnowledgeBase:
                     self.first_tokens.setdefault(toks[0], set()).add(toks)
         for c in self.countries.values():
             for n in c.names:
-                self.country_by_name.setdefault(normalise(n), c.code)
+                self.country_by_name.setdefault(name_key(n), c.code)
             for d in c.demonyms:
-                self.country_by_demonym.setdefault(normalise(d), c.code)
+                self.country_by_demonym.setdefault(name_key(d), c.code)
             for cap in c.capitals:
-                self.country_by_capital.setdefault(normalise(cap), c.code)
+                self.country_by_capital.setdefault(name_key(cap), c.code)
         return self
 
     # -- lookups --------------------------------------------------------------------------------
     def lookup(self, name: str, kind: str | None = None) -> list[KnownActor]:
-        found = self.by_name.get(normalise(name), [])
+        found = self.by_name.get(name_key(name), [])
         return [a for a in found if kind is None or a.kind == kind]
 
     def canonical(self, name: str) -> list[KnownActor]:
         """Actors whose canonical name (not merely an alias) is ``name``."""
-        key = normalise(name)
-        return [a for a in self.by_name.get(key, []) if normalise(a.name) == key]
+        key = name_key(name)
+        return [a for a in self.by_name.get(key, []) if name_key(a.name) == key]
 
     def country_of_name(self, name: str) -> str | None:
-        return self.country_by_name.get(normalise(name))
+        return self.country_by_name.get(name_key(name))
 
     def country_of_demonym(self, word: str) -> str | None:
-        return self.country_by_demonym.get(normalise(word))
+        return self.country_by_demonym.get(name_key(word))
 
     def country_of_capital(self, name: str) -> str | None:
-        return self.country_by_capital.get(normalise(name))
+        return self.country_by_capital.get(name_key(name))
 
     def sector_of(self, words: str, use: str | None = None) -> str | None:
         entry = self.sector_words.get(normalise(words))

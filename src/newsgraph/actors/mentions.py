@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.knowledge import KnowledgeBase, KnownActor, words
+from newsgraph.actors.knowledge import KnowledgeBase, KnownActor, name_key, words
 from newsgraph.actors.names import acronym_pairs, is_acronym, nicknames, normalise
 
 _LABELS = {
@@ -29,6 +29,7 @@ HONORIFICS = _WORDS.honorifics
 ORG_WORDS = _WORDS.organisation_words
 NOT_ACTOR_WORDS = _WORDS.not_actor_words
 SPEECH_VERBS = _WORDS.speech_verbs
+_JUNK = ("](", "http", "%2", "**", "=", "@", "/", "\\")
 _MARKUP = "<>*_#|[](){}\"'“”‘’ \n\t:;,."
 
 
@@ -72,6 +73,19 @@ def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tup
     if label == "PERSON":
         while end - start > 1 and _is_title_token(doc[start], kb):
             start += 1
+    for k in range(start, end):
+        if any(junk in doc[k].text for junk in _JUNK):
+            # "Mike Lee**](https://x.com/...": markup ends the name (a glued word stays, clean_name trims it)
+            end = k + 1 if k > start and doc[k].text[:2].isalpha() else k
+            break
+    while (
+        end - start > 1 and doc[end - 1].text.isupper() and len(doc[end - 1].text) > 2 and not doc[start].text.isupper()
+    ):
+        end -= 1  # "Trump DEPORTS": a shouted headline word
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].lower_ in ("'s", "’s") and label != "ORG":
+            start = k + 1  # "Venezuela's Tren de Aragua"
+            break
     return start, end
 
 
@@ -225,6 +239,8 @@ def _inside_title(doc: Doc, after: int, kb: KnowledgeBase) -> bool:
 def _not_a_name(tok: Token) -> bool:
     """A lone word the model took for a person: all capitals ("QUESTION", "COVID") or not a proper noun."""
     letters = [c for c in tok.text if c.isalpha()]
+    if len(letters) < len(tok.text.replace("-", "").replace("'", "").replace("’", "")):
+        return True  # "=NC", "At%20an"
     return (len(letters) > 1 and all(c.isupper() for c in letters)) or tok.pos_ != "PROPN"
 
 
@@ -246,6 +262,9 @@ def _title_fragment(tok: Token, kb: KnowledgeBase) -> bool:
 
 def clean_name(text: str) -> str:
     """A name without the markup or punctuation stuck to it ("**<u>Julie Smith" -> "Julie Smith")."""
+    for junk in _JUNK:
+        if junk in text:
+            text = text[: text.index(junk)]
     return " ".join(text.strip(_MARKUP).split())
 
 
@@ -362,7 +381,7 @@ def _repeated_surnames(doc: Doc, table: _Table) -> None:
 
 def _gazetteer(doc: Doc, text: str, kb: KnowledgeBase, table: _Table, date: str | None) -> None:
     """Add known names the model missed or mistyped (exact, case-aware matches on token boundaries)."""
-    norms = [normalise(t.text) for t in doc]
+    norms = [(name_key(t.text).split() or [""])[0] for t in doc]
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -375,9 +394,9 @@ def _gazetteer(doc: Doc, text: str, kb: KnowledgeBase, table: _Table, date: str 
             target = " ".join(toks)
             # walk tokens until the normalised char text covers the name
             j = i
-            while j < len(doc) and len(normalise(text[tok.idx : doc[j].idx + len(doc[j].text)])) < len(target):
+            while j < len(doc) and len(name_key(text[tok.idx : doc[j].idx + len(doc[j].text)])) < len(target):
                 j += 1
-            if j >= len(doc) or normalise(text[tok.idx : doc[j].idx + len(doc[j].text)]) != target:
+            if j >= len(doc) or name_key(text[tok.idx : doc[j].idx + len(doc[j].text)]) != target:
                 continue
             end = j + 1
             surface = text[tok.idx : doc[j].idx + len(doc[j].text)]

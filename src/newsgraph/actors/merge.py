@@ -137,6 +137,10 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
             # a short form refers back: only the people named before it are candidates
             earlier = [e for e in fits if min(mm.start for mm in e.mentions) < m.start]
             fits = earlier if len(earlier) == 1 else fits
+        if len(fits) > 1 and m.titled:
+            # "President Trump" with Melania Trump in the text: the one holding an office that day
+            in_office = [e for e in fits if e.known is not None and e.known.tenure_at(date) is not None]
+            fits = in_office if len(in_office) == 1 else fits
         if len(fits) == 1:
             fits[0].add(m)
             continue
