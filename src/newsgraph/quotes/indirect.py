@@ -28,6 +28,7 @@ _INHERIT_SUBJECT = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
 _TRIM = frozenset({"PUNCT", "CCONJ", "SPACE"})
 _VERBAL = ("VERB", "AUX")
 _MAX_LABEL_TOKENS = 5
+_NAMED_LEFT_TOKENS = 12
 _MIN_LABELLED_TOKENS = 3
 
 
@@ -96,6 +97,18 @@ def find_source(tok: Token, lex: CueLexicon, depth: int = 0) -> Token | None:
         return find_source(head, lex, depth + 1)
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "a statement saying …"
+    return None
+
+
+def _named_left(doc: Doc, tok: Token) -> Token | None:
+    """A person or organisation named just before the cue in its clause, when the parse gave it no subject."""
+    start = max(doc[tok.i].sent.start, _line_bounds(doc, tok.i)[0], tok.i - _NAMED_LEFT_TOKENS)
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.pos_ in _VERBAL or t.text in ('"', "“", "”"):
+            return None
+        if t.ent_type_ in ("PERSON", "ORG"):
+            return t.head if t.dep_ == "compound" else t
     return None
 
 
@@ -169,6 +182,10 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         if content is None:
             continue
         src = find_source(tok, lex)
+        if src is not None and _line_bounds(doc, src.i) != _line_bounds(doc, tok.i):
+            src = None  # the parser joined two paragraphs
+        if src is None and not is_passive(tok):
+            src = _named_left(doc, tok)  # "Alarmed by …, Senator Harry Reid, the minority leader, said …"
         cue_end = tok.i + 1
         for c in tok.children:  # particles belong to the cue ("point out", "call for")
             if c.dep_ == "prt" and c.i == cue_end:
@@ -284,6 +301,10 @@ def _noun_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
                         break
         if src is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in _VERBAL:
             src = find_source(tok.head, lex)  # "X made the claim that …"
+        if src is None and tok.dep_ == "pobj" and tok.head.head.pos_ in _VERBAL:
+            src = find_source(tok.head.head, lex)  # "X said in a statement that …"
+        if src is None:
+            continue  # "accusations that …" with nobody making them is no attribution we can place
         yield Claim(
             kind="indirect",
             cue=(tok.i, tok.i + 1),
