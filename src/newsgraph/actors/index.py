@@ -80,18 +80,22 @@ class ActorIndex:
     def resolve_phrase(self, head: Token) -> Actor | None:
         """The actor a noun phrase headed by ``head`` denotes, if any.
 
-        Looks at the head, then its compound/amod/poss/nmod children and a
-        ``prep of`` complement ("the president of Venezuela"). The actor stage
-        may install a richer resolver with :meth:`set_phrase_resolver`.
+        Without an installed resolver: the head, then its compound/amod/poss/nmod
+        children and a ``prep of`` complement ("the president of Venezuela").
+        :func:`newsgraph.actors.find_actors` installs
+        :class:`newsgraph.actors.resolver.PhraseResolver`, which also codes
+        demonyms, capitals used as metonyms, sector nouns and definite
+        descriptions, creating (once per article) the group actors they denote.
         """
         if self._resolver is not None:
             return self._resolver(self, head)
-        return self._default_resolve(head)
+        return self.named_actor_in_phrase(head)
 
     def set_phrase_resolver(self, fn: PhraseResolver) -> None:
         self._resolver = fn
 
-    def _default_resolve(self, head: Token) -> Actor | None:
+    def named_actor_in_phrase(self, head: Token) -> Actor | None:
+        """The actor named at ``head`` or in its compound/amod/poss/nmod/appos children or ``of`` complement."""
         found = self.actor_at(head)
         if found:
             return found

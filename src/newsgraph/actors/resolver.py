@@ -59,7 +59,7 @@ class PhraseResolver:
             if country is None and use == "title":
                 return None
             return self._group(index, head, country, sector)
-        return index._default_resolve(head)
+        return index.named_actor_in_phrase(head)
 
     # -- pieces -------------------------------------------------------------------------------
     def _metonym(self, index: ActorIndex, head: Token, found: Actor) -> Actor:
