@@ -355,3 +355,21 @@ def test_markup_and_headline_words_are_not_part_of_names(nlp: Language) -> None:
 def test_titled_surname_prefers_the_office_holder_among_namesakes(nlp: Language) -> None:
     _, index = run(nlp, "Donald Trump and Melania Trump arrived. President Trump spoke first.", published="2025-03-01")
     assert len(named(index, "Donald Trump").mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        ("The president said the vote was fair.", "president", "GOV"),
+        ("A Venezuelan official denied it.", "official", "VENGOV"),
+    ],
+)
+def test_titles_without_a_named_holder_resolve_to_their_sector(nlp: Language, text: str, head: str, code: str) -> None:
+    doc, index = run(nlp, text)
+    actor = index.resolve_phrase(doc[token(doc, head)])
+    assert actor is not None and actor.code == code and actor.kind == "group"
+
+
+def test_an_indefinite_title_alone_is_no_actor(nlp: Language) -> None:
+    doc, index = run(nlp, "A spokesman declined to comment.")
+    assert index.resolve_phrase(doc[token(doc, "spokesman")]) is None

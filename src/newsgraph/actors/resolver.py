@@ -48,16 +48,15 @@ class PhraseResolver:
         sector, use = self._sector(head)
         if sector is not None:
             country = self._country_in_phrase(index, head)
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in head.children)
             if use == "title" and head.tag_ not in ("NNS", "NNPS"):
                 person = self.described_person(index, head, country)
                 if person is not None:
                     return person
-                if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-                    return None
-            if country is None and use == "group":
+                if not definite and country is None:
+                    return None  # "a spokesman": some unknown person, not a body
+            if country is None and (use == "group" or definite):
                 country = self.dominant
-            if country is None and use == "title":
-                return None
             return self._group(index, head, country, sector)
         return index.named_actor_in_phrase(head)
 
