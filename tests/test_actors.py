@@ -373,3 +373,46 @@ def test_titles_without_a_named_holder_resolve_to_their_sector(nlp: Language, te
 def test_an_indefinite_title_alone_is_no_actor(nlp: Language) -> None:
     doc, index = run(nlp, "A spokesman declined to comment.")
     assert index.resolve_phrase(doc[token(doc, "spokesman")]) is None
+
+
+# A political article written for this test (the team's own text): 20 people, titles, acronyms, a nickname.
+POLITICAL_ARTICLE = """\
+CARACAS — Venezuela's government on Tuesday accused opposition leaders of plotting a coup, as President Nicolás Maduro ordered the arrest of several former lawmakers.
+
+Speaking on state television, Maduro said the plot had been financed from Bogotá. "They will not succeed," the Venezuelan leader said. Interior Minister Diosdado Cabello, who is also the first vice president of the United Socialist Party of Venezuela (PSUV), read out a list of names that included former congressmen Juan Requesens, Freddy Guevara and Gilber Caro.
+
+Opposition leader María Corina Machado rejected the accusations. "This is the regime's usual theatre," Machado told reporters. Edmundo González Urrutia, who the opposition says won the July election, spoke from Madrid.
+
+Hugo “El Pollo” Carvajal, the former head of military intelligence, was extradited to the United States in 2023. Carvajal has told prosecutors that senior officials ran the Cartel of the Suns.
+
+Jorge Rodríguez, the president of the National Assembly, said the legislature would investigate. His sister, Vice President Delcy Rodríguez, called the opposition "fascists". Héctor Rodríguez, the governor of Miranda state, did not comment.
+
+Defense Minister Vladimir Padrino López said the Bolivarian National Armed Forces (FANB) remained loyal. Venezuelan troops were deployed to the border, and the army set up checkpoints. The DGCIM (Directorate General of Military Counterintelligence) detained two activists, according to Foro Penal director Alfredo Romero.
+
+In Washington, Secretary of State Marco Rubio said the United States would respond. Colombian President Gustavo Petro called for dialogue, while Brazil's Luiz Inácio Lula da Silva urged calm. Former Colombian president Álvaro Uribe said Petro was too soft on Caracas.
+
+UN Secretary-General António Guterres and OAS Secretary General Albert Ramdin also expressed concern. Tarek William Saab, the attorney general, said charges would follow.
+"""
+
+
+def test_political_article_one_actor_per_person_with_roles(nlp: Language) -> None:
+    _, index = run(nlp, POLITICAL_ARTICLE, published="2025-09-15")
+    found = {a.name: a for a in people(index)}
+    assert set(found) == {
+        "Nicolás Maduro", "Diosdado Cabello", "Juan Requesens", "Freddy Guevara", "Gilber Caro",
+        "María Corina Machado", "Edmundo González Urrutia", "Hugo Carvajal", "Jorge Rodríguez",
+        "Delcy Rodríguez", "Héctor Rodríguez", "Vladimir Padrino López", "Alfredo Romero", "Marco Rubio",
+        "Gustavo Petro", "Luiz Inácio Lula da Silva", "Álvaro Uribe", "António Guterres", "Albert Ramdin",
+        "Tarek William Saab",
+    }  # fmt: skip
+    assert [m.text for m in found["Nicolás Maduro"].mentions] == ["Nicolás Maduro", "Maduro", "Venezuelan leader"]
+    assert found["Diosdado Cabello"].roles == ("Interior Minister",)
+    assert found["Jorge Rodríguez"].roles == ("president of the National Assembly",)
+    assert found["Héctor Rodríguez"].roles == ("governor of Miranda state",)
+    assert found["Álvaro Uribe"].code == "COLELI"
+    assert found["Hugo Carvajal"].code == "VENELI" and "El Pollo" in found["Hugo Carvajal"].aliases
+    orgs = {a.name: a for a in index.freeze() if a.kind == "organization"}
+    assert orgs["United Socialist Party of Venezuela"].aliases == ("PSUV",)
+    assert "DGCIM" in orgs["Directorate General of Military Counterintelligence"].aliases
+    assert "FANB" in orgs["Bolivarian National Armed Forces"].aliases
+    assert orgs["National Assembly"].code == "VENLEG"
