@@ -71,6 +71,14 @@ def _source_span(doc: Doc, head: Token) -> tuple[int, int] | None:
     return _trimmed(doc, start, end)
 
 
+def _source_before(doc: Doc, head: Token, cue: Token) -> tuple[int, int] | None:
+    """The source span, cut before the cue when the source NP holds it ("a report defending …")."""
+    span = _source_span(doc, head)
+    if span is not None and span[0] <= cue.i < span[1] and head.i < cue.i:
+        return _trimmed(doc, span[0], cue.i)
+    return span
+
+
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
@@ -96,7 +104,12 @@ def find_source(tok: Token, lex: CueLexicon, depth: int = 0) -> Token | None:
             head = head.head  # "quoted as saying", "is correct to note"
         return find_source(head, lex, depth + 1)
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head  # "a statement saying …"
+        noun = tok.head  # "a statement saying …": the statement, or whoever made it
+        if noun.pos_ != "PROPN" and not noun.ent_type_ and depth < 3:
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
+            if verb is not None and verb.pos_ in _VERBAL:
+                return find_source(verb, lex, depth + 1) or noun  # "Forbes shot back in an article stating …"
+        return noun
     return None
 
 
@@ -193,7 +206,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         yield Claim(
             kind="indirect",
             cue=(tok.i, cue_end),
-            source=_source_span(doc, src) if src is not None else None,
+            source=_source_before(doc, src, tok) if src is not None else None,
             source_head=src.i if src is not None else None,
             content=content,
             speech="quote" in rels,
