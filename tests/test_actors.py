@@ -416,3 +416,8 @@ def test_political_article_one_actor_per_person_with_roles(nlp: Language) -> Non
     assert "DGCIM" in orgs["Directorate General of Military Counterintelligence"].aliases
     assert "FANB" in orgs["Bolivarian National Armed Forces"].aliases
     assert orgs["National Assembly"].code == "VENLEG"
+
+
+def test_a_known_surname_refers_back_to_a_namesake_named_in_full(nlp: Language) -> None:
+    _, index = run(nlp, "Ricardo Maduro, a former Honduran president, visited Madrid. Maduro said he was retired.")
+    assert [a.name for a in people(index)] == ["Ricardo Maduro"]

@@ -121,11 +121,22 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
     # people: full names first, then the shorter forms
     people = sorted(
         (m for m in mentions if m.kind == "person"),
-        key=lambda m: (m.known is None, m.nickname is None, -len(name_tokens(m.name)), m.start),
+        key=lambda m: (
+            len(name_tokens(m.name)) == 1,
+            m.known is None,
+            m.nickname is None,
+            -len(name_tokens(m.name)),
+            m.start,
+        ),
     )
     persons: list[Entity] = []
     for m in people:
         toks = name_tokens(m.name)
+        if m.known is not None and len(toks) == 1:
+            # a known surname ("Maduro") still refers back to a namesake named in full in this article
+            local = [e for e in persons if e.known is None and any(_fits(toks, f, _nickname(e)) for f in _forms(e))]
+            if local and not any(e.known is not None and e.known.id == m.known.id for e in persons):
+                m.known = None
         if m.known is not None:
             ent = entity_for(m.known.id, "person", m.known.name, known=m.known)
             if ent not in persons:
