@@ -111,6 +111,19 @@ def _adjacent_cue(
     return None
 
 
+def named_after_quote(doc: Doc, seg: QuotedSegment, cue: Token) -> Token | None:
+    """The person or organisation named between the closing mark and the cue, or right after the cue."""
+    lo = bisect_left([t.idx for t in doc[cue.sent.start : cue.i + 1]], seg.end) + cue.sent.start
+    candidates = [*doc[lo : cue.i], *doc[cue.i + 1 : min(cue.sent.end, cue.i + 1 + _ADJACENT_TOKENS)]]
+    for t in candidates:
+        if t.ent_type_ in ("PERSON", "ORG") and not _crosses_line(doc.text, seg.end, t.idx):
+            head = t
+            while head.dep_ == "compound" and head.head.ent_type_ == t.ent_type_:
+                head = head.head
+            return head
+    return None
+
+
 def _has_clause(doc: Doc, seg: QuotedSegment) -> bool:
     """Whether the quoted words hold a clause (a verb with its subject): then they are speech, not a term."""
     span = doc.char_span(seg.inner_start, seg.inner_end, alignment_mode="contract")

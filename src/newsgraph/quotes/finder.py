@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from newsgraph.actors.index import ActorIndex
 from newsgraph.quotes.cues import load_cues
-from newsgraph.quotes.direct import SegmentLink, char_range, link_segments
+from newsgraph.quotes.direct import SegmentLink, char_range, link_segments, named_after_quote
 from newsgraph.quotes.indirect import Claim, find_claims
 from newsgraph.quotes.marks import QuotedSegment, find_segments
 from newsgraph.quotes.speakers import SpeakerResolver
@@ -67,6 +68,10 @@ def _draft_from_claim(doc: Doc, claim: Claim, content: tuple[int, int], kind: Qu
     )
 
 
+def _entity_at(doc: Doc, tok: Token) -> DocSpan | None:
+    return next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+
+
 def _token_at(doc: Doc, char: int) -> int:
     span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
     return span.start if span is not None and len(span) else 0
@@ -95,7 +100,15 @@ def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids
         content = (seg.start, seg.end)
         if link.link == "claim" and link.claim is not None:
             used.add(claim_ids[id(link.claim)])
-            drafts.append(_draft_from_claim(doc, link.claim, content, "direct"))
+            draft = _draft_from_claim(doc, link.claim, content, "direct")
+            if draft.source is not None and seg.start <= draft.source[0] < seg.end:
+                # The parser took a word of the quote for the cue's subject: look outside the quote.
+                named = named_after_quote(doc, seg, doc[draft.anchor])
+                ent = _entity_at(doc, named) if named is not None else None
+                draft.source = _chars(doc, (ent.start, ent.end)) if ent is not None else None
+                draft.source_head = named.i if named is not None else None
+                draft.elided = named is None
+            drafts.append(draft)
         elif link.link == "adjacent" and link.cue is not None:
             src = doc[link.source_head] if link.source_head is not None else None
             drafts.append(
