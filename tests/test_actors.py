@@ -421,3 +421,16 @@ def test_political_article_one_actor_per_person_with_roles(nlp: Language) -> Non
 def test_a_known_surname_refers_back_to_a_namesake_named_in_full(nlp: Language) -> None:
     _, index = run(nlp, "Ricardo Maduro, a former Honduran president, visited Madrid. Maduro said he was retired.")
     assert [a.name for a in people(index)] == ["Ricardo Maduro"]
+
+
+def test_organisations_cut_by_the_model_are_rejoined(nlp: Language) -> None:
+    _, index = run(
+        nlp,
+        "The suit was filed in the U.S. District Court for Northern District of California. "
+        "She worked at the German Marshall Fund of the United States.",
+    )
+    names = {a.name for a in index.freeze() if a.kind == "organization"}
+    assert names == {
+        "U.S. District Court for Northern District of California",
+        "German Marshall Fund of the United States",
+    }

@@ -90,20 +90,40 @@ def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tup
 
 
 def _extend_org(doc: Doc, start: int, end: int) -> int:
-    """Extend an organisation cut before "of Venezuela" / "of the Americas" ("United Socialist Party of Venezuela")."""
-    if doc[end - 1].lower_ not in ORG_WORDS and not doc[end - 1].text.istitle():
+    """Extend an organisation cut before its complement: "United Socialist Party" + "of Venezuela",
+    "District Court" + "for Northern District of California", "Marshall Fund" + "of the United States"."""
+    if doc[end - 1].lower_ not in ORG_WORDS:
         return end
-    j = end
-    if j < len(doc) and doc[j].lower_ == "of":
-        k = j + 1
+    while end < len(doc) and doc[end].lower_ in ("of", "for"):
+        k = end + 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
         m = k
         while m < len(doc) and doc[m].pos_ == "PROPN" and doc[m].text[:1].isupper():
             m += 1
-        if m > k and doc[end - 1].lower_ in ORG_WORDS:
-            return m
+        if m == k:
+            break
+        end = m
     return end
+
+
+def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """``doc.ents`` as (start, end, label), an organisation joined to the country word right before it
+    ("the U.S." + "District Court", "German" + "Marshall Fund")."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        if out and ent.label_ == "ORG" and out[-1][1] == ent.start and doc[ent.start].lower_ != "the":
+            prev_start, _, prev_label = out[-1]
+            prev_text = doc[prev_start : ent.start].text.removeprefix("the ").strip()
+            if prev_label in ("GPE", "NORP", "ORG") and (
+                kb.country_of_name(prev_text) or kb.country_of_demonym(prev_text)
+            ):
+                out[-1] = (prev_start, ent.end, "ORG")
+                continue
+        out.append((ent.start, ent.end, ent.label_))
+    return out
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -293,13 +313,15 @@ def _looks_like_person(doc: Doc, m: Mention, kb: KnowledgeBase, person_words: se
 def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention]:
     """Cleaned, typed, repaired, non-overlapping name mentions in document order."""
     table = _Table(doc)
-    for ent in doc.ents:
-        if ent.label_ not in _LABELS:
-            continue
-        end = ent.end
-        if ent.label_ == "ORG":
-            end = _extend_org(doc, ent.start, ent.end)
-        m = _typed(doc, ent.start, end, ent.label_, kb, date)
+    covered = 0  # end of the last organisation extended over following entities
+    for start, end, label in _joined_entities(doc, kb):
+        if end <= covered:
+            continue  # "the United States" inside "German Marshall Fund of the United States"
+        if label == "ORG":
+            extended = _extend_org(doc, start, end)
+            covered = extended if extended > end else covered
+            end = extended
+        m = _typed(doc, start, end, label, kb, date)
         if m is not None:
             table.put(m, force=True)
 
