@@ -36,7 +36,11 @@ class ActorIndex:
 
     # -- building -----------------------------------------------------------
     def new_id(self) -> str:
-        return f"a{len(self._builders) + 1}"
+        """A fresh actor id (``a1``, ``a2`` …) that no registered actor has."""
+        n = len(self._builders) + 1
+        while f"a{n}" in self._builders:
+            n += 1
+        return f"a{n}"
 
     def add(self, actor: Actor, mentions: list[DocSpan] | None = None) -> Actor:
         """Register ``actor`` (its ``mentions`` field is ignored) with doc-span mentions."""
