@@ -140,16 +140,21 @@ def _content_of_verb(doc: Doc, tok: Token, rels: frozenset[str]) -> tuple[int, i
             if c.dep_ == "xcomp" and c.pos_ in _VERBAL and c.i > tok.i:
                 return _trimmed(doc, *_subtree_range(c))
     if "dobj" in rels:
-        for c in children:
-            if c.dep_ == "dobj" and c.i > tok.i and not (c.pos_ == "PRON" and not list(c.children)):
-                start, end = _subtree_range(c)
-                for s in children:  # "called the deal a disaster", "criticized X for Y"
-                    if s.i >= end and s.dep_ in ("oprd", "prep", "xcomp", "ccomp") and s.left_edge.i == end:
-                        end = s.right_edge.i + 1
-                return _trimmed(doc, start, end)
+        objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c.i > tok.i]
+        # A bare pronoun object is content only with what is said of it ("called her “weak”").
+        if objects and not (len(objects) == 1 and objects[0].pos_ == "PRON" and not list(objects[0].children)):
+            start, end = _subtree_range(objects[0])
+            for s in children:  # "called the deal a disaster", "criticized X for Y"
+                if s.i >= end and s.dep_ in ("oprd", "prep", "xcomp", "ccomp") and s.left_edge.i <= end + 1:
+                    end = s.right_edge.i + 1
+            return _trimmed(doc, start, end)
     for rel in rels:
         if rel.startswith("prep:"):
             word = rel.split(":", 1)[1]
+            for c in children:  # "called for the president to resign": "for" parsed as the clause's marker
+                marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == word and g.i == tok.i + 1]
+                if c.dep_ == "advcl" and marks:
+                    return _trimmed(doc, marks[0].i + 1, c.right_edge.i + 1)
             for c in children:
                 if c.dep_ in ("prep", "prt") and c.lower_ == word and c.i > tok.i:
                     objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
