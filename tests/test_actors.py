@@ -434,3 +434,12 @@ def test_organisations_cut_by_the_model_are_rejoined(nlp: Language) -> None:
         "U.S. District Court for Northern District of California",
         "German Marshall Fund of the United States",
     }
+
+
+def test_capitalised_slogans_made_of_the_articles_own_words_are_not_people(nlp: Language) -> None:
+    text = (
+        "The plan will build back better roads. Officials said Build Back Better would pass. "
+        "Brian A. Nichols welcomed it."
+    )
+    _, index = run(nlp, text, published="2022-01-10")
+    assert [a.name for a in people(index)] == ["Brian Nichols"]  # the known name, despite the middle initial

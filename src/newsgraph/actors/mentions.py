@@ -169,6 +169,11 @@ class _Table:
 
 def _kb_person(kb: KnowledgeBase, name: str, date: str | None) -> KnownActor | None:
     found = [a for a in kb.lookup(name, "person") if a.known_at(date)]
+    words = name.split()
+    if not found and len(words) > 2:  # "Brian A. Nichols" for Brian Nichols
+        bare = [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]]
+        if len(bare) < len(words):
+            found = [a for a in kb.lookup(" ".join(bare), "person") if a.known_at(date)]
     if len(found) > 1:
         found = [a for a in found if a.tenure_at(date)] or found
     return found[0] if len(found) == 1 else None
@@ -367,6 +372,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             and _looks_like_person(doc, m, kb, person_words)
         ):
             m.kind, m.country = "person", None
+    _drop_common_words(doc, table)
     _repeated_surnames(doc, table)
     for m in table.mentions():
         before = m.start - 1
@@ -383,6 +389,26 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
                     cand.kind = "person"
                     table.put(cand)
     return table.mentions()
+
+
+def _drop_common_words(doc: Doc, table: _Table) -> None:
+    """Drop "people" whose every word the article also uses in lower case ("Build Back Better", "Migration").
+
+    A name's words are rarely common words of the same text; a capitalised slogan's always are.
+    Known people, nicknames and the surnames of other people named in full are kept.
+    """
+    lower = {t.text for t in doc if t.text.islower()}
+    owners: dict[str, set[str]] = {}
+    for m in table.mentions():
+        if m.kind == "person" and m.end - m.start > 1:
+            owners.setdefault(doc[m.end - 1].text, set()).add(m.name)
+    for idx, item in enumerate(table.items):
+        if item is None or item.kind != "person" or item.known is not None or item.nickname:
+            continue
+        words = [t for t in doc[item.start : item.end] if t.is_alpha]
+        common = bool(words) and all(t.lower_ in lower for t in words)
+        if common and not (owners.get(words[-1].text, set()) - {item.name}):
+            table.remove(idx)
 
 
 def _repeated_surnames(doc: Doc, table: _Table) -> None:
