@@ -219,3 +219,22 @@ def test_speaker_label_line(nlp: Language) -> None:
     )
     assert speaker_name(actors, q) == "Clinton"
     assert len(found.quotes) == 1  # an interviewer's question is no claim
+
+
+def test_name_calling_with_a_pronoun_object(nlp: Language) -> None:
+    found, _ = run(nlp, "Perez was calling him a “train wreck” on Monday.")
+    q = only(found, content="him a “train wreck” on Monday", kind="indirect", source="Perez")
+    assert q.cue is not None and q.cue.text == "calling"
+    assert found.scare_quotes == ()
+
+
+def test_poll_frames_the_clause(nlp: Language) -> None:
+    text = "In a new Fox News poll released Thursday, Donald Trump achieved 45 percent support."
+    found, _ = run(nlp, text)
+    only(
+        found,
+        content="Donald Trump achieved 45 percent support",
+        kind="according_to",
+        cue="In",
+        source="a new Fox News poll released Thursday",
+    )

@@ -29,6 +29,7 @@ class CueLexicon:
     nouns: frozenset[str]
     noun_relations: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
+    documents: frozenset[str]
     person_pronouns: frozenset[str]
     nonperson_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -86,8 +87,12 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
     nouns = data.get("nouns")
     according = data.get("according_to")
     pronouns = data.get("pronouns")
-    if not isinstance(nouns, dict) or not isinstance(according, dict) or not isinstance(pronouns, dict):
-        raise ConfigError("cues.toml: [nouns], [according_to] and [pronouns] are required", code="C401")
+    documents = data.get("documents")
+    tables = (nouns, according, pronouns, documents)
+    if not all(isinstance(t, dict) for t in tables):
+        raise ConfigError("cues.toml: [nouns], [according_to], [documents] and [pronouns] are required", code="C401")
+    assert isinstance(nouns, dict) and isinstance(according, dict)
+    assert isinstance(pronouns, dict) and isinstance(documents, dict)
     noun_rels = _strings(nouns.get("content"), "nouns content")
     if not set(noun_rels) <= _NOUN_RELATIONS:
         raise ConfigError(f"cues.toml: nouns content must be among {sorted(_NOUN_RELATIONS)}", code="C401")
@@ -96,6 +101,7 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
         nouns=frozenset(_strings(nouns.get("lemmas"), "nouns lemmas")),
         noun_relations=frozenset(noun_rels),
         according_to=tuple(tuple(p.split()) for p in _strings(according.get("phrases"), "according_to phrases")),
+        documents=frozenset(_strings(documents.get("lemmas"), "documents lemmas")),
         person_pronouns=frozenset(_strings(pronouns.get("person"), "pronouns person")),
         nonperson_pronouns=frozenset(_strings(pronouns.get("nonperson"), "pronouns nonperson")),
         plural_pronouns=frozenset(_strings(pronouns.get("plural"), "pronouns plural")),

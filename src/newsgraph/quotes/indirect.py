@@ -291,6 +291,32 @@ def _label_claims(doc: Doc) -> Iterator[Claim]:
         )
 
 
+def _document_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    """ "In a Fox News poll, Trump leads …": a document or survey framing the clause it modifies."""
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in _VERBAL:
+            continue
+        if lex.relations(prep.head):
+            continue  # "said in a statement": the cue verb carries the attribution
+        objs = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.documents]
+        if not objs:
+            continue
+        host = prep.head
+        own = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+        rest = [t.i for t in host.subtree if t.i not in own]
+        content = _trimmed(doc, min(rest), max(rest) + 1) if rest else None
+        if content is None or content[1] - content[0] < _MIN_LABELLED_TOKENS:
+            continue
+        yield Claim(
+            kind="according_to",
+            cue=(prep.i, prep.i + 1),
+            source=_source_span(doc, objs[0]),
+            source_head=objs[0].i,
+            content=content,
+            speech=False,
+        )
+
+
 def _noun_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.nouns:
@@ -346,7 +372,13 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
     """Every attribution the rules find, ordered by content start."""
     claims = [
         c
-        for c in (*_verb_claims(doc, lex), *_according_claims(doc, lex), *_noun_claims(doc, lex), *_label_claims(doc))
+        for c in (
+            *_verb_claims(doc, lex),
+            *_according_claims(doc, lex),
+            *_noun_claims(doc, lex),
+            *_document_claims(doc, lex),
+            *_label_claims(doc),
+        )
         if _one_paragraph(doc, c)
     ]
     claims.sort(key=lambda c: (c.content[0], c.content[1]))
