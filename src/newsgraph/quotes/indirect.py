@@ -215,7 +215,10 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
             source_head=src.i if src is not None else None,
             content=content,
             speech="quote" in rels,
-            elided=src is None and not is_passive(tok) and tok.dep_ in ("ROOT", "parataxis") and tok.tag_ != "VB",
+            elided=src is None
+            and not is_passive(tok)
+            and tok.dep_ in ("ROOT", "parataxis")
+            and tok.tag_ in ("VBD", "VBZ", "VBP"),
         )
 
 
