@@ -443,3 +443,8 @@ def test_capitalised_slogans_made_of_the_articles_own_words_are_not_people(nlp: 
     )
     _, index = run(nlp, text, published="2022-01-10")
     assert [a.name for a in people(index)] == ["Brian Nichols"]  # the known name, despite the middle initial
+
+
+def test_a_place_the_model_saw_is_not_a_known_persons_surname(nlp: Language) -> None:
+    _, index = run(nlp, "Storm Lorenzo hit County Kerry and County Mayo on Friday.", published="2019-10-04")
+    assert all(a.name != "John Kerry" for a in index.freeze())

@@ -94,14 +94,22 @@ def _extend_org(doc: Doc, start: int, end: int) -> int:
     "District Court" + "for Northern District of California", "Marshall Fund" + "of the United States"."""
     if doc[end - 1].lower_ not in ORG_WORDS:
         return end
-    while end < len(doc) and doc[end].lower_ in ("of", "for"):
-        k = end + 1
+
+    def skip_space(i: int) -> int:
+        while i < len(doc) and doc[i].is_space and doc[i].text.count("\n") < 2:
+            i += 1
+        return i
+
+    while skip_space(end) < len(doc) and doc[skip_space(end)].lower_ in ("of", "for"):
+        k = skip_space(skip_space(end) + 1)
         if k < len(doc) and doc[k].lower_ == "the":
-            k += 1
+            k = skip_space(k + 1)
         m = k
         while m < len(doc) and doc[m].pos_ == "PROPN" and doc[m].text[:1].isupper():
-            m += 1
-        if m == k:
+            m = skip_space(m + 1)
+        while m > k and doc[m - 1].is_space:
+            m -= 1
+        if m <= k:
             break
         end = m
     return end
@@ -138,6 +146,7 @@ class _Table:
         self.doc = doc
         self.items: list[Mention | None] = []
         self.owner: dict[int, int] = {}
+        self.blocked: set[int] = set()  # tokens of entities found to be no actor
 
     def overlapping(self, start: int, end: int) -> list[int]:
         return sorted({self.owner[i] for i in range(start, end) if i in self.owner})
@@ -329,6 +338,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
         m = _typed(doc, start, end, label, kb, date)
         if m is not None:
             table.put(m, force=True)
+        elif label != "FAC":
+            table.blocked.update(range(start, end))  # "County Kerry" is no actor, and no John Kerry either
 
     # nicknames: Hugo “El Pollo” Carvajal -> one person whatever the model made of it
     text = doc.text
@@ -434,7 +445,7 @@ def _gazetteer(doc: Doc, text: str, kb: KnowledgeBase, table: _Table, date: str 
     while i < len(doc):
         tok = doc[i]
         cands = kb.first_tokens.get(norms[i])
-        if not cands or not tok.text[:1].isupper():
+        if not cands or not tok.text[:1].isupper() or i in table.blocked:
             i += 1
             continue
         best: tuple[int, KnownActor] | None = None

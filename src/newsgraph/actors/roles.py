@@ -57,6 +57,8 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or not any(_role_word(t, kb) for t in tokens):
         return None
+    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON"):
+        return None  # "cautioned justice": a clause, not a title
     doc = tokens[0].doc
     pieces = []
     for t in tokens:
@@ -88,7 +90,7 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
                 break  # a title does not run across paragraphs
             j -= 1
             continue
-        if tok.ent_type_ == "PERSON" and not _role_word(tok, kb):
+        if tok.ent_type_ == "PERSON" and not (_role_word(tok, kb) or tok.lower_ in _MODIFIERS):
             break
         starts = _starts_sentence(tok)
         capital = tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not starts
@@ -127,7 +129,13 @@ def _starts_sentence(tok: Token) -> bool:
 
 
 def _connects(tok: Token, prev: Token) -> bool:
-    """Connectors inside a title: "Secretary of State", "Minister for ...", "of the", "President-elect"."""
+    """Connectors inside a title: "Secretary of State", "Minister for ...", "of the", "President-elect".
+
+    "to" and "on" connect only after a title word ("Ambassador to the UN", "Special Envoy on ..."),
+    so that "in July to Ukrainian President X" stays out of X's title.
+    """
+    if tok.lower_ in ("to", "on"):
+        return prev.lower_ in _ROLE_HEADS
     if tok.lower_ in _CONNECTORS and prev.text[:1].isupper():
         return True
     if tok.lower_ == "the" and prev.lower_ in _CONNECTORS:
