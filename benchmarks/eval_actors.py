@@ -1,6 +1,8 @@
 """Actor evaluation: found / merged / spurious people and organisations on hand-annotated articles.
 
-The annotations (``benchmarks/data/actors_gold.jsonl``, written by the newsgraph team) hold, per
+Splits: "dev" (15 articles the rules were developed on) and "fresh" (4 articles annotated afterwards
+and scored once, untuned). The annotations (``benchmarks/data/actors_gold.jsonl``, written by the
+newsgraph team) hold, per
 article id, each person and organisation: canonical name, kind, the surface forms it goes by in the
 article, the CAMEO code it should get and (for people) roles given in the text — never article text.
 The article text is read at run time from ``../shared/data/corpus/demo_venezuela_latam.jsonl``.
@@ -13,7 +15,7 @@ For every gold entity:
 Spurious persons: person actors matching no gold entity (and no ``ignore`` form).
 Across articles: gold entities appearing in several articles get one non-null identity key.
 
-    .venv/bin/python benchmarks/eval_actors.py [--json]
+    .venv/bin/python benchmarks/eval_actors.py [--split dev|fresh] [--json]
 """
 
 from __future__ import annotations
@@ -48,8 +50,11 @@ def _forms(actor: Actor) -> set[str]:
     return {_norm(x) for x in (actor.name, *actor.aliases, *(m.text for m in actor.mentions))}
 
 
-def evaluate(gold_path: Path = GOLD, corpus_path: Path = CORPUS) -> dict[str, Any]:
+def evaluate(gold_path: Path = GOLD, corpus_path: Path = CORPUS, split: str | None = None) -> dict[str, Any]:
+    """Scores over the annotated articles (``split``: "dev", "fresh" or None for all)."""
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if split is not None:
+        gold = [g for g in gold if g.get("split", "dev") == split]
     wanted = {g["id"] for g in gold}
     articles = {}
     for line in corpus_path.read_text(encoding="utf-8").splitlines():
@@ -143,9 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--split", choices=["dev", "fresh"], default=None, help="only one split (default: all)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args(argv)
-    summary = evaluate(args.gold, args.corpus)
+    summary = evaluate(args.gold, args.corpus, args.split)
     if args.json:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
