@@ -448,3 +448,21 @@ def test_capitalised_slogans_made_of_the_articles_own_words_are_not_people(nlp: 
 def test_a_place_the_model_saw_is_not_a_known_persons_surname(nlp: Language) -> None:
     _, index = run(nlp, "Storm Lorenzo hit County Kerry and County Mayo on Friday.", published="2019-10-04")
     assert all(a.name != "John Kerry" for a in index.freeze())
+
+
+def test_officials_listed_together_share_a_country(nlp: Language) -> None:
+    _, index = run(
+        nlp,
+        "He met President Carlos Alvarado and Foreign Minister Rodolfo Solano Quirós in San José.",
+        published="2021-06-01",
+    )
+    assert named(index, "Rodolfo Solano Quirós").code == "CRIGOV"
+
+
+def test_a_role_naming_a_known_body_gives_its_country(nlp: Language) -> None:
+    _, index = run(
+        nlp,
+        "Daniel Erikson, Senior Director for the Western Hemisphere at the National Security Council, joined.",
+        published="2024-08-02",
+    )
+    assert named(index, "Daniel Erikson").code == "USAGOV"

@@ -37,6 +37,11 @@ def role_sector(role: str, kb: KnowledgeBase) -> str | None:
     """The sector a role names: the longest title phrase in it, preferring its head (last) words."""
     words = [w.strip(",") for w in role.lower().replace("-", " ").split()]
     words = [w if kb.sector_of(w, "title") else w.strip(".") for w in words]
+    for n in (3, 2):  # titles with "of" in them: "chief of staff", "secretary of state"
+        for i in range(len(words) - n, -1, -1):
+            sector = kb.sector_of(" ".join(words[i : i + n]), "title")
+            if sector is not None and "of" in words[i : i + n]:
+                return sector
     if " of " in f" {role.lower()} ":
         words = role.lower().split(" of ")[0].split()
     for n in (3, 2, 1):
@@ -109,12 +114,28 @@ def _from_roles(roles: list[Role], kb: KnowledgeBase) -> tuple[str | None, str |
     sector = None
     for r in roles:
         org = _role_org_coding(r.text, kb)
-        country = country or r.country or (org.country if org else None)
+        body = _named_body(r.text, kb)
+        country = country or r.country or (org.country if org else None) or (body[0] if body else None)
         if sector is None:
             sector = role_sector(r.text, kb)
             if org is not None and org.code and sector in (None, "GOV"):
                 sector = org.sector
+            if sector is None and body is not None:
+                sector = body[1]
     return country, sector
+
+
+def _named_body(role: str, kb: KnowledgeBase) -> tuple[str, str | None] | None:
+    """Country and sector of the one known national body named anywhere in a role ("State Department
+    Deputy Assistant Secretary", "Senior Director at the National Security Council") -> (USA, GOV)."""
+    words = role.replace("’", "'").split()
+    found = set()
+    for n in range(min(6, len(words)), 1, -1):
+        for i in range(len(words) - n + 1):
+            for org in kb.lookup(" ".join(words[i : i + n])):
+                if org.kind != "person" and org.country:
+                    found.add((org.country, org.sector))
+    return found.pop() if len(found) == 1 else None
 
 
 def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) -> Coding:

@@ -7,6 +7,7 @@ with a :class:`PhraseResolver` installed for the quote and event stages.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -55,10 +56,31 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
             sector=coding.sector,
         )
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
+    _countries_from_coordination(index)
     resolver = PhraseResolver(kb, date=date, dominant_country=dominant)
     index.set_phrase_resolver(resolver)
     _definite_descriptions(doc, index, resolver)
     return index
+
+
+def _countries_from_coordination(index: ActorIndex) -> None:
+    """Officials listed together share a country: "President Alvarado and Foreign Minister Rodolfo Solano"."""
+    doc = index.doc
+    for actor in list(index):
+        if actor.kind != "person" or actor.country or actor.sector not in _DOMESTIC:
+            continue
+        countries = set()
+        for span in index.mentions_of(actor.id):
+            root = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if root is None:
+                continue
+            for tok in root.root.conjuncts:
+                other = index.actor_at(tok)
+                if other is not None and other.kind == "person" and other.id != actor.id and other.country:
+                    countries.add(other.country)
+        if len(countries) == 1:
+            country = countries.pop()
+            index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
 
 
 def _roles(doc: Doc, ent: Entity, kb: KnowledgeBase) -> list[Role]:
