@@ -1,8 +1,9 @@
 """Gold floor for the actor stage: 15 hand-annotated articles of ../shared demo_venezuela_latam.jsonl.
 
 The annotations are the team's (benchmarks/data/actors_gold.jsonl); the article text is read from
-../shared at run time. Floors sit a little below what ``benchmarks/eval_actors.py`` measures (people: found 1.00, one actor
-each 1.00, CAMEO code 0.80, roles 0.91, no spurious person; organisations: found 0.95, code 0.89).
+../shared at run time. Floors sit a little below what ``benchmarks/eval_actors.py`` measures on all 19 articles (dev + fresh):
+people found 0.99, one actor each 0.99, CAMEO code 0.84, roles 0.94, 1 spurious person; organisations
+found 1.00, code 0.92.
 """
 
 from __future__ import annotations
@@ -30,13 +31,13 @@ def test_actor_gold_floor() -> None:
     bench = _benchmark("eval_actors")
     s = bench.evaluate(bench.GOLD, corpus)
     person, org = s["person"], s["organization"]
-    assert person["entities"] >= 50
+    assert person["entities"] >= 75
     assert person["found"] >= 0.97, s["failures"]
     assert person["merged"] >= 0.95, s["failures"]
     assert s["spurious_persons"] <= 2, s["spurious"]
-    assert person["code"] >= 0.75, s["failures"]
-    assert person["roles"] >= 0.85, s["failures"]
+    assert person["code"] >= 0.8, s["failures"]
+    assert person["roles"] >= 0.9, s["failures"]
     assert org["found"] >= 0.9, s["failures"]
-    assert org["code"] >= 0.85, s["failures"]
+    assert org["code"] >= 0.88, s["failures"]
     ca = s["cross_article"]
     assert ca["entities"] >= 5 and ca["one_key"] == ca["entities"], s["failures"]
