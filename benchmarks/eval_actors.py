@@ -73,9 +73,12 @@ def evaluate(gold_path: Path = GOLD, corpus_path: Path = CORPUS, split: str | No
     keys: dict[str, set[str | None]] = defaultdict(set)
     appearances: dict[str, int] = defaultdict(int)
     seconds = 0.0
+    parse_seconds = 0.0
     for g in gold:
         article = articles[g["id"]]
+        t_parse = time.perf_counter()
         doc = nlp(article.text)
+        parse_seconds += time.perf_counter() - t_parse
         t0 = time.perf_counter()
         actors = find_actors(doc, article).freeze()
         seconds += time.perf_counter() - t0
@@ -139,6 +142,7 @@ def evaluate(gold_path: Path = GOLD, corpus_path: Path = CORPUS, split: str | No
     summary["spurious_persons"] = len(spurious)
     summary["cross_article"] = {"entities": len(multi), "one_key": len(consistent)}
     summary["actor_stage_seconds"] = round(seconds, 3)
+    summary["parse_seconds"] = round(parse_seconds, 3)
     summary["spurious"] = spurious
     summary["failures"] = failures
     return summary
@@ -167,7 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"spurious persons: {summary['spurious_persons']}")
     ca = summary["cross_article"]
     print(f"across articles: {ca['one_key']}/{ca['entities']} people in several articles have one identity key")
-    print(f"actor stage: {summary['actor_stage_seconds']} s")
+    share = summary["actor_stage_seconds"] / max(summary["parse_seconds"], 1e-9)
+    print(
+        f"actor stage: {summary['actor_stage_seconds']} s = {share:.1%} of spaCy parse time ({summary['parse_seconds']} s)"
+    )
     for line in summary["spurious"]:
         print(f"  spurious {line}")
     for line in summary["failures"]:
