@@ -152,5 +152,5 @@ def _definite_descriptions(doc: Doc, index: ActorIndex, resolver: PhraseResolver
             continue
         if any(c.dep_ == "prep" for c in tok.children):  # "the president of Colombia" is resolved on demand
             continue
-        country = resolver._country_in_phrase(index, tok)
+        country = resolver.country_in_phrase(index, tok)
         resolver.described_person(index, tok, country)

@@ -47,7 +47,7 @@ class PhraseResolver:
             return self._metonym(index, head, found)
         sector, use = self._sector(head)
         if sector is not None:
-            country = self._country_in_phrase(index, head)
+            country = self.country_in_phrase(index, head)
             definite = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in head.children)
             if use == "title" and head.tag_ not in ("NNS", "NNPS"):
                 person = self.described_person(index, head, country)
@@ -81,7 +81,8 @@ class PhraseResolver:
                 return entry.sector, entry.use
         return None, None
 
-    def _country_in_phrase(self, index: ActorIndex, head: Token) -> str | None:
+    def country_in_phrase(self, index: ActorIndex, head: Token) -> str | None:
+        """The country a noun phrase names: demonym, country, capital, national body or leader ("Maduro's")."""
         for child in head.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 code = self._country_of_token(index, child)
