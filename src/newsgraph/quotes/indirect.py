@@ -29,6 +29,7 @@ _TRIM = frozenset({"PUNCT", "CCONJ", "SPACE"})
 _VERBAL = ("VERB", "AUX")
 _MAX_LABEL_TOKENS = 5
 _NAMED_LEFT_TOKENS = 12
+_NAMED_RIGHT_TOKENS = 4
 _MIN_LABELLED_TOKENS = 3
 
 
@@ -102,6 +103,8 @@ def find_source(tok: Token, lex: CueLexicon, depth: int = 0) -> Token | None:
         head = tok.head
         if head.pos_ in ("ADP", "ADJ") and head.dep_ in ("prep", "acomp") and head.head is not head:
             head = head.head  # "quoted as saying", "is correct to note"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and lex.relations(head.head):
+            head = head.head  # "He said they would go, adding that …": he adds, not they
         return find_source(head, lex, depth + 1)
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         noun = tok.head  # "a statement saying …": the statement, or whoever made it
@@ -122,6 +125,20 @@ def _named_left(doc: Doc, tok: Token) -> Token | None:
             return None
         if t.ent_type_ in ("PERSON", "ORG"):
             return t.head if t.dep_ == "compound" else t
+    return None
+
+
+def _named_right(doc: Doc, tok: Token) -> Token | None:
+    """A person or organisation named right after the cue (an inverted subject the parse missed)."""
+    end = min(tok.sent.end, _line_bounds(doc, tok.i)[1], tok.i + 1 + _NAMED_RIGHT_TOKENS)
+    for t in doc[tok.i + 1 : end]:
+        if t.ent_type_ in ("PERSON", "ORG"):
+            head = t
+            while head.dep_ == "compound" and head.head.ent_type_ == t.ent_type_:
+                head = head.head
+            return head
+        if not (t.pos_ in ("PROPN", "DET", "ADJ", "PUNCT", "NOUN") or t.is_space):
+            return None
     return None
 
 
@@ -203,7 +220,8 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         if src is not None and _line_bounds(doc, src.i) != _line_bounds(doc, tok.i):
             src = None  # the parser joined two paragraphs
         if src is None and not is_passive(tok):
-            src = _named_left(doc, tok)  # "Alarmed by …, Senator Harry Reid, the minority leader, said …"
+            # "Alarmed by …, Senator Harry Reid, the minority leader, said …"; "…,” says Evan Tracey, a …"
+            src = _named_left(doc, tok) or _named_right(doc, tok)
         cue_end = tok.i + 1
         for c in tok.children:  # particles belong to the cue ("point out", "call for")
             if c.dep_ == "prt" and c.i == cue_end:
