@@ -92,7 +92,22 @@ def _continues(text: str, previous: _Draft, seg: QuotedSegment) -> bool:
     return previous.cue is not None and gap[0] <= previous.cue[0] and previous.cue[1] <= gap[1]
 
 
-def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids: dict[int, int]) -> list[_Draft]:
+def _speech_before(doc: Doc, claims: list[Claim], seg: QuotedSegment) -> Claim | None:
+    """The nearest speech claim earlier in the segment's paragraph ("…about “x,”” Wilcox said. “…”)."""
+    best: tuple[int, Claim] | None = None
+    for claim in claims:
+        if not claim.speech or claim.cue is None or claim.source_head is None:
+            continue
+        cue_end = char_range(doc, claim.cue)[1]
+        same_paragraph = cue_end <= seg.start and "\n" not in doc.text[cue_end : seg.start]
+        if same_paragraph and (best is None or cue_end > best[0]):
+            best = (cue_end, claim)
+    return best[1] if best else None
+
+
+def _direct_drafts(
+    doc: Doc, links: list[SegmentLink], claims: list[Claim], used: set[int], claim_ids: dict[int, int]
+) -> list[_Draft]:
     text = doc.text
     drafts: list[_Draft] = []
     for link in links:
@@ -128,6 +143,12 @@ def _direct_drafts(doc: Doc, links: list[SegmentLink], used: set[int], claim_ids
             if previous is not None and not _continues(text, drafts[previous], seg):
                 previous = None
             words = len(text[seg.inner_start : seg.inner_end].split())
+            if previous is None:
+                speech = _speech_before(doc, claims, seg)
+                if speech is not None:  # goes on with a speaker whose cue opened the paragraph
+                    drafts.append(_draft_from_claim(doc, speech, content, "direct"))
+                    drafts[-1].cue = None
+                    continue
             if previous is None and (words < _MIN_UNCUED_WORDS or not _has_verb(doc, seg)):
                 continue
             drafts.append(
@@ -166,7 +187,7 @@ def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings
     claim_ids = {id(c): i for i, c in enumerate(claims)}
     links = link_segments(doc, segments, claims, lex)
     used: set[int] = set()
-    drafts = _direct_drafts(doc, links, used, claim_ids)
+    drafts = _direct_drafts(doc, links, claims, used, claim_ids)
     scare = [_term(text, lk.segment) for lk in links if lk.link == "uncued" and lk.scare]
     direct_spans = [d.content for d in drafts]
     seen: set[tuple[int, int]] = set(direct_spans)
