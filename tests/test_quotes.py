@@ -238,3 +238,15 @@ def test_poll_frames_the_clause(nlp: Language) -> None:
         cue="In",
         source="a new Fox News poll released Thursday",
     )
+
+
+def test_quote_after_a_cued_partial_quote_keeps_the_speaker(nlp: Language) -> None:
+    text = "He spoke about “people telling leaders what they want,” Wilcox said. “What we see is a revolt of parents.”"
+    found, actors = run(nlp, text)
+    q = only(found, content="“What we see is a revolt of parents.”", kind="direct", cue=None, source="Wilcox")
+    assert speaker_name(actors, q) == "Wilcox"
+
+
+def test_participle_after_a_reported_clause_belongs_to_the_reporter(nlp: Language) -> None:
+    found, _ = run(nlp, "Guaidó said the soldiers would leave soon, adding that the talks had failed.")
+    only(found, content="that the talks had failed", kind="indirect", cue="adding", source="Guaidó")
