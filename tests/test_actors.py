@@ -466,3 +466,14 @@ def test_a_role_naming_a_known_body_gives_its_country(nlp: Language) -> None:
         published="2024-08-02",
     )
     assert named(index, "Daniel Erikson").code == "USAGOV"
+
+
+def test_places_below_country_level_carry_their_country(nlp: Language) -> None:
+    _, index = run(nlp, "California Attorney General Xavier Becerra sued in Texas.", published="2019-02-21")
+    assert named(index, "Texas").kind == "location" and named(index, "Texas").code == "USA"
+    assert named(index, "Xavier Becerra").code == "USAGOV"
+
+
+def test_a_surname_the_model_took_for_a_place_is_not_a_known_person(nlp: Language) -> None:
+    _, index = run(nlp, "The rally in Austin, Texas drew thousands.", published="2022-05-01")
+    assert people(index) == []

@@ -152,6 +152,8 @@ class KnowledgeBase:
     country_by_name: dict[str, str] = field(default_factory=dict)
     country_by_demonym: dict[str, str] = field(default_factory=dict)
     country_by_capital: dict[str, str] = field(default_factory=dict)
+    # states, provinces and regions (ISO 3166-2, from pycountry) -> country code, when unambiguous
+    country_by_region: dict[str, str] = field(default_factory=dict)
     # first normalised token -> the token tuples of multi-word names starting with it (gazetteer)
     first_tokens: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     # last name word (normalised) -> the known people of that surname
@@ -200,6 +202,9 @@ class KnowledgeBase:
     def country_of_demonym(self, word: str) -> str | None:
         return self.country_by_demonym.get(name_key(word))
 
+    def country_of_region(self, name: str) -> str | None:
+        return self.country_by_region.get(name_key(name))
+
     def country_of_capital(self, name: str) -> str | None:
         return self.country_by_capital.get(name_key(name))
 
@@ -228,6 +233,7 @@ class KnowledgeBase:
             elif name not in c.names:
                 countries[code] = replace(c, names=(*c.names, name))
         kb = KnowledgeBase(countries=countries, actors=merged, sector_words=dict(self.sector_words))
+        kb.country_by_region = dict(self.country_by_region)
         return kb.index()
 
 
@@ -345,7 +351,22 @@ def load_builtin_knowledge() -> KnowledgeBase:
     actors: dict[str, KnownActor] = {}
     for a in (*_load_organisations(), *_load_people()):
         actors[a.id] = a
-    return KnowledgeBase(countries=_load_countries(), actors=actors, sector_words=_load_sector_words()).index()
+    kb = KnowledgeBase(countries=_load_countries(), actors=actors, sector_words=_load_sector_words())
+    kb.country_by_region = _load_regions(kb.countries)
+    return kb.index()
+
+
+def _load_regions(countries: dict[str, Country]) -> dict[str, str]:
+    """ISO 3166-2 subdivision names (pycountry) -> CAMEO country code; names shared by countries are left out."""
+    iso2_to_code = {}
+    for c in pycountry.countries:
+        iso2_to_code[c.alpha_2] = c.alpha_3
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        code = iso2_to_code.get(sub.country_code)
+        if code in countries:
+            found.setdefault(name_key(sub.name), set()).add(code)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 
 
 @functools.cache

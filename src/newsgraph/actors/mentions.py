@@ -240,7 +240,14 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
         org = _kb_org(kb, text, None)
         if org is not None:  # "Houthis", "Twitter" tagged as people
             return Mention(start, end, org.kind, text, known=org)
-    if person is not None and (label != "ORG" or len(text.split()) > 1 or not kb.lookup(text, "organization")):
+    surname_ok = (
+        label == "PERSON"
+        or len(text.split()) > 1
+        or (label == "ORG" and not kb.lookup(text, "organization"))
+        or _person_context(doc, start, end, kb)
+    )
+    if person is not None and surname_ok:
+        # a lone surname the model took for a place ("Austin", Texas) needs a title or a verb of saying
         return Mention(start, end, "person", text, known=person)
     if label == "PERSON":
         words = [t.lower_ for t in doc[start:end]]
@@ -253,6 +260,8 @@ def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: 
         return Mention(start, end, "person", text)
     if kind == "fac":
         return None
+    if kind == "country":  # a state, province or city: a place, not a country ("Texas" -> USA)
+        return Mention(start, end, "location", text, country=kb.country_of_region(text))
     if kind == "organization":
         known = _kb_org(kb, text, None)
         if known is None and end - start == 1 and _title_fragment(doc[start], kb):
@@ -268,6 +277,14 @@ def _inside_title(doc: Doc, after: int, kb: KnowledgeBase) -> bool:
     if after + 1 >= len(doc) or doc[after].lower_ not in _WORDS.role_heads:
         return False
     return doc[after + 1].ent_type_ == "PERSON" or doc[after + 1].pos_ == "PROPN"
+
+
+def _person_context(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """A title right before the span, or the span as the subject of a verb of saying."""
+    if start > 0 and _is_title_token(doc[start - 1], kb):
+        return True
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
 
 
 def _not_a_name(tok: Token) -> bool:

@@ -50,7 +50,7 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("the", "of", "and", ",")):
             tokens, changed = tokens[:-1], True
         while tokens and _country_word(tokens[0], kb):
-            country = kb.country_of_demonym(tokens[0].text) or kb.country_of_name(tokens[0].text)
+            country = _country_of_word(tokens[0], kb)
             tokens, changed = tokens[1:], True
     if any(t.ent_type_ == "PERSON" and not _role_word(t, kb) for t in tokens):
         return None  # "President Biden" is a person, not Xi's title
@@ -115,7 +115,14 @@ def _title_start(tok: Token, kb: KnowledgeBase) -> bool:
 
 
 def _country_word(tok: Token, kb: KnowledgeBase) -> bool:
-    return bool(kb.country_of_demonym(tok.text) or kb.country_of_name(tok.text))
+    return _country_of_word(tok, kb) is not None
+
+
+def _country_of_word(tok: Token, kb: KnowledgeBase) -> str | None:
+    """Country named by a word before a title: demonym, country, or a state/province ("California")."""
+    if tok.pos_ != "PROPN" and not tok.text[:1].isupper():
+        return None
+    return kb.country_of_demonym(tok.text) or kb.country_of_name(tok.text) or kb.country_of_region(tok.text)
 
 
 def _starts_sentence(tok: Token) -> bool:
