@@ -49,7 +49,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from newsgraph.readers import read_inputs
 
     fmt = args.format or _default_format(sys.stdout, "table", "jsonl")
-    pipeline = Pipeline(model=args.model, petrarch_config=args.petrarch_config)
+    pipeline = Pipeline(model=args.model, petrarch_config=args.petrarch_config, actor_files=args.actors or ())
     failed = False
     records: list[dict[str, Any]] = []
     for item in read_inputs(args.paths, max_chars=args.max_chars, published=args.published):
@@ -78,6 +78,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         db=db_path(args),
         model=args.model,
         petrarch_config=args.petrarch_config,
+        actor_files=args.actors or (),
         max_chars=args.max_chars,
         published=args.published,
         progress=sys.stderr.isatty() and not args.quiet,
@@ -161,6 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
             default=None,
             metavar="FILE",
             help="code events with the dictionaries of a PETRARCH config file",
+        )
+        p.add_argument(
+            "--actors",
+            action="append",
+            default=None,
+            metavar="FILE",
+            help="extra actor knowledge: a PETRARCH actor dictionary (.txt), CSV or JSONL file (repeatable)",
         )
         p.add_argument(
             "--max-chars",

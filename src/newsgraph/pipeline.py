@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.actors import find_actors
+from newsgraph.actors.knowledge import install_knowledge
 from newsgraph.actors.user_knowledge import load_user_actors
 from newsgraph.errors import ModelError
 from newsgraph.events import EventCoder, LexiconCoder
@@ -56,6 +57,10 @@ class Pipeline:
         self.nlp = load_model(model)
         # the built-in actor knowledge, extended with the user's PETRARCH/CSV/JSONL actor files if any
         self.knowledge = load_user_actors(actor_files) if actor_files else None
+        if self.knowledge is not None:
+            # the store's cross-article identity keys (actors.identity) read the installed knowledge base,
+            # so user-only actors get knowledge-base keys too, not name-based ones
+            install_knowledge(self.knowledge)
         self.coder: EventCoder
         if petrarch_config is not None:
             from newsgraph.events.petrarch import PetrarchCoder

@@ -93,6 +93,7 @@ def ingest(
     db: str | Path,
     model: str = DEFAULT_MODEL,
     petrarch_config: str | Path | None = None,
+    actor_files: Sequence[str | Path] = (),
     max_chars: int = 2_000_000,
     published: str | None = None,
     progress: bool = False,
@@ -105,7 +106,7 @@ def ingest(
         return ingest_articles(
             items,
             store,
-            make_pipeline=lambda: Pipeline(model=model, petrarch_config=petrarch_config),
+            make_pipeline=lambda: Pipeline(model=model, petrarch_config=petrarch_config, actor_files=actor_files),
             progress=progress,
             on_error=on_error,
             batch_size=batch_size,
