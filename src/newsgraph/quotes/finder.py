@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from newsgraph.actors.index import ActorIndex
 from newsgraph.quotes.cues import load_cues
 from newsgraph.quotes.direct import SegmentLink, char_range, link_segments, named_after_quote
-from newsgraph.quotes.indirect import Claim, find_claims
+from newsgraph.quotes.indirect import Claim, find_claims, source_span
 from newsgraph.quotes.marks import QuotedSegment, find_segments
 from newsgraph.quotes.speakers import SpeakerResolver
 from newsgraph.records import Article, Quote, QuoteKind, Span
@@ -92,6 +92,18 @@ def _continues(text: str, previous: _Draft, seg: QuotedSegment) -> bool:
     return previous.cue is not None and gap[0] <= previous.cue[0] and previous.cue[1] <= gap[1]
 
 
+def _outside_quote(doc: Doc, seg: QuotedSegment, draft: _Draft) -> _Draft:
+    """A direct quote's source is never a word of the quote (a parse error): then take the name by the cue."""
+    if draft.source is None or not seg.start <= draft.source[0] < seg.end:
+        return draft
+    named = named_after_quote(doc, seg, doc[draft.anchor])
+    ent = _entity_at(doc, named) if named is not None else None
+    draft.source = _chars(doc, (ent.start, ent.end)) if ent is not None else None
+    draft.source_head = named.i if named is not None else None
+    draft.elided = named is None
+    return draft
+
+
 def _speech_before(doc: Doc, claims: list[Claim], seg: QuotedSegment) -> Claim | None:
     """The nearest speech claim earlier in the segment's paragraph ("…about “x,”” Wilcox said. “…”)."""
     best: tuple[int, Claim] | None = None
@@ -115,29 +127,20 @@ def _direct_drafts(
         content = (seg.start, seg.end)
         if link.link == "claim" and link.claim is not None:
             used.add(claim_ids[id(link.claim)])
-            draft = _draft_from_claim(doc, link.claim, content, "direct")
-            if draft.source is not None and seg.start <= draft.source[0] < seg.end:
-                # The parser took a word of the quote for the cue's subject: look outside the quote.
-                named = named_after_quote(doc, seg, doc[draft.anchor])
-                ent = _entity_at(doc, named) if named is not None else None
-                draft.source = _chars(doc, (ent.start, ent.end)) if ent is not None else None
-                draft.source_head = named.i if named is not None else None
-                draft.elided = named is None
-            drafts.append(draft)
+            drafts.append(_outside_quote(doc, seg, _draft_from_claim(doc, link.claim, content, "direct")))
         elif link.link == "adjacent" and link.cue is not None:
             src = doc[link.source_head] if link.source_head is not None else None
-            drafts.append(
-                _Draft(
-                    kind="direct",
-                    content=content,
-                    cue=_chars(doc, (link.cue, link.cue + 1)),
-                    source=_chars(doc, (src.left_edge.i, src.right_edge.i + 1)) if src is not None else None,
-                    source_head=link.source_head,
-                    anchor=link.cue,
-                    speech=True,
-                    elided=link.elided,
-                )
+            draft = _Draft(
+                kind="direct",
+                content=content,
+                cue=_chars(doc, (link.cue, link.cue + 1)),
+                source=_chars(doc, source_span(doc, src, doc[link.cue])) if src is not None else None,
+                source_head=link.source_head,
+                anchor=link.cue,
+                speech=True,
+                elided=link.elided,
             )
+            drafts.append(_outside_quote(doc, seg, draft))
         elif link.link == "uncued" and not link.scare:
             previous = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].kind == "direct"), None)
             if previous is not None and not _continues(text, drafts[previous], seg):

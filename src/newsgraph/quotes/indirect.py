@@ -72,7 +72,7 @@ def _source_span(doc: Doc, head: Token) -> tuple[int, int] | None:
     return _trimmed(doc, start, end)
 
 
-def _source_before(doc: Doc, head: Token, cue: Token) -> tuple[int, int] | None:
+def source_span(doc: Doc, head: Token, cue: Token) -> tuple[int, int] | None:
     """The source span, cut before the cue when the source NP holds it ("a report defending …")."""
     span = _source_span(doc, head)
     if span is not None and span[0] <= cue.i < span[1] and head.i < cue.i:
@@ -229,7 +229,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         yield Claim(
             kind="indirect",
             cue=(tok.i, cue_end),
-            source=_source_before(doc, src, tok) if src is not None else None,
+            source=source_span(doc, src, tok) if src is not None else None,
             source_head=src.i if src is not None else None,
             content=content,
             speech="quote" in rels,
