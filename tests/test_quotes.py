@@ -250,3 +250,10 @@ def test_quote_after_a_cued_partial_quote_keeps_the_speaker(nlp: Language) -> No
 def test_participle_after_a_reported_clause_belongs_to_the_reporter(nlp: Language) -> None:
     found, _ = run(nlp, "Guaidó said the soldiers would leave soon, adding that the talks had failed.")
     only(found, content="that the talks had failed", kind="indirect", cue="adding", source="Guaidó")
+
+
+def test_pronoun_agrees_in_gender_with_its_antecedent(nlp: Language) -> None:
+    text = "Hillary Clinton met Bernie Sanders on Monday. Sanders spoke first. She said that the race was over."
+    found, actors = run(nlp, text)
+    q = only(found, content="that the race was over", kind="indirect", source="She")
+    assert speaker_name(actors, q) == "Clinton"

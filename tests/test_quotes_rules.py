@@ -14,6 +14,7 @@ from newsgraph.quotes import find_quotes
 from newsgraph.quotes.cues import load_cues, parse_cues
 from newsgraph.quotes.indirect import find_claims
 from newsgraph.quotes.marks import find_segments
+from newsgraph.quotes.speakers import load_given_names
 from newsgraph.records import Article
 
 
@@ -157,3 +158,10 @@ def test_malformed_lexicon_is_a_config_error(data: dict[str, object]) -> None:
     with pytest.raises(ConfigError) as err:
         parse_cues(data)
     assert err.value.code == "C401"
+
+
+def test_given_names_are_loaded_once_and_disjoint() -> None:
+    names = load_given_names()
+    assert load_given_names() is names
+    assert "hillary" in names.female and "bernie" in names.male
+    assert not names.female & names.male

@@ -10,11 +10,16 @@ small in-document coreference: the most recent compatible actor mentioned as a s
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.errors import ConfigError
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.records import Actor, ActorKind
 
@@ -28,6 +33,31 @@ _PERSON_KINDS = frozenset({"person"})
 _NONPERSON_KINDS = frozenset({"organization", "country", "group", "location"})
 _PLURAL_KINDS = frozenset({"organization", "country", "group"})
 _LOOKBACK_SENTENCES = 4
+_MALE_PRONOUNS = frozenset({"he", "him", "his"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+_MALE_TITLES = frozenset({"mr.", "mr"})
+_FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss"})
+
+
+@dataclass(frozen=True, slots=True)
+class GivenNames:
+    female: frozenset[str]
+    male: frozenset[str]
+
+
+@cache
+def load_given_names() -> GivenNames:
+    """The packaged given-name list (parsed and validated once per process)."""
+    source = resources.files("newsgraph.data").joinpath("quotes/given_names.toml")
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the given-name list {source}: {exc}", code="C400") from exc
+    lists = [data.get("female"), data.get("male")]
+    if not all(isinstance(v, list) and all(isinstance(n, str) for n in v) for v in lists):
+        raise ConfigError("given_names.toml: 'female' and 'male' must be lists of names", code="C402")
+    female, male = ({n.lower() for n in v} for v in lists)  # type: ignore[union-attr]
+    return GivenNames(female=frozenset(female - male), male=frozenset(male - female))
 
 
 class SpeakerResolver:
@@ -38,6 +68,7 @@ class SpeakerResolver:
         self.actors = actors
         self.lex = lex
         self._speaker_at: list[tuple[int, str]] = []  # (token index, actor id) of resolved sources
+        self._genders: dict[str, str | None] = {}
 
     def note_speaker(self, token_index: int, actor_id: str) -> None:
         self._speaker_at.append((token_index, actor_id))
@@ -50,7 +81,7 @@ class SpeakerResolver:
         if low in self.lex.first_person:
             return None
         if low in self.lex.person_pronouns:
-            return self.antecedent(head.i, _PERSON_KINDS)
+            return self.antecedent(head.i, _PERSON_KINDS, gender=_pronoun_gender(low))
         if low in self.lex.nonperson_pronouns:
             return self.antecedent(head.i, _NONPERSON_KINDS)
         if low in self.lex.plural_pronouns:
@@ -65,8 +96,36 @@ class SpeakerResolver:
                     return found.id
         return self._add_named(head)
 
-    def antecedent(self, before: int, kinds: frozenset[str]) -> str | None:
-        """The most recent actor of one of ``kinds`` that was a subject or a speaker before token ``before``."""
+    def gender(self, actor_id: str) -> str | None:
+        """ "f", "m" or None, from the actor's given name or an honorific before one of its mentions."""
+        if actor_id in self._genders:
+            return self._genders[actor_id]
+        names = load_given_names()
+        actor = self.actors.get(actor_id)
+        found: str | None = None
+        first = actor.name.split()[0].lower() if actor.name else ""
+        if first in names.female:
+            found = "f"
+        elif first in names.male:
+            found = "m"
+        else:
+            for m in self.actors.mentions_of(actor_id):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                words = [t.lower_ for t in self.doc[max(0, span.start - 1) : span.start + 1]]
+                if any(w in _FEMALE_TITLES for w in words):
+                    found = "f"
+                    break
+                if any(w in _MALE_TITLES for w in words):
+                    found = "m"
+                    break
+        self._genders[actor_id] = found
+        return found
+
+    def antecedent(self, before: int, kinds: frozenset[str], *, gender: str | None = None) -> str | None:
+        """The most recent actor of one of ``kinds`` (and not of the other gender) that was a subject or a
+        speaker before token ``before``."""
         doc = self.doc
         sent_start = doc[before].sent.start if before < len(doc) else len(doc)
         window_start = sent_start
@@ -80,7 +139,7 @@ class SpeakerResolver:
         fallback: tuple[int, str] | None = None
         for i in range(before - 1, window_start - 1, -1):
             actor = self.actors.actor_at(i)
-            if actor is None or actor.kind not in kinds:
+            if actor is None or actor.kind not in kinds or not self._agrees(actor.id, gender):
                 continue
             tok = doc[i]
             if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -89,12 +148,18 @@ class SpeakerResolver:
             if fallback is None:
                 fallback = (i, actor.id)
         for i, aid in reversed(self._speaker_at):
-            if window_start <= i < before and self.actors.get(aid).kind in kinds:
+            if window_start <= i < before and self.actors.get(aid).kind in kinds and self._agrees(aid, gender):
                 if best is None or i > best[0]:
                     best = (i, aid)
                 break
         chosen = best or fallback
         return chosen[1] if chosen else None
+
+    def _agrees(self, actor_id: str, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        known = self.gender(actor_id)
+        return known is None or known == gender
 
     def _add_named(self, head: Token) -> str | None:
         """Register a named source the actor stage did not know (a medium, an agency, a person)."""
@@ -110,6 +175,14 @@ class SpeakerResolver:
             actor = self.actors.add(Actor(id=self.actors.new_id(), name=name, kind=kind), [ent])
             return actor.id
         return None
+
+
+def _pronoun_gender(pronoun: str) -> str | None:
+    if pronoun in _MALE_PRONOUNS:
+        return "m"
+    if pronoun in _FEMALE_PRONOUNS:
+        return "f"
+    return None
 
 
 def _entities_over(ents: Sequence, head: Token) -> list:
