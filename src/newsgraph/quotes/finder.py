@@ -31,6 +31,8 @@ _PERSON = frozenset({"person"})
 
 @dataclass(frozen=True, slots=True)
 class QuoteFindings:
+    """What the quote stage found: claims with their speakers, and scare-quoted terms."""
+
     quotes: tuple[Quote, ...] = ()
     scare_quotes: tuple[Span, ...] = ()
 
