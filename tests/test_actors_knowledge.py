@@ -214,9 +214,12 @@ def test_pipeline_takes_user_actor_files(tmp_path: Path) -> None:
     path.write_text(
         "name,kind,aliases,code,country,sector,role,start,end\nRamiro Quintanilla,person,,PERGOV,,,,2020,\n"
     )
-    extraction = Pipeline(actor_files=[path]).extract(
-        Article(id="t", text="Ramiro Quintanilla resigned on Monday.", published="2021-03-01")
-    )
+    try:
+        extraction = Pipeline(actor_files=[path]).extract(
+            Article(id="t", text="Ramiro Quintanilla resigned on Monday.", published="2021-03-01")
+        )
+    finally:
+        install_knowledge(None)  # the pipeline installed the user's knowledge for the whole process
     (person,) = [a for a in extraction.actors if a.kind == "person"]
     assert person.code == "PERGOV"
 

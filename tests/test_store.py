@@ -262,7 +262,7 @@ def test_actors_merge_across_articles_by_identity_key(tmp_path: Path) -> None:
     with _store(tmp_path) as store:
         Writer(store.conn).write([a, b])
         rows = store.conn.execute("SELECT id, key, name, kind, code, aliases, roles FROM actors ORDER BY id").fetchall()
-    keys = {actor_key(x) for x in a.actors + b.actors}
+    keys = {actor_key(x) or f"{x.id} of {art.article.id}" for art in (a, b) for x in art.actors}  # None: per article
     assert len(rows) == len(keys)
     by_key = {r[1]: r for r in rows}
     us = by_key[actor_key(a.actors[2])]
