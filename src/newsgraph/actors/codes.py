@@ -146,7 +146,9 @@ def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) 
     for n in (3, 2, 1):
         for i in range(0, len(words) - n + 1):
             phrase = " ".join(words[i : i + n]).removesuffix("'s")
-            country = country or kb.country_of_demonym(phrase) or kb.country_of_name(phrase)
+            # "Latin American" is a region's demonym, not the United States'
+            demonym = kb.country_of_modifier(phrase, words[i - 1] if n == 1 and i > 0 else None)
+            country = country or demonym or kb.country_of_name(phrase)
     sector = None
     lowered = [w.lower().strip(",.") for w in words]
     for n in (2, 1):

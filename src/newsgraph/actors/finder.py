@@ -57,10 +57,19 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
         )
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
     _countries_from_coordination(index)
+    _drop_dateline_entities(doc, index)
     resolver = PhraseResolver(kb, date=date, dominant_country=dominant)
     index.set_phrase_resolver(resolver)
     _definite_descriptions(doc, index, resolver)
     return index
+
+
+def _drop_dateline_entities(doc: Doc, index: ActorIndex) -> None:
+    """A dateline's place ("CARACAS, Jan. 24 (newsgraph) —") is no entity of the story: its mentions stay with
+    the location actor, but the later stages must not take it for a subject that acts (nor make it a group)."""
+    dropped = [e for e in doc.ents if any(index.in_dateline(i) for i in range(e.start, e.end))]
+    if dropped:
+        doc.set_ents([], outside=dropped, default="unmodified")
 
 
 def _countries_from_coordination(index: ActorIndex) -> None:
@@ -130,7 +139,7 @@ def dominant_country(entities: list[Entity], doc: Doc, kb: KnowledgeBase) -> str
             counts[country] += len(ent.mentions)
     for tok in doc:
         if tok.ent_type_ == "NORP" and tok.text[:1].isupper():
-            code = kb.country_of_demonym(tok.text)
+            code = kb.country_of_modifier(tok.text, tok.doc[tok.i - 1].text if tok.i > 0 else None)
             if code:
                 counts[code] += 1
     ranked = counts.most_common(2)

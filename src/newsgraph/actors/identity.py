@@ -7,17 +7,20 @@ Two actors from different articles become one stored actor exactly when their ke
   of exactly one known actor of its kind (the actor stage names linked actors canonically, so
   "Maduro" in one article and "Nicolás Maduro" in another both carry the name "Nicolás Maduro");
 - ``country:VEN`` — countries by CAMEO country code;
-- ``group:VENMIL`` — sector groups ("Venezuelan troops", "the army" of Venezuela) by CAMEO code;
+- ``group:VENMIL`` — sector groups ("Venezuelan troops", "the army" of Venezuela) by CAMEO code, country
+  and sector both required: "Venezuela's military" in two articles is one actor; ``group:VEN`` — a
+  nation's people ("Venezuelans");
 - ``person:jorge rodriguez`` / ``organization:…`` — kind + normalised full name otherwise (a person's
   middle initials dropped: "Julie J. Chung" and "Julie Chung" agree).
 
 A person known by a single word that is not in the knowledge base ("Rodríguez") gets ``None``:
-a surname alone is not an identity across articles.
+a surname alone is not an identity across articles. So does a group without a country ("opposition
+leaders", "diplomats", "people"): whose they are differs from article to article.
 """
 
 from __future__ import annotations
 
-from newsgraph.actors.knowledge import current_knowledge
+from newsgraph.actors.knowledge import current_knowledge, group_names
 from newsgraph.actors.names import normalise
 from newsgraph.records import Actor
 
@@ -33,9 +36,16 @@ def actor_key(actor: Actor) -> str | None:
         return None
     if actor.kind == "country" and actor.country:
         return f"country:{actor.country}"
-    if actor.kind == "group" and actor.code and actor.sector:
-        return f"group:{actor.code}"
     kb = current_knowledge()
+    if actor.kind == "group":
+        known = [a for a in kb.canonical(actor.name) if a.kind != "person"]
+        if len(known) == 1:
+            return known[0].id
+        if not actor.country:
+            return None  # "opposition leaders" of which country? an uncertain identity stays per-article
+        if actor.code and actor.code.startswith(actor.country):
+            return f"group:{actor.code}"
+        return f"group:{actor.country}{actor.sector or ''}"
     kind_of = "person" if actor.kind == "person" else None
     known = [a for a in kb.canonical(actor.name) if kind_of is None or a.kind == kind_of]
     if actor.kind != "person":
@@ -49,3 +59,21 @@ def actor_key(actor: Actor) -> str | None:
         # middle initials vary between articles ("Julie J. Chung" / "Julie Chung")
         name = " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
     return f"{actor.kind}:{name}"
+
+
+def canonical_name(key: str | None) -> str | None:
+    """The name an identity key stands for, if it has one: the knowledge base's canonical name
+    (``kb:…``), the country's name (``country:VEN``) or the group's (``group:VENMIL`` -> "Venezuelan military")."""
+    if key is None:
+        return None
+    kb = current_knowledge()
+    if key.startswith("kb:"):
+        known = kb.actors.get(key)
+        return known.name if known is not None else None
+    kind, _, code = key.partition(":")
+    if kind == "country":
+        country = kb.countries.get(code)
+        return country.name if country is not None else None
+    if kind == "group" and len(code) == 6:
+        return group_names().name(kb, code[:3], code[3:])
+    return None

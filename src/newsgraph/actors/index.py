@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from newsgraph.actors.datelines import dateline_spans
 from newsgraph.records import Actor, Span
 
 PhraseResolver = Callable[["ActorIndex", Token], "Actor | None"]
@@ -33,6 +34,13 @@ class ActorIndex:
         self._builders: dict[str, _Builder] = {}
         self._token_actor: dict[int, str] = {}
         self._resolver: PhraseResolver | None = None
+        # tokens of datelines ("CARACAS, Jan. 24 (newsgraph) —"): mentions there are kept, but no token of a
+        # dateline maps to an actor, so no stage takes the place the story was filed from for an actor that acts
+        self._dateline_tokens: set[int] = set()
+        for start, end in dateline_spans(self.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                self._dateline_tokens.update(range(span.start, span.end))
 
     # -- building -----------------------------------------------------------
     def new_id(self) -> str:
@@ -56,13 +64,18 @@ class ActorIndex:
         if s not in b.mentions:
             b.mentions.append(s)
         for tok in span:
-            self._token_actor.setdefault(tok.i, actor_id)
+            if tok.i not in self._dateline_tokens:
+                self._token_actor.setdefault(tok.i, actor_id)
 
     def update(self, actor: Actor) -> None:
         """Replace an actor's attributes (not its mentions)."""
         self._builders[actor.id].actor = replace(actor, mentions=())
 
     # -- reading ------------------------------------------------------------
+    def in_dateline(self, token: Token | int) -> bool:
+        """Whether ``token`` is part of a dateline (:mod:`newsgraph.actors.datelines`)."""
+        return (token if isinstance(token, int) else token.i) in self._dateline_tokens
+
     def get(self, actor_id: str) -> Actor:
         return self._builders[actor_id].actor
 
@@ -73,7 +86,7 @@ class ActorIndex:
         return len(self._builders)
 
     def actor_at(self, token: Token | int) -> Actor | None:
-        """The actor one of whose mentions covers ``token``."""
+        """The actor one of whose mentions covers ``token`` (never for a token of a dateline)."""
         i = token if isinstance(token, int) else token.i
         aid = self._token_actor.get(i)
         return self._builders[aid].actor if aid else None

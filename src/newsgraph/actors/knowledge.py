@@ -202,6 +202,17 @@ class KnowledgeBase:
     def country_of_demonym(self, word: str) -> str | None:
         return self.country_by_demonym.get(name_key(word))
 
+    def country_of_modifier(self, word: str, previous: str | None = None) -> str | None:
+        """The country of a demonym ``word`` after the word ``previous``: "South Korean" is KOR, but
+        "Latin American" and "South American" are regions' (words.toml ``regional_qualifiers``), not the U.S."""
+        if previous:
+            whole = self.country_of_demonym(f"{previous} {word}")
+            if whole is not None:
+                return whole
+            if normalise(previous).strip("-") in words().regional_qualifiers:
+                return None
+        return self.country_of_demonym(word)
+
     def country_of_region(self, name: str) -> str | None:
         return self.country_by_region.get(name_key(name))
 
@@ -385,6 +396,9 @@ class Words:
     speech_verbs: frozenset[str]
     role_heads: frozenset[str]
     role_modifiers: frozenset[str]
+    regional_qualifiers: frozenset[str]
+    generic_group_heads: frozenset[str]
+    plural_national_bodies: frozenset[str]
 
 
 @functools.cache
@@ -402,6 +416,44 @@ def words() -> Words:
             raise ConfigError(f"words.toml: {name} must be a list of strings", code="C142")
         lists[name] = frozenset(w.lower() for w in value)
     return Words(**lists)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupNames:
+    """Canonical names of country + sector groups (``data/knowledge/group_names.toml``)."""
+
+    patterns: dict[str, str]  # CAMEO sector -> "{country} government"
+    adjectives: dict[str, str]  # CAMEO country code -> the adjective used in names ("U.S.")
+
+    def name(self, kb: KnowledgeBase, country: str, sector: str) -> str | None:
+        """ "Venezuelan military" for (VEN, MIL), "U.S. government" for (USA, GOV); None if either is unknown."""
+        pattern = self.patterns.get(sector)
+        c = kb.countries.get(country)
+        if pattern is None or c is None:
+            return None
+        adjective = self.adjectives.get(country) or next((d for d in c.demonyms if not d.endswith("s")), c.name)
+        return pattern.format(country=adjective)
+
+
+@functools.cache
+def group_names() -> GroupNames:
+    """The canonical group names, loaded and checked once per process (ConfigError C15x)."""
+    text = resources.files("newsgraph.data").joinpath("knowledge", "group_names.toml").read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"group_names.toml: {exc}", code="C151") from exc
+    patterns = data.get("sectors")
+    adjectives = data.get("country_adjectives", {})
+    if not isinstance(patterns, dict) or not isinstance(adjectives, dict):
+        raise ConfigError("group_names.toml: [sectors] and [country_adjectives] must be tables", code="C152")
+    for sector, pattern in patterns.items():
+        if sector not in SECTORS or not isinstance(pattern, str) or "{country}" not in pattern:
+            raise ConfigError(f"group_names.toml: bad entry {sector} = {pattern!r}", code="C153")
+    for code, adjective in adjectives.items():
+        if not re.fullmatch(r"[A-Z]{3}", code) or not isinstance(adjective, str) or not adjective:
+            raise ConfigError(f"group_names.toml: bad adjective {code} = {adjective!r}", code="C154")
+    return GroupNames(dict(patterns), dict(adjectives))
 
 
 _installed: list[KnowledgeBase] = []

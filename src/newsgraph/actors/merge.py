@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.actors.knowledge import KnowledgeBase, KnownActor
 from newsgraph.actors.mentions import Mention
-from newsgraph.actors.names import acronym_matches, is_acronym, name_tokens, normalise
+from newsgraph.actors.names import acronym_matches, is_acronym, name_tokens, normalise, shouted
 
 
 @dataclass(slots=True)
@@ -29,6 +29,13 @@ class Entity:
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        if (
+            self.known is None
+            and shouted(self.name)
+            and not shouted(m.name)
+            and normalise(m.name) == normalise(self.name)
+        ):
+            self.name = m.name  # "Caracas", not the dateline's "CARACAS"
         for form in (m.name, m.nickname):
             if form and normalise(form) != normalise(self.name) and form not in self.aliases:
                 self.aliases.append(form)

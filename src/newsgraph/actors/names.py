@@ -107,6 +107,12 @@ def name_tokens(name: str) -> list[str]:
     return normalise(name).replace(".", "").split()
 
 
+def shouted(name: str) -> bool:
+    """An all-capitals form of a name of several letters: "CARACAS" in a dateline, "U.S." too."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def is_acronym(text: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", text)
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and " " not in text

@@ -10,17 +10,24 @@ country + sector (CAMEO manual ch. 3):
 - "the Venezuelan leader", "the president" -> the one person in the article who fits, if exactly one does.
 
 A bare sector noun takes its country from the phrase, else from the article's dominant country
-(only when one country clearly dominates), else it has none.
+(only when one country clearly dominates), else it has none. A sector word modifying a generic people
+noun names the sector: "opposition leaders" are OPP, "military officials" MIL. "Latin American" is no
+U.S. demonym (:meth:`KnowledgeBase.country_of_modifier`).
+
+A group with a country is named canonically from country and sector ("Venezuelan government",
+"U.S. government", ``data/knowledge/group_names.toml``); the forms the text used are its aliases.
+A dateline ("CARACAS, Jan. 24 (newsgraph) —") names where the story was filed: it resolves to nothing.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from newsgraph.actors.index import ActorIndex
-from newsgraph.actors.knowledge import KnowledgeBase
+from newsgraph.actors.knowledge import KnowledgeBase, group_names, words
 from newsgraph.actors.names import normalise
 from newsgraph.records import Actor
 
@@ -39,9 +46,11 @@ class PhraseResolver:
         self.kb = kb
         self.date = date
         self.dominant = dominant_country
-        self.groups: dict[str, str] = {}  # CAMEO code -> actor id created for it
+        self.groups: dict[str, str] = {}  # CAMEO code (+ head noun without a country) -> actor id created for it
 
     def __call__(self, index: ActorIndex, head: Token) -> Actor | None:
+        if index.in_dateline(head):
+            return None
         found = index.actor_at(head)
         if found is not None:
             return self._metonym(index, head, found)
@@ -55,30 +64,54 @@ class PhraseResolver:
                     return person
                 if not definite and country is None:
                     return None  # "a spokesman": some unknown person, not a body
-            if country is None and (use == "group" or definite):
+                if country is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+                    return None  # "its Secretary General": whose, the pronoun's antecedent decides
+            if use == "title" and head.tag_ in ("NNS", "NNPS"):
+                use = "group"  # "opposition leaders", "senators": a body of people
+            if country is None and (use == "group" or definite) and not self._several_countries(head):
                 country = self.dominant
             return self._group(index, head, country, sector)
         return index.named_actor_in_phrase(head)
 
     # -- pieces -------------------------------------------------------------------------------
+    def _several_countries(self, head: Token) -> bool:
+        """ "Several governments", "Latin American governments", "regional leaders": not the article's country."""
+        if head.lower_ in words().plural_national_bodies:
+            return True
+        return any(
+            c.dep_ in ("amod", "compound", "nmod")
+            and (c.ent_type_ == "NORP" or c.lower_ in ("regional", "foreign", "international", "western"))
+            and self._country_of_token_text(c) is None
+            for c in head.children
+        )
+
+    def _country_of_token_text(self, tok: Token) -> str | None:
+        return self.kb.country_of_modifier(tok.text, previous_word(tok)) or self.kb.country_of_name(tok.text)
+
     def _metonym(self, index: ActorIndex, head: Token, found: Actor) -> Actor:
         capital = found.kind == "location" and found.country and self.kb.country_of_capital(found.name)
         if capital and found.country and not (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE):
-            name = f"{self._country_name(found.country)} government"
-            return self._group(index, head, found.country, "GOV", name=name)
+            return self._group(index, head, found.country, "GOV")
         return found
 
     def _sector(self, head: Token) -> tuple[str | None, str | None]:
         """Sector named by the head noun, trying two-word forms ("armed forces", "national assembly") first."""
         left = head.doc[head.i - 1] if head.i > 0 else None
         candidates = []
-        if left is not None and left.dep_ in ("compound", "amod"):
-            candidates.append(f"{left.lower_} {head.lower_}")
+        modifier = left is not None and left.dep_ in ("compound", "amod") and left.head.i == head.i
+        if left is not None and modifier:
+            candidates += [f"{left.lower_} {head.lower_}", f"{left.lower_} {head.lemma_.lower()}"]
         candidates += [head.lower_, head.lemma_.lower()]
-        for words in candidates:
-            entry = self.kb.sector_words.get(normalise(words))
-            if entry is not None:
-                return entry.sector, entry.use
+        for n, phrase in enumerate(candidates):
+            entry = self.kb.sector_words.get(normalise(phrase))
+            if entry is None:
+                continue
+            if left is not None and modifier and n >= 2 and head.lower_ in words().generic_group_heads:
+                # "opposition leaders", "military officials": the modifier names the sector
+                named = self.kb.sector_words.get(normalise(left.lower_))
+                if named is not None and named.use in ("group", "both") and named.sector != entry.sector:
+                    return named.sector, "group" if head.tag_ in ("NNS", "NNPS") else entry.use
+            return entry.sector, entry.use
         return None, None
 
     def country_in_phrase(self, index: ActorIndex, head: Token) -> str | None:
@@ -106,32 +139,35 @@ class PhraseResolver:
             return actor.country  # "Maduro's government", "the Maduro regime"
         text = (tok.ent_type_ and tok.doc[tok.left_edge.i : tok.i + 1].text) or tok.text
         return (
-            self.kb.country_of_demonym(tok.text)
+            self.kb.country_of_modifier(tok.text, previous_word(tok))
             or self.kb.country_of_name(tok.text)
             or self.kb.country_of_name(text.removesuffix("'s"))
         )
 
-    def _country_name(self, code: str) -> str:
-        c = self.kb.countries.get(code)
-        if c is None:
-            return code
-        return c.demonyms[0] if c.demonyms else c.name
-
-    def _group(
-        self, index: ActorIndex, head: Token, country: str | None, sector: str, *, name: str | None = None
-    ) -> Actor:
+    def _group(self, index: ActorIndex, head: Token, country: str | None, sector: str) -> Actor:
         code = f"{country or ''}{sector}"
         left = min(
             [head.i, *(c.i for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < head.i)]
         )
         left = min([left, *(t.i for c in head.children if c.dep_ == "poss" for t in c.subtree)])
         span = head.doc[left : head.i + 1]
-        aid = self.groups.get(code)
+        surface = " ".join(span.text.split())
+        # a country's sector is one group ("Maduro's government", "Caracas", "the regime"); without a
+        # country, only the same noun is ("diplomats" and "several governments" are different groups)
+        key = code if country else f"{code}:{head.lemma_.lower()}"
+        aid = self.groups.get(key)
         if aid is None:
             aid = index.new_id()
-            label = name or " ".join(span.text.split())
-            index.add(Actor(id=aid, name=label, kind="group", code=code, country=country, sector=sector))
-            self.groups[code] = aid
+            canonical = group_names().name(self.kb, country, sector) if country else None
+            index.add(Actor(id=aid, name=canonical or surface, kind="group", code=code, country=country, sector=sector))
+            self.groups[key] = aid
+        actor = index.get(aid)
+        if (
+            span[0].pos_ not in ("PRON", "DET")
+            and normalise(surface) != normalise(actor.name)
+            and normalise(surface) not in (normalise(a) for a in actor.aliases)
+        ):
+            index.update(replace(actor, aliases=(*actor.aliases, surface)))  # the forms the text used
         index.add_mention(aid, span)
         return index.get(aid)
 
@@ -168,3 +204,13 @@ class PhraseResolver:
         left = min([head.i, *(c.i for c in head.children if c.dep_ in ("amod", "compound"))])
         index.add_mention(fits[0].id, head.doc[left : head.i + 1])
         return fits[0]
+
+
+def previous_word(tok: Token) -> str | None:
+    """The word before ``tok`` in its phrase, over a hyphen ("Latin-American"), or None."""
+    i = tok.i - 1
+    if i >= 0 and tok.doc[i].text in ("-", "–"):
+        i -= 1
+    if i < 0 or tok.doc[i].is_punct or tok.doc[i].is_space:
+        return None
+    return tok.doc[i].text

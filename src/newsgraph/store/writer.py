@@ -8,8 +8,11 @@ Cross-article identity: actors of different articles become one global actor exa
 that key, so the same actor gets the same id in any database. A ``None`` key keeps the actor
 per-article (its id hashes the article's SHA-256 and the local id). The global actor's
 attributes are recomputed from every article's view of it, independently of ingest order:
-the most frequent name (then the longest, then the first in code-point order), the most
-frequent kind, CAMEO code, country and sector, and the union of names, aliases and roles.
+the name the identity key stands for (the knowledge base's canonical name, a country's name,
+a sector group's "Venezuelan military"), else the most frequent properly cased name (never an
+ALL-CAPS dateline form like "CARACAS" when "Caracas" was seen; then the longest, then the first
+in code-point order); the most frequent kind, CAMEO code, country and sector; and the union of
+names, aliases and roles.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from typing import Any
 
 import duckdb
 
-from newsgraph.actors.identity import actor_key
+from newsgraph.actors.identity import actor_key, canonical_name
+from newsgraph.actors.names import shouted
 from newsgraph.errors import StoreError
 from newsgraph.records import Actor, Extraction, Span
 
@@ -270,7 +274,7 @@ class Writer:
         rows = _Rows(("id", "key", "name", "kind", "code", "country", "sector", "aliases", "roles"))
         for gid in ids:
             m = merged[gid]
-            name = m.best_name()
+            name = m.best_name(canonical_name(touched[gid]))
             rows.add(
                 id=gid,
                 key=touched[gid],
@@ -316,8 +320,11 @@ class _Merge:
         self.names.update(aliases)
         self.roles.update(roles)
 
-    def best_name(self) -> str:
-        return min(self.name_counts, key=lambda s: (-self.name_counts[s], -len(s), s))
+    def best_name(self, canonical: str | None = None) -> str:
+        """``canonical`` if given; else the most frequent name, properly cased forms before ALL-CAPS ones."""
+        if canonical:
+            return canonical
+        return min(self.name_counts, key=lambda s: (shouted(s), -self.name_counts[s], -len(s), s))
 
 
 def _mode(counts: Counter[str]) -> Any:
