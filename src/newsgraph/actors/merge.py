@@ -72,6 +72,22 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
             entities.append(ent)
         return ent
 
+    # a lone surname the model typed as an organisation or place ("Duque" as ORG) is a person (before the
+    # places are merged: "congratulated Guaidó" tagged GPE is no place)
+    full_names = [name_tokens(m.name) for m in mentions if m.kind == "person" and len(name_tokens(m.name)) > 1]
+    for m in mentions:
+        if m.kind == "person" and m.known is not None:
+            full_names += [name_tokens(a) for a in (m.known.name, *m.known.aliases) if len(name_tokens(a)) > 1]
+    for m in mentions:
+        if (
+            m.kind in ("organization", "location")
+            and m.known is None
+            and m.pair is None
+            and m.n_tokens <= 3
+            and not is_acronym(m.name)
+            and any(_fits(name_tokens(m.name), full, None) for full in full_names)
+        ):
+            m.kind, m.country = "person", None
     # countries, places, groups
     for m in mentions:
         if m.kind == "country" and m.country:
@@ -87,21 +103,6 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
             else:
                 entity_for(f"group:{normalise(m.name)}", "group", m.name).add(m)
 
-    # a lone surname the model typed as an organisation or place ("Duque" as ORG) is a person
-    full_names = [name_tokens(m.name) for m in mentions if m.kind == "person" and len(name_tokens(m.name)) > 1]
-    for m in mentions:
-        if m.kind == "person" and m.known is not None:
-            full_names += [name_tokens(a) for a in (m.known.name, *m.known.aliases) if len(name_tokens(a)) > 1]
-    for m in mentions:
-        if (
-            m.kind in ("organization", "location")
-            and m.known is None
-            and m.pair is None
-            and m.n_tokens <= 3
-            and not is_acronym(m.name)
-            and any(_fits(name_tokens(m.name), full, None) for full in full_names)
-        ):
-            m.kind, m.country = "person", None
     # organisations: acronym pairs first, then knowledge base, then names and initials
     orgs = [m for m in mentions if m.kind == "organization"]
     pair_entity: dict[int, Entity] = {}

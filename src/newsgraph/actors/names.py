@@ -75,20 +75,23 @@ def acronym_matches(short: str, expansion: str) -> bool:
 def acronym_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """``((long_start, long_end), (short_start, short_end))`` for every "Long (SHORT)" or "SHORT (Long)".
 
-    The expansion is trimmed from the left to the shortest run of words whose initials match.
+    The expansion is trimmed from the left to the longest run of words whose initials are exactly the
+    acronym's, else to the longest whose initials match it loosely (:func:`acronym_matches`).
     """
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for m in _EXPANSION_THEN_ACRONYM.finditer(text):
         short = m.group("short")
         start, end = m.start("long"), m.end("long")
-        words = list(re.finditer(r"\S+", text[start:end]))
-        for w in words:
-            candidate = text[start + w.start() : end]
-            if w.group().lower() in ACRONYM_STOPWORDS:
-                continue
-            if acronym_matches(short, candidate):
-                out.append(((start + w.start(), end), (m.start("short"), m.end("short"))))
-                break
+        words = [w for w in re.finditer(r"\S+", text[start:end]) if w.group().lower() not in ACRONYM_STOPWORDS]
+        fits = [w for w in words if acronym_matches(short, text[start + w.start() : end])]
+        # exact initials first: "Secretary General of the Organization of American States (OAS)" is the OAS,
+        # not "General of the Organization …" (whose initials are one letter off)
+        exact = [
+            w for w in fits if acronym_of(text[start + w.start() : end]) == re.sub(r"[^A-Za-z]", "", short).upper()
+        ]
+        if exact or fits:
+            w = (exact or fits)[0]
+            out.append(((start + w.start(), end), (m.start("short"), m.end("short"))))
     for m in _ACRONYM_THEN_EXPANSION.finditer(text):
         if acronym_matches(m.group("short"), m.group("long")):
             out.append(((m.start("long"), m.end("long")), (m.start("short"), m.end("short"))))

@@ -62,6 +62,9 @@ class PhraseResolver:
                 person = self.described_person(index, head, country)
                 if person is not None:
                     return person
+                body = _office_of(index, head)
+                if body is not None:
+                    return body  # "the Secretary General of the OAS": CAMEO codes the office holder as the body
                 if not definite and country is None:
                     return None  # "a spokesman": some unknown person, not a body
                 if country is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
@@ -204,6 +207,17 @@ class PhraseResolver:
         left = min([head.i, *(c.i for c in head.children if c.dep_ in ("amod", "compound"))])
         index.add_mention(fits[0].id, head.doc[left : head.i + 1])
         return fits[0]
+
+
+def _office_of(index: ActorIndex, head: Token) -> Actor | None:
+    """The organisation an office belongs to: "the Secretary General of the OAS", "the head of the DGCIM"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                found = index.actor_at(pobj) if pobj.dep_ == "pobj" else None
+                if found is not None and found.kind == "organization":
+                    return found
+    return None
 
 
 def previous_word(tok: Token) -> str | None:
