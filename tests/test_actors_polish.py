@@ -182,7 +182,9 @@ def test_datelines_are_never_event_arguments_or_speakers(pipeline: Pipeline) -> 
 
 
 def test_capitals_as_metonyms_are_governments_and_as_places_are_places(nlp: Language) -> None:
-    doc, index = run(nlp, "Washington imposed sanctions on Monday. Caracas rejected them. Protesters gathered in Caracas.")
+    doc, index = run(
+        nlp, "Washington imposed sanctions on Monday. Caracas rejected them. Protesters gathered in Caracas."
+    )
     washington = index.resolve_phrase(doc[tok(doc, "Washington")])
     caracas_subject = index.resolve_phrase(doc[tok(doc, "Caracas", 0)])
     caracas_place = index.resolve_phrase(doc[tok(doc, "Caracas", 1)])
@@ -209,7 +211,7 @@ def test_an_office_of_an_organisation_resolves_to_it(nlp: Language) -> None:
 
 
 def test_a_surname_tagged_as_a_place_is_the_person_only(nlp: Language) -> None:
-    doc, index = run(
+    _doc, index = run(
         nlp,
         "Within minutes, U.S. President Donald Trump recognized Guaidó as Venezuela's interim president. The "
         "Secretary General of the Organization of American States (OAS), Luis Almagro, congratulated Guaidó. "
