@@ -220,3 +220,25 @@ def test_a_surname_tagged_as_a_place_is_the_person_only(nlp: Language) -> None:
     assert not [a for a in index.freeze() if a.name == "Guaidó" and a.kind != "person"]
     (guaido,) = [a for a in index.freeze() if a.name == "Juan Guaidó"]
     assert len(guaido.mentions) == 2
+
+
+def test_generic_institution_names_merge_only_within_one_country() -> None:
+    def org(name: str, country: str | None, sector: str = "LEG") -> Actor:
+        code = f"{country or ''}{sector}"
+        return Actor(id="a1", name=name, kind="organization", code=code, country=country, sector=sector)
+
+    assert actor_key(org("National Assembly", "VEN")) == "organization:national assembly@VEN"
+    assert actor_key(org("National Assembly", "VEN")) != actor_key(org("National Assembly", "FRA"))
+    assert actor_key(org("Supreme Court", None, "JUD")) is None
+    assert actor_key(org("Silvercorp", None, "BUS")) == "organization:silvercorp"  # a distinctive name
+
+
+def test_an_organ_of_a_known_body_takes_its_code() -> None:
+    from newsgraph.actors.codes import organisation_coding
+
+    kb = current_knowledge()
+    oas = organisation_coding(None, "Permanent Council of the Organization of American States", kb)
+    assert oas.code == "IGOWSTOAS"  # not USA for "American"
+    ofac = organisation_coding(None, "Treasury Department's Office of Foreign Assets Control", kb)
+    assert ofac.code == "USAGOV"
+    assert organisation_coding(None, "Latin American Parliament", kb).country is None

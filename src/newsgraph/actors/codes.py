@@ -138,10 +138,33 @@ def _named_body(role: str, kb: KnowledgeBase) -> tuple[str, str | None] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _known_body_in(words: list[str], kb: KnowledgeBase) -> KnownActor | None:
+    """The one known organisation an organ belongs to: named after "of (the)" at the end of the name
+    ("X of the Organization of American States") or with a possessive at its start ("Treasury Department's X")."""
+    candidates = []
+    for i in range(1, len(words) - 1):
+        if words[i].lower() == "of":
+            j = i + 2 if words[i + 1].lower() == "the" else i + 1
+            candidates.append(" ".join(words[j:]))
+    for i in range(1, len(words) - 1):
+        if words[i].endswith("'s"):
+            candidates.append(" ".join(words[: i + 1]).removesuffix("'s"))
+    for phrase in candidates:
+        found = [a for a in kb.lookup(phrase) if a.kind != "person" and a.code]
+        if len(found) == 1 and len(phrase.split()) > 1:
+            return found[0]
+    return None
+
+
 def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) -> Coding:
     if known is not None:
         return Coding(known.code, known.country, known.sector)
     words = name.replace("’", "'").split()
+    body = _known_body_in(words, kb)
+    if body is not None:
+        # an organ of a known body: "Permanent Council of the Organization of American States" is the OAS's,
+        # "Treasury Department's Office of Foreign Assets Control" the Treasury's
+        return Coding(body.code, body.country, body.sector)
     country = None
     for n in (3, 2, 1):
         for i in range(0, len(words) - n + 1):

@@ -11,7 +11,9 @@ Two actors from different articles become one stored actor exactly when their ke
   and sector both required: "Venezuela's military" in two articles is one actor; ``group:VEN`` — a
   nation's people ("Venezuelans");
 - ``person:jorge rodriguez`` / ``organization:…`` — kind + normalised full name otherwise (a person's
-  middle initials dropped: "Julie J. Chung" and "Julie Chung" agree).
+  middle initials dropped: "Julie J. Chung" and "Julie Chung" agree); an organisation with a name every
+  country's institutions share ("National Assembly", "Supreme Court") only with its country
+  (``organization:national assembly@VEN``), and without one never.
 
 A person known by a single word that is not in the knowledge base ("Rodríguez") gets ``None``:
 a surname alone is not an identity across articles. So does a group without a country ("opposition
@@ -20,7 +22,7 @@ leaders", "diplomats", "people"): whose they are differs from article to article
 
 from __future__ import annotations
 
-from newsgraph.actors.knowledge import current_knowledge, group_names
+from newsgraph.actors.knowledge import current_knowledge, group_names, words
 from newsgraph.actors.names import normalise
 from newsgraph.records import Actor
 
@@ -52,6 +54,9 @@ def actor_key(actor: Actor) -> str | None:
         known = [a for a in known if a.kind != "person"]
     if len(known) == 1:
         return known[0].id
+    if actor.kind == "organization" and generic_name(actor.name):
+        # "National Assembly", "Supreme Court": one per country, so only the same country's merge
+        return f"organization:{name}@{actor.country}" if actor.country else None
     if actor.kind == "person":
         words = name.replace(".", "").split()
         if len(words) < 2:
@@ -59,6 +64,16 @@ def actor_key(actor: Actor) -> str | None:
         # middle initials vary between articles ("Julie J. Chung" / "Julie Chung")
         name = " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
     return f"{actor.kind}:{name}"
+
+
+def generic_name(name: str) -> bool:
+    """A name made only of words every country's institutions share ("National Assembly", "Permanent Council")."""
+    kb = current_knowledge()
+    w = words()
+    tokens = normalise(name).replace("'s", "").split()
+    return bool(tokens) and all(
+        t in w.generic_name_words or t in w.organisation_words or kb.sector_of(t) is not None for t in tokens
+    )
 
 
 def canonical_name(key: str | None) -> str | None:

@@ -399,6 +399,7 @@ class Words:
     regional_qualifiers: frozenset[str]
     generic_group_heads: frozenset[str]
     plural_national_bodies: frozenset[str]
+    generic_name_words: frozenset[str]
 
 
 @functools.cache
