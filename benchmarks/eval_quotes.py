@@ -109,7 +109,7 @@ def matches(a: Range, b: Range) -> bool:
     return shorter > 0 and 2 * overlap(a, b) >= shorter
 
 
-def score(ex: Extraction, gold: list[GoldAttribution]) -> Scores:
+def score(ex: Extraction, gold: list[GoldAttribution], *, align: str = "cue") -> Scores:
     s = Scores(docs=1)
     sourced = [g for g in gold if g.source is not None]
     s.gold = len(sourced)
@@ -126,7 +126,7 @@ def score(ex: Extraction, gold: list[GoldAttribution]) -> Scores:
         if not with_source:
             continue
         # Align with the gold attribution that shares the cue, else the one overlapping most.
-        cue = (q.cue.start, q.cue.end) if q.cue else None
+        cue = (q.cue.start, q.cue.end) if q.cue and align == "cue" else None
         g = max(with_source, key=lambda g: (bool(cue and g.cue and overlap(cue, g.cue)), overlap(g.content, r)))
         assert g.source is not None
         s.speaker_judged += 1
@@ -145,7 +145,9 @@ def extract_quotes(doc: Doc, article: Article) -> Extraction:
     return Extraction(article=article, actors=actors.freeze(), quotes=found.quotes, scare_quotes=found.scare_quotes)
 
 
-def evaluate(path: Path, *, limit: int | None = None, verbose: bool = False) -> tuple[Scores, Counter[str]]:
+def evaluate(
+    path: Path, *, limit: int | None = None, verbose: bool = False, align: str = "cue"
+) -> tuple[Scores, Counter[str]]:
     nlp = load_model()
     records = list(read_gold(path))[:limit] if limit else list(read_gold(path))
     total = Scores()
@@ -153,7 +155,7 @@ def evaluate(path: Path, *, limit: int | None = None, verbose: bool = False) -> 
     docs = nlp.pipe((text for _, text, _ in records), batch_size=16)
     for doc, (rid, text, gold) in zip(docs, records, strict=True):
         ex = extract_quotes(doc, Article(id=rid, text=text))
-        s = score(ex, gold)
+        s = score(ex, gold, align=align)
         kinds.update(q.kind for q in ex.quotes)
         total.add(s)
         if verbose:
@@ -167,13 +169,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--file", type=Path, help="a PolNeAR-format JSONL file (overrides --split)")
     ap.add_argument("--limit", type=int, help="only the first N annotation files")
     ap.add_argument("--verbose", action="store_true", help="per-file scores on stderr")
+    ap.add_argument(
+        "--align",
+        choices=["cue", "overlap"],
+        default="cue",
+        help="how a found quote picks its gold attribution for the speaker check (default: shared cue first)",
+    )
     args = ap.parse_args(argv)
     path = args.file or GOLD_DIR / f"polnear_{args.split}.jsonl"
     if not path.exists():
         print(f"error: {path} is missing (PolNeAR lives in ../shared/data/gold/attribution)", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    s, kinds = evaluate(path, limit=args.limit, verbose=args.verbose)
+    s, kinds = evaluate(path, limit=args.limit, verbose=args.verbose, align=args.align)
     secs = time.perf_counter() - t0
     print(f"data: {path.resolve()}  docs={s.docs}  gold(with source)={s.gold}  pred={s.pred}  ({secs:.0f}s)")
     print(f"predicted kinds: {dict(kinds)}")
