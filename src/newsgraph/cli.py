@@ -30,7 +30,10 @@ def _default_format(stream: TextIO, tty: str, piped: str) -> str:
 
 def _add_format(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
     p.add_argument(
-        "--format", choices=list(choices), default=None, help="output format (default: table on a terminal, else JSON)"
+        "--format",
+        choices=list(choices),
+        default=None,
+        help="output format (default: table on a terminal, else JSON Lines for extract and JSON for the rest)",
     )
 
 
