@@ -242,3 +242,30 @@ def test_an_organ_of_a_known_body_takes_its_code() -> None:
     ofac = organisation_coding(None, "Treasury Department's Office of Foreign Assets Control", kb)
     assert ofac.code == "USAGOV"
     assert organisation_coding(None, "Latin American Parliament", kb).country is None
+
+
+def test_a_named_national_government_is_the_government_group(nlp: Language) -> None:
+    doc, index = run(
+        nlp,
+        "The Government of Venezuela rejected the plan. Maduro's government said so. Caracas agreed. "
+        "The U.S. Army trained soldiers.",
+    )
+    caracas = index.resolve_phrase(doc[tok(doc, "Caracas")])
+    government = index.resolve_phrase(doc[tok(doc, "government")])
+    assert government is not None and government.kind == "group" and government.name == "Venezuelan government"
+    assert caracas is not None and caracas.id == government.id
+    assert {"Government of Venezuela", "Maduro's government", "Caracas"} <= set(government.aliases)
+    army = index.resolve_phrase(doc[tok(doc, "Army")])
+    assert army is not None and army.kind == "organization" and army.code == "USAMIL"
+
+
+def test_refugees_do_not_take_the_article_country_and_titles_are_no_group_aliases(nlp: Language) -> None:
+    doc, index = run(
+        nlp,
+        "The United States said the United States would help. U.S. officials met. The United States agreed. "
+        "Refugees arrived. The Secretary said the U.S. would act.",
+    )
+    refugees = index.resolve_phrase(doc[tok(doc, "Refugees")])
+    assert refugees is not None and refugees.code == "REF" and refugees.country is None
+    secretary = index.resolve_phrase(doc[tok(doc, "Secretary")])
+    assert secretary is not None and secretary.code == "USAGOV" and "Secretary" not in secretary.aliases

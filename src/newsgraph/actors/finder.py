@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from newsgraph.actors.codes import Coding, organisation_coding, person_coding
 from newsgraph.actors.index import ActorIndex
-from newsgraph.actors.knowledge import KnowledgeBase, current_knowledge
+from newsgraph.actors.knowledge import KnowledgeBase, current_knowledge, group_names
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.actors.merge import Entity, merge_mentions
 from newsgraph.actors.names import normalise
@@ -59,9 +59,33 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
     _countries_from_coordination(index)
     _drop_dateline_entities(doc, index)
     resolver = PhraseResolver(kb, date=date, dominant_country=dominant)
+    _national_governments(index, resolver, kb)
     index.set_phrase_resolver(resolver)
     _definite_descriptions(doc, index, resolver)
     return index
+
+
+def _national_governments(index: ActorIndex, resolver: PhraseResolver, kb: KnowledgeBase) -> None:
+    """A name that is only a country and a government noun ("Government of Venezuela", "the U.S. Government")
+    is the country's government, the group "Maduro's government" and "Caracas" resolve to: a group actor with
+    the canonical name, coded country + GOV (CAMEO). (A "U.S. Army" stays an organisation of its own.)"""
+    for actor in list(index):
+        if actor.kind != "organization" or not actor.country or not actor.sector or kb.lookup(actor.name):
+            continue
+        rest = []
+        for w in actor.name.replace("’", "'").split():
+            w = w.removesuffix("'s")
+            if kb.country_of_name(w) or kb.country_of_demonym(w) or normalise(w) in ("of", "the"):
+                continue
+            rest.append(w)
+        entry = kb.sector_words.get(normalise(" ".join(rest))) if rest else None
+        if entry is None or entry.sector != "GOV" or actor.sector != "GOV" or entry.use == "title" or len(rest) > 2:
+            continue
+        if len(actor.name.split()) - len(rest) < 1:
+            continue
+        name = group_names().name(kb, actor.country, actor.sector) or actor.name
+        index.update(replace(actor, kind="group", name=name, aliases=(*actor.aliases, actor.name)))
+        resolver.groups.setdefault(f"{actor.country}{actor.sector}", actor.id)
 
 
 def _drop_dateline_entities(doc: Doc, index: ActorIndex) -> None:

@@ -400,6 +400,7 @@ class Words:
     generic_group_heads: frozenset[str]
     plural_national_bodies: frozenset[str]
     generic_name_words: frozenset[str]
+    sectors_without_dominant_country: frozenset[str]
 
 
 @functools.cache

@@ -71,9 +71,14 @@ class PhraseResolver:
                     return None  # "its Secretary General": whose, the pronoun's antecedent decides
             if use == "title" and head.tag_ in ("NNS", "NNPS"):
                 use = "group"  # "opposition leaders", "senators": a body of people
-            if country is None and (use == "group" or definite) and not self._several_countries(head):
+            if (
+                country is None
+                and (use == "group" or definite)
+                and not self._several_countries(head)
+                and sector.lower() not in words().sectors_without_dominant_country
+            ):
                 country = self.dominant
-            return self._group(index, head, country, sector)
+            return self._group(index, head, country, sector, alias=use != "title")
         return index.named_actor_in_phrase(head)
 
     # -- pieces -------------------------------------------------------------------------------
@@ -147,7 +152,9 @@ class PhraseResolver:
             or self.kb.country_of_name(text.removesuffix("'s"))
         )
 
-    def _group(self, index: ActorIndex, head: Token, country: str | None, sector: str) -> Actor:
+    def _group(self, index: ActorIndex, head: Token, country: str | None, sector: str, *, alias: bool = True) -> Actor:
+        """The group actor of ``country`` + ``sector``, with the phrase at ``head`` as a mention (and, unless it is
+        one person's title like "the Attorney General", as an alias)."""
         code = f"{country or ''}{sector}"
         left = min(
             [head.i, *(c.i for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < head.i)]
@@ -166,7 +173,8 @@ class PhraseResolver:
             self.groups[key] = aid
         actor = index.get(aid)
         if (
-            span[0].pos_ not in ("PRON", "DET")
+            alias
+            and span[0].pos_ not in ("PRON", "DET")
             and normalise(surface) != normalise(actor.name)
             and normalise(surface) not in (normalise(a) for a in actor.aliases)
         ):
