@@ -269,3 +269,36 @@ def test_refugees_do_not_take_the_article_country_and_titles_are_no_group_aliase
     assert refugees is not None and refugees.code == "REF" and refugees.country is None
     secretary = index.resolve_phrase(doc[tok(doc, "Secretary")])
     assert secretary is not None and secretary.code == "USAGOV" and "Secretary" not in secretary.aliases
+
+
+# ------------------------------------------------------------------ the example articles, end to end
+def test_example_store_has_no_uncertain_merges_shouted_names_or_acting_datelines(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    from newsgraph.readers import read_inputs
+
+    examples = Path(__file__).resolve().parents[1] / "examples" / "articles"
+    articles = [a for a in read_inputs([str(examples)]) if isinstance(a, Article)]
+    extractions = list(pipeline.extract_many(articles))
+    for x in extractions:
+        datelines = dateline_spans(x.article.text)
+        in_dateline = {
+            a.id
+            for a in x.actors
+            if a.mentions and all(any(s <= m.start < e for s, e in datelines) for m in a.mentions)
+        }
+        for e in x.events:
+            assert e.source not in in_dateline and e.target not in in_dateline, (x.article.id, e.trigger)
+        assert all(q.speaker not in in_dateline for q in x.quotes), x.article.id
+        for a in x.actors:
+            assert not (a.kind == "group" and a.code == "USA" and "Latin" in a.name), a
+    with Store.open(tmp_path / "examples.duckdb", create=True) as store:
+        Writer(store.conn).write(extractions)
+        rows = store.conn.execute("SELECT name, kind, country, key, aliases FROM actors").fetchall()
+    for name, kind, country, key, aliases in rows:
+        if kind == "group" and key is not None:
+            assert country is not None, (name, key)  # a country-less group is never merged across articles
+        if name.isupper() and len(name) > 4:
+            assert not any(a.upper() == name and not a.isupper() for a in aliases), name  # "CARACAS" vs "Caracas"
+    names = {r[0] for r in rows}
+    assert {"Venezuelan government", "U.S. government", "Caracas", "Washington"} <= names
