@@ -193,6 +193,17 @@ def test_capitals_as_metonyms_are_governments_and_as_places_are_places(nlp: Lang
     assert caracas_place is not None and caracas_place.kind == "location" and caracas_place.name == "Caracas"
 
 
+def test_a_visited_capital_is_a_place_and_group_names_keep_whole_modifiers(nlp: Language) -> None:
+    doc, index = run(nlp, "The Costa Rican government protested. Officials visiting Bogota met. Bogota agreed.")
+    visited = index.resolve_phrase(doc[tok(doc, "Bogota", 0)])
+    subject = index.resolve_phrase(doc[tok(doc, "Bogota", 1)])
+    assert visited is not None and visited.kind == "location"
+    assert subject is not None and subject.code == "COLGOV" and subject.aliases == ("Bogota",)
+    costa_rica = index.resolve_phrase(doc[tok(doc, "government")])
+    assert costa_rica is not None and costa_rica.code == "CRIGOV"
+    assert [m.text for m in index.mentions_of(costa_rica.id)] == ["Costa Rican government"]
+
+
 # ------------------------------------------------------------------------ within-article repairs
 def test_acronym_expansions_prefer_exact_initials() -> None:
     text = "the Secretary General of the Organization of American States (OAS), Luis Almagro"

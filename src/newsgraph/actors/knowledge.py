@@ -401,6 +401,7 @@ class Words:
     plural_national_bodies: frozenset[str]
     generic_name_words: frozenset[str]
     sectors_without_dominant_country: frozenset[str]
+    place_verbs: frozenset[str]
 
 
 @functools.cache

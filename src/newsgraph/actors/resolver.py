@@ -98,7 +98,10 @@ class PhraseResolver:
 
     def _metonym(self, index: ActorIndex, head: Token, found: Actor) -> Actor:
         capital = found.kind == "location" and found.country and self.kb.country_of_capital(found.name)
-        if capital and found.country and not (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE):
+        place = (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in words().place_verbs
+        )
+        if capital and found.country and not place:
             return self._group(index, head, found.country, "GOV")
         return found
 
@@ -156,10 +159,15 @@ class PhraseResolver:
         """The group actor of ``country`` + ``sector``, with the phrase at ``head`` as a mention (and, unless it is
         one person's title like "the Attorney General", as an alias)."""
         code = f"{country or ''}{sector}"
-        left = min(
-            [head.i, *(c.i for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < head.i)]
-        )
-        left = min([left, *(t.i for c in head.children if c.dep_ == "poss" for t in c.subtree)])
+        # the modifiers with their own modifiers ("Costa Rican government"), not a participle ("visiting Bogota")
+        modifiers = [
+            c
+            for c in head.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < head.i and c.pos_ not in ("VERB", "AUX")
+        ]
+        left = min([head.i, *(c.left_edge.i for c in modifiers)])
+        if not all(t.text[:1].isalnum() or t.dep_ == "case" or t.text in ("-", "–") for t in head.doc[left : head.i]):
+            left = min([head.i, *(c.i for c in modifiers)])  # no punctuation-led subtrees
         span = head.doc[left : head.i + 1]
         surface = " ".join(span.text.split())
         # a country's sector is one group ("Maduro's government", "Caracas", "the regime"); without a
