@@ -313,3 +313,13 @@ def test_example_store_has_no_uncertain_merges_shouted_names_or_acting_datelines
             assert not any(a.upper() == name and not a.isupper() for a in aliases), name  # "CARACAS" vs "Caracas"
     names = {r[0] for r in rows}
     assert {"Venezuelan government", "U.S. government", "Caracas", "Washington"} <= names
+
+
+def test_officials_of_two_countries_are_no_one_country_group(nlp: Language) -> None:
+    doc, index = run(
+        nlp, "The United States agreed. U.S. and Venezuelan officials met in Caracas. Venezuelan officials left."
+    )
+    both = index.resolve_phrase(doc[tok(doc, "officials", 0)])
+    venezuelan = index.resolve_phrase(doc[tok(doc, "officials", 1)])
+    assert both is not None and both.country is None and actor_key(both) is None
+    assert venezuelan is not None and venezuelan.code == "VENGOV"

@@ -86,6 +86,11 @@ class PhraseResolver:
         """ "Several governments", "Latin American governments", "regional leaders": not the article's country."""
         if head.lower_ in words().plural_national_bodies:
             return True
+        for c in head.children:  # "U.S. and Venezuelan officials"
+            if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts:
+                countries = {self._country_of_token_text(t) for t in (c, *c.conjuncts)}
+                if len(countries - {None}) > 1:
+                    return True
         return any(
             c.dep_ in ("amod", "compound", "nmod")
             and (c.ent_type_ == "NORP" or c.lower_ in ("regional", "foreign", "international", "western"))
@@ -126,7 +131,10 @@ class PhraseResolver:
         return None, None
 
     def country_in_phrase(self, index: ActorIndex, head: Token) -> str | None:
-        """The country a noun phrase names: demonym, country, capital, national body or leader ("Maduro's")."""
+        """The country a noun phrase names: demonym, country, capital, national body or leader ("Maduro's");
+        None for several ("U.S. and Venezuelan officials")."""
+        if self._several_countries(head) and head.lower_ not in words().plural_national_bodies:
+            return None
         for child in head.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 code = self._country_of_token(index, child)
