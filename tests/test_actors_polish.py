@@ -309,6 +309,7 @@ def test_example_store_has_no_uncertain_merges_shouted_names_or_acting_datelines
     for name, kind, country, key, aliases in rows:
         if kind == "group" and key is not None:
             assert country is not None, (name, key)  # a country-less group is never merged across articles
+            assert canonical_name(key) in (None, name), (name, key)  # "Venezuelan government", not "Maduro's …"
         if name.isupper() and len(name) > 4:
             assert not any(a.upper() == name and not a.isupper() for a in aliases), name  # "CARACAS" vs "Caracas"
     names = {r[0] for r in rows}
@@ -323,3 +324,11 @@ def test_officials_of_two_countries_are_no_one_country_group(nlp: Language) -> N
     venezuelan = index.resolve_phrase(doc[tok(doc, "officials", 1)])
     assert both is not None and both.country is None and actor_key(both) is None
     assert venezuelan is not None and venezuelan.code == "VENGOV"
+
+
+def test_a_foreign_ministry_is_its_country_government(nlp: Language) -> None:
+    doc, index = run(nlp, "Norway's foreign ministry confirmed the talks. Foreign governments welcomed them.")
+    ministry = index.resolve_phrase(doc[tok(doc, "ministry")])
+    assert ministry is not None and ministry.code == "NORGOV"
+    governments = index.resolve_phrase(doc[tok(doc, "governments")])
+    assert governments is not None and governments.country is None

@@ -93,7 +93,7 @@ class PhraseResolver:
                     return True
         return any(
             c.dep_ in ("amod", "compound", "nmod")
-            and (c.ent_type_ == "NORP" or c.lower_ in ("regional", "foreign", "international", "western"))
+            and (c.ent_type_ == "NORP" or c.lower_ in ("regional", "international", "western"))
             and self._country_of_token_text(c) is None
             for c in head.children
         )
