@@ -78,13 +78,13 @@ def generic_name(name: str) -> bool:
 
 def canonical_name(key: str | None) -> str | None:
     """The name an identity key stands for, if it has one: the knowledge base's canonical name
-    (``kb:…``), the country's name (``country:VEN``) or the group's (``group:VENMIL`` -> "Venezuelan military")."""
+    (``kb:…``, or a user's ``user:…``), the country's name (``country:VEN``) or the group's (``group:VENMIL`` -> "Venezuelan military")."""
     if key is None:
         return None
     kb = current_knowledge()
-    if key.startswith("kb:"):
-        known = kb.actors.get(key)
-        return known.name if known is not None else None
+    known = kb.actors.get(key)  # built-in "kb:…" and user "user:…" actors
+    if known is not None:
+        return known.name
     kind, _, code = key.partition(":")
     if kind == "country":
         country = kb.countries.get(code)
