@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsgraph.actors.index import ActorIndex
 from newsgraph.events.lexicon import Lexicon
 from newsgraph.events.when_where import demonyms, place_country
+from newsgraph.quotes.docindex import doc_index, sentence_of
 from newsgraph.records import Actor
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -273,7 +274,7 @@ def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
     group with its country code. Registered in ``actors`` so the event can point to it."""
     for cand in [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))]:
         if cand.ent_type_ in ("NORP", "GPE"):
-            ent = next((e for e in cand.doc.ents if e.start <= cand.i < e.end), None)
+            ent = doc_index(cand.doc).ent_at(cand.i)
         elif cand.pos_ in ("ADJ", "PROPN") and cand.lower_ in demonyms():  # untagged "Ukrainian"
             ent = cand.doc[cand.i : cand.i + 1]
         else:
@@ -312,10 +313,10 @@ def antecedent(tok: Token, actors: ActorIndex) -> Actor | None:
     kinds = _PRONOUN_KINDS.get(tok.lower_)
     if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    sent = tok.sent
+    sent = sentence_of(tok)
     start = sent.start
     if start > 0:
-        start = tok.doc[start - 1].sent.start
+        start = doc_index(tok.doc).sent(start - 1).start
     for i in range(tok.i - 1, start - 1, -1):
         cand = tok.doc[i]
         if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ == "PRON":

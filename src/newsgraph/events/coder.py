@@ -29,6 +29,7 @@ from newsgraph.events.when_where import (
     place_country,
     resolve_date,
 )
+from newsgraph.quotes.docindex import doc_index, sentence_of
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, Article, Event, Span
 
@@ -256,6 +257,7 @@ class LexiconCoder:
     def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]:
         lex = self.lex
         published = parse_published(article.published)
+        index = doc_index(doc, fresh=True)  # the actor stage has edited doc.ents
         events: list[Event] = []
         for trig in self._triggers(doc):
             if trig.absorbed:
@@ -313,8 +315,8 @@ class LexiconCoder:
                 if q.content.start <= tok.idx < q.content.end:
                     attributed = q.speaker
                     break
-            sent = tok.sent
-            trigger = Span.of(doc.text, tok.idx, tok.idx + len(tok.text))
+            sent = index.sent(tok.i)
+            trigger = Span.of(index.text, tok.idx, tok.idx + len(tok.text))
             for src, tgt in pairs:
                 events.append(
                     Event(
@@ -373,7 +375,7 @@ class LexiconCoder:
             for c in trig.token.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.discard_heads:
                     return True
-        return bool(self.lex.score_pattern.search(trig.token.sent.text))
+        return bool(self.lex.score_pattern.search(sentence_of(trig.token).text))
 
     def _dyads(self, trig: _Trigger, args: Arguments, actors: ActorIndex) -> list[tuple[Actor | None, Actor | None]]:
         sources = resolve_all(args.sources, actors)

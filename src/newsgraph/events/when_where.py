@@ -22,6 +22,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from newsgraph.errors import ConfigError
+from newsgraph.quotes.docindex import doc_index
 from newsgraph.records import Location
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -186,10 +187,7 @@ _LOC_PREPS = ("in", "near", "outside", "inside", "across", "throughout")
 def _entity_of(tok: Token) -> DocSpan | None:
     if tok.ent_type_ not in _PLACE_LABELS:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return doc_index(tok.doc).ent_at(tok.i)
 
 
 def location_of(tokens: list[Token]) -> Location | None:
@@ -228,7 +226,7 @@ def date_expressions(tokens: list[Token]) -> list[DocSpan]:
     out: list[DocSpan] = []
     wanted = {t.i for t in tokens}
     doc = tokens[0].doc
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:
         if ent.label_ != "DATE":
             continue
         root = ent.root

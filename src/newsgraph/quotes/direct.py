@@ -15,6 +15,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.cues import CueLexicon
+from newsgraph.quotes.docindex import doc_index
 from newsgraph.quotes.indirect import Claim, find_source, is_passive
 from newsgraph.quotes.marks import QuotedSegment
 from newsgraph.quotes.scare import is_scare_quote, is_so_called
@@ -64,7 +65,7 @@ def _adjacent_cue(
     a colon or comma (X said: “…”), or a colon after a name (Jeffrey Jones: “…”), whose cue is
     the colon itself.
     """
-    text = doc.text
+    text = doc_index(doc).text
     first_after = bisect_left(starts, seg.end)
     after = doc[first_after : first_after + _ADJACENT_TOKENS_AFTER * 2]
     inner = text[seg.inner_start : seg.inner_end].rstrip()
@@ -113,10 +114,12 @@ def _adjacent_cue(
 
 def named_after_quote(doc: Doc, seg: QuotedSegment, cue: Token) -> Token | None:
     """The person or organisation named between the closing mark and the cue, or right after the cue."""
-    lo = bisect_left([t.idx for t in doc[cue.sent.start : cue.i + 1]], seg.end) + cue.sent.start
-    candidates = [*doc[lo : cue.i], *doc[cue.i + 1 : min(cue.sent.end, cue.i + 1 + _ADJACENT_TOKENS)]]
+    index = doc_index(doc)
+    sent = index.sent(cue.i)
+    lo = bisect_left([t.idx for t in doc[sent.start : cue.i + 1]], seg.end) + sent.start
+    candidates = [*doc[lo : cue.i], *doc[cue.i + 1 : min(sent.end, cue.i + 1 + _ADJACENT_TOKENS)]]
     for t in candidates:
-        if t.ent_type_ in ("PERSON", "ORG") and not _crosses_line(doc.text, seg.end, t.idx):
+        if t.ent_type_ in ("PERSON", "ORG") and not _crosses_line(index.text, seg.end, t.idx):
             head = t
             while head.dep_ == "compound" and head.head.ent_type_ == t.ent_type_:
                 head = head.head
@@ -148,7 +151,7 @@ def _named_subject_after(verb: Token, start: int, lex: CueLexicon) -> bool:
 
 def _colon_cue(doc: Doc, colon: Token, lex: CueLexicon) -> Token | None:
     """The cue of a quote introduced by a colon: the last speech verb of the colon's sentence, or the colon."""
-    sent = colon.sent
+    sent = doc_index(doc).sent(colon.i)
     for t in reversed(doc[sent.start : colon.i]):
         if t.pos_ in ("VERB", "AUX") and lex.is_speech(t):
             return t
@@ -157,10 +160,11 @@ def _colon_cue(doc: Doc, colon: Token, lex: CueLexicon) -> Token | None:
 
 def _colon_speaker(doc: Doc, colon: Token) -> Token | None:
     """The person or organisation named just before a colon on its line ("Jeffrey M. Jones: “…”")."""
-    for ent in reversed(doc.ents):
+    index = doc_index(doc)
+    for ent in reversed(index.ents):
         if ent.end > colon.i:
             continue
-        if _crosses_line(doc.text, ent.end_char, colon.idx) or colon.i - ent.end > _ADJACENT_TOKENS:
+        if _crosses_line(index.text, ent.end_char, colon.idx) or colon.i - ent.end > _ADJACENT_TOKENS:
             return None
         if ent.label_ in ("PERSON", "ORG"):
             return ent.root
@@ -176,14 +180,16 @@ def _cue_in_sentence(doc: Doc, seg: QuotedSegment, quoted: list[tuple[int, int]]
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    index = doc_index(doc)
+    text = index.text
     best: tuple[int, Token] | None = None
-    for sent in {span[0].sent, span[-1].sent}:
+    for sent in {index.sent(span[0].i), index.sent(span[-1].i)}:
         for t in sent:
             if t.pos_ not in ("VERB", "AUX") or not lex.is_speech(t):
                 continue
             if any(a <= t.idx < b for a, b in quoted):
                 continue
-            gap = doc.text[t.idx : seg.start] if t.idx < seg.start else doc.text[seg.end : t.idx]
+            gap = text[t.idx : seg.start] if t.idx < seg.start else text[seg.end : t.idx]
             if "\n" in gap:
                 continue
             if best is None or len(gap) < best[0]:
@@ -195,19 +201,20 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
     """Decide, for each segment, what attributes it."""
     spans = [(c, char_range(doc, c.content), char_range(doc, c.cue) if c.cue else None) for c in claims]
     starts = [t.idx for t in doc]
+    text = doc_index(doc).text
     quoted = [(s.start, s.end) for s in segments]
     out: list[SegmentLink] = []
     for seg in segments:
         inner = (seg.inner_start, seg.inner_end)
         # A few quoted words are a partial quote or a scare quote unless a cue sits right next to them.
-        short = is_scare_quote(doc.text, seg) and not _has_clause(doc, seg)
+        short = is_scare_quote(text, seg) and not _has_clause(doc, seg)
         best: tuple[int, Claim] | None = None
         partial = False
         for claim, content, cue in spans:
             ov = _overlap(content, inner)
             if ov == 0 or cue is None or _overlap(cue, (seg.start, seg.end)) > 0:
                 continue
-            gap = doc.text[cue[1] : seg.start] if cue[1] <= seg.start else doc.text[seg.end : cue[0]]
+            gap = text[cue[1] : seg.start] if cue[1] <= seg.start else text[seg.end : cue[0]]
             if "\n" in gap:
                 continue  # a cue never reaches into another paragraph
             # The claim's content must lie within the quote (else the quote is part of a reported clause).
@@ -222,12 +229,12 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
         if best is not None:
             out.append(SegmentLink(seg, "claim", claim=best[1]))
             continue
-        if partial and not (short and is_so_called(doc.text, seg)):
+        if partial and not (short and is_so_called(text, seg)):
             out.append(SegmentLink(seg, "partial"))
             continue
         if short:
             # “Not even one,” he said: a few words are a quote when a cue follows the comma.
-            ends_comma = doc.text[seg.inner_start : seg.inner_end].rstrip().endswith((",", "?", "!"))
+            ends_comma = text[seg.inner_start : seg.inner_end].rstrip().endswith((",", "?", "!"))
             cue_tok = _adjacent_cue(doc, starts, seg, lex, after_only=True) if ends_comma else None
         else:
             cue_tok = _adjacent_cue(doc, starts, seg, lex) or _cue_in_sentence(doc, seg, quoted, lex)

@@ -17,6 +17,7 @@ from spacy.tokens import Span as DocSpan
 from newsgraph.actors.index import ActorIndex
 from newsgraph.quotes.cues import load_cues
 from newsgraph.quotes.direct import SegmentLink, char_range, link_segments, named_after_quote
+from newsgraph.quotes.docindex import doc_index
 from newsgraph.quotes.indirect import Claim, find_claims, source_span
 from newsgraph.quotes.marks import QuotedSegment, find_segments
 from newsgraph.quotes.speakers import SpeakerResolver
@@ -71,11 +72,11 @@ def _draft_from_claim(doc: Doc, claim: Claim, content: tuple[int, int], kind: Qu
 
 
 def _entity_at(doc: Doc, tok: Token) -> DocSpan | None:
-    return next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return doc_index(doc).ent_at(tok.i)
 
 
 def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, len(doc_index(doc).text)), alignment_mode="expand")
     return span.start if span is not None and len(span) else 0
 
 
@@ -108,12 +109,13 @@ def _outside_quote(doc: Doc, seg: QuotedSegment, draft: _Draft) -> _Draft:
 
 def _speech_before(doc: Doc, claims: list[Claim], seg: QuotedSegment) -> Claim | None:
     """The nearest speech claim earlier in the segment's paragraph ("…about “x,”” Wilcox said. “…”)."""
+    text = doc_index(doc).text
     best: tuple[int, Claim] | None = None
     for claim in claims:
         if not claim.speech or claim.cue is None or claim.source_head is None:
             continue
         cue_end = char_range(doc, claim.cue)[1]
-        same_paragraph = cue_end <= seg.start and "\n" not in doc.text[cue_end : seg.start]
+        same_paragraph = cue_end <= seg.start and "\n" not in text[cue_end : seg.start]
         if same_paragraph and (best is None or cue_end > best[0]):
             best = (cue_end, claim)
     return best[1] if best else None
@@ -122,7 +124,7 @@ def _speech_before(doc: Doc, claims: list[Claim], seg: QuotedSegment) -> Claim |
 def _direct_drafts(
     doc: Doc, links: list[SegmentLink], claims: list[Claim], used: set[int], claim_ids: dict[int, int]
 ) -> list[_Draft]:
-    text = doc.text
+    text = doc_index(doc).text
     drafts: list[_Draft] = []
     for link in links:
         seg = link.segment
@@ -186,7 +188,7 @@ def _term(text: str, seg: QuotedSegment) -> Span:
 def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings:
     """Quotes and claims of one article, with speakers resolved to (possibly new) actors."""
     lex = load_cues()
-    text = doc.text
+    text = doc_index(doc, fresh=True).text  # the actor stage has edited doc.ents
     segments = [s for s in find_segments(text) if text[s.inner_start : s.inner_end].strip()]
     claims = find_claims(doc, lex)
     claim_ids = {id(c): i for i, c in enumerate(claims)}

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.cues import CueLexicon
+from newsgraph.quotes.docindex import doc_index
 from newsgraph.records import QuoteKind
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -118,7 +119,8 @@ def find_source(tok: Token, lex: CueLexicon, depth: int = 0) -> Token | None:
 
 def _named_left(doc: Doc, tok: Token) -> Token | None:
     """A person or organisation named just before the cue in its clause, when the parse gave it no subject."""
-    start = max(doc[tok.i].sent.start, _line_bounds(doc, tok.i)[0], tok.i - _NAMED_LEFT_TOKENS)
+    index = doc_index(doc)
+    start = max(index.sent(tok.i).start, index.line_bounds(tok.i)[0], tok.i - _NAMED_LEFT_TOKENS)
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
         if t.pos_ in _VERBAL or t.text in ('"', "“", "”"):
@@ -130,7 +132,8 @@ def _named_left(doc: Doc, tok: Token) -> Token | None:
 
 def _named_right(doc: Doc, tok: Token) -> Token | None:
     """A person or organisation named right after the cue (an inverted subject the parse missed)."""
-    end = min(tok.sent.end, _line_bounds(doc, tok.i)[1], tok.i + 1 + _NAMED_RIGHT_TOKENS)
+    index = doc_index(doc)
+    end = min(index.sent(tok.i).end, index.line_bounds(tok.i)[1], tok.i + 1 + _NAMED_RIGHT_TOKENS)
     for t in doc[tok.i + 1 : end]:
         if t.ent_type_ in ("PERSON", "ORG"):
             head = t
@@ -252,7 +255,7 @@ def _according_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
                 continue
             src = objs[0]
             first = doc[i]
-            sent = first.sent
+            sent = doc_index(doc).sent(first.i)
             own_end = max(prep.right_edge.i + 1, src.right_edge.i + 1)
             # The content is the rest of the sentence, on the side that holds the clause.
             before = _trimmed(doc, sent.start, i)
@@ -273,13 +276,7 @@ def _according_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
 
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """The token range of the line (text between line breaks) holding token ``i``."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-        end += 1
-    return start, end
+    return doc_index(doc).line_bounds(i)
 
 
 def _label_claims(doc: Doc) -> Iterator[Claim]:

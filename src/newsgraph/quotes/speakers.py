@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors.index import ActorIndex
 from newsgraph.errors import ConfigError
 from newsgraph.quotes.cues import CueLexicon
+from newsgraph.quotes.docindex import doc_index
 from newsgraph.records import Actor, ActorKind
 
 _ENTITY_KIND: dict[str, ActorKind] = {
@@ -127,13 +128,14 @@ class SpeakerResolver:
         """The most recent actor of one of ``kinds`` (and not of the other gender) that was a subject or a
         speaker before token ``before``."""
         doc = self.doc
-        sent_start = doc[before].sent.start if before < len(doc) else len(doc)
+        index = doc_index(doc)
+        sent_start = index.sent(before).start if before < len(doc) else len(doc)
         window_start = sent_start
-        sent = doc[before].sent if before < len(doc) else None
+        sent = index.sent(before) if before < len(doc) else None
         for _ in range(_LOOKBACK_SENTENCES):
             if sent is None or sent.start == 0:
                 break
-            sent = doc[sent.start - 1].sent
+            sent = index.sent(sent.start - 1)
             window_start = sent.start
         best: tuple[int, str] | None = None
         fallback: tuple[int, str] | None = None
@@ -163,7 +165,7 @@ class SpeakerResolver:
 
     def _add_named(self, head: Token) -> str | None:
         """Register a named source the actor stage did not know (a medium, an agency, a person)."""
-        for ent in _entities_over(self.doc.ents, head):
+        for ent in _entities_over(doc_index(self.doc).ents, head):
             kind = _ENTITY_KIND.get(ent.label_)
             if kind is None:
                 continue

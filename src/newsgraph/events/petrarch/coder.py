@@ -39,6 +39,7 @@ from newsgraph.events.petrarch.sentence import (
 )
 from newsgraph.events.petrarch.verbs import VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
 from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
+from newsgraph.quotes.docindex import doc_index
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, ActorKind, Article, Event, Span
 
@@ -400,7 +401,8 @@ class PetrarchCoder:
         codes and the dyad come from the PETRARCH dictionaries."""
         events: list[Event] = []
         ids: dict[int, str] = {}
-        text = article.text if len(article.text) == len(doc.text) else doc.text
+        doc_text = doc_index(doc, fresh=True).text  # the actor stage has edited doc.ents
+        text = article.text if len(article.text) == len(doc_text) else doc_text
         published = parse_published(article.published)
         lex = lexicon()
         for ev, src, tgt in self._code_with_groups(doc, article):

@@ -1,0 +1,117 @@
+"""Per-document lookups built once: the text, the sentence and line of each token, its entity.
+
+spaCy 3.8 rebuilds ``Doc.text`` and ``Doc.ents`` from the tokens on every access, and
+``Token.sent`` checks the whole document for sentence annotation on every call. Rules that
+ask these per cue, quote or trigger therefore cost the square of the article length (a
+20,000-word article spent seconds in them). :func:`doc_index` builds each table once, in one
+pass over the tokens, and the quote and event stages read them from there.
+
+The index stays valid while the document's tokens, sentence boundaries and entities do not
+change. The actor stage edits ``doc.ents``, so each later stage asks for a fresh index at its
+entry (``doc_index(doc, fresh=True)``) and its helpers reuse that one (``doc_index(doc)``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+
+class DocIndex:
+    """Tables of one :class:`Doc`, each built on first use (sentences need a parse or a sentencizer)."""
+
+    __slots__ = ("_ent_of", "_ents", "_line_end", "_line_start", "_sent_of", "_sents", "_text", "doc")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._text: str | None = None
+        self._sents: list[DocSpan] | None = None
+        self._sent_of: list[int] = []
+        self._ents: tuple[DocSpan, ...] | None = None
+        self._ent_of: list[int] = []
+        self._line_start: list[int] | None = None
+        self._line_end: list[int] = []
+
+    @property
+    def text(self) -> str:
+        """``doc.text``, joined once."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    @property
+    def sents(self) -> list[DocSpan]:
+        """The sentences in order, as ``doc.sents`` gives them."""
+        if self._sents is None:
+            sents = list(self.doc.sents)
+            sent_of = [0] * len(self.doc)
+            for n, sent in enumerate(sents):
+                sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+            self._sents, self._sent_of = sents, sent_of
+        return self._sents
+
+    def sent(self, i: int) -> DocSpan:
+        """The sentence holding token ``i`` (the span ``doc[i].sent`` would give)."""
+        return self.sents[self._sent_of[i]]
+
+    @property
+    def ents(self) -> tuple[DocSpan, ...]:
+        """``doc.ents``, built once."""
+        if self._ents is None:
+            ents = tuple(self.doc.ents)
+            ent_of = [-1] * len(self.doc)
+            for n, ent in enumerate(ents):
+                ent_of[ent.start : ent.end] = [n] * (ent.end - ent.start)
+            self._ents, self._ent_of = ents, ent_of
+        return self._ents
+
+    def ent_at(self, i: int) -> DocSpan | None:
+        """The entity covering token ``i``, if any (entities never overlap)."""
+        ents = self.ents
+        n = self._ent_of[i]
+        return ents[n] if n >= 0 else None
+
+    def line_bounds(self, i: int) -> tuple[int, int]:
+        """The token range ``[start, end)`` of the line (text between line breaks) holding token ``i``.
+
+        Going back, a line starts after a token with a line break in it or in its trailing
+        whitespace; going forward, it ends at such whitespace or before a token holding a line
+        break (so a whitespace token with a line break belongs to the lines on both sides).
+        """
+        if self._line_start is None:
+            self._build_lines()
+        assert self._line_start is not None
+        return self._line_start[i], self._line_end[i]
+
+    def _build_lines(self) -> None:
+        doc = self.doc
+        n = len(doc)
+        in_ws = [("\n" in t.whitespace_) for t in doc]
+        in_text = [("\n" in t.text) for t in doc]
+        start = [0] * n
+        for i in range(1, n):
+            start[i] = i if in_ws[i - 1] or in_text[i - 1] else start[i - 1]
+        end = [n] * n
+        for i in range(n - 2, -1, -1):
+            end[i] = i + 1 if in_ws[i] or in_text[i + 1] else end[i + 1]
+        self._line_start, self._line_end = start, end
+
+
+_last: DocIndex | None = None
+
+
+def doc_index(doc: Doc, *, fresh: bool = False) -> DocIndex:
+    """The index of ``doc``: the one built last if it is for this document, else a new one.
+
+    One index is kept per process (the document being analysed), so memory does not grow
+    from article to article. ``fresh=True`` rebuilds it (after a stage that edits the entities).
+    """
+    global _last
+    if fresh or _last is None or _last.doc is not doc:
+        _last = DocIndex(doc)
+    return _last
+
+
+def sentence_of(tok: Token) -> DocSpan:
+    """``tok.sent`` through the document's index."""
+    return doc_index(tok.doc).sent(tok.i)
