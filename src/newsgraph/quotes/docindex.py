@@ -7,8 +7,8 @@ ask these per cue, quote or trigger therefore cost the square of the article len
 pass over the tokens, and the quote and event stages read them from there.
 
 The index stays valid while the document's tokens, sentence boundaries and entities do not
-change. The actor stage edits ``doc.ents``, so each later stage asks for a fresh index at its
-entry (``doc_index(doc, fresh=True)``) and its helpers reuse that one (``doc_index(doc)``).
+change. The actor stage edits ``doc.ents``, so each later stage drops the entity table at its
+entry (``doc_index(doc, fresh=True)``) and its helpers reuse the index (``doc_index(doc)``).
 """
 
 from __future__ import annotations
@@ -65,6 +65,10 @@ class DocIndex:
             self._ents, self._ent_of = ents, ent_of
         return self._ents
 
+    def forget_entities(self) -> None:
+        """Drop the entity table, to be rebuilt from ``doc.ents`` on next use."""
+        self._ents, self._ent_of = None, []
+
     def ent_at(self, i: int) -> DocSpan | None:
         """The entity covering token ``i``, if any (entities never overlap)."""
         ents = self.ents
@@ -86,8 +90,11 @@ class DocIndex:
     def _build_lines(self) -> None:
         doc = self.doc
         n = len(doc)
-        in_ws = [("\n" in t.whitespace_) for t in doc]
-        in_text = [("\n" in t.text) for t in doc]
+        in_ws = [False] * n
+        in_text = [False] * n
+        for k, t in enumerate(doc):
+            in_ws[k] = "\n" in t.whitespace_
+            in_text[k] = "\n" in t.text
         start = [0] * n
         for i in range(1, n):
             start[i] = i if in_ws[i - 1] or in_text[i - 1] else start[i - 1]
@@ -104,11 +111,14 @@ def doc_index(doc: Doc, *, fresh: bool = False) -> DocIndex:
     """The index of ``doc``: the one built last if it is for this document, else a new one.
 
     One index is kept per process (the document being analysed), so memory does not grow
-    from article to article. ``fresh=True`` rebuilds it (after a stage that edits the entities).
+    from article to article. ``fresh=True`` drops the entity table (a stage before may have
+    edited ``doc.ents``); the text, sentences and lines do not change once a Doc is parsed.
     """
     global _last
-    if fresh or _last is None or _last.doc is not doc:
+    if _last is None or _last.doc is not doc:
         _last = DocIndex(doc)
+    elif fresh:
+        _last.forget_entities()
     return _last
 
 

@@ -212,7 +212,7 @@ def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings
 
     # Resolve speakers in text order so pronouns can refer to earlier speakers.
     order = sorted(range(len(drafts)), key=lambda i: (drafts[i].anchor, drafts[i].content[0]))
-    resolver = SpeakerResolver(doc, actors, lex)
+    resolver = SpeakerResolver(doc, actors, lex, date=article.published)
     speakers: dict[int, str | None] = {}
     for i in order:
         d = drafts[i]

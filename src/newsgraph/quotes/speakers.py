@@ -1,7 +1,9 @@
 """Speakers: resolve the source of a claim, as written, to an actor of the article.
 
 Named sources resolve through the :class:`ActorIndex`; named organisations, media and
-people the actor stage missed are added to it. Pronouns ("he said"), relative pronouns
+people the actor stage missed are added to it, when the actor stage's own typing of the
+name accepts it as a person, organisation, group or country (so a name it rejected, such
+as a heading word tagged as a person, does not come back as a speaker). Pronouns ("he said"), relative pronouns
 ("Trump, who said …") and elided sources ("…,” said at the press meeting) resolve by a
 small in-document coreference: the most recent compatible actor mentioned as a subject
 (or as the speaker of an earlier quote) in the preceding sentences. Generic sources
@@ -11,7 +13,6 @@ small in-document coreference: the most recent compatible actor mentioned as a s
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,17 +20,15 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.actors.knowledge import current_knowledge
+from newsgraph.actors.mentions import _typed as typed_mention
 from newsgraph.errors import ConfigError
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.quotes.docindex import doc_index
 from newsgraph.records import Actor, ActorKind
 
-_ENTITY_KIND: dict[str, ActorKind] = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "country",
-    "NORP": "group",
-}
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # entity types a named source can have
+_SPEAKER_KINDS: frozenset[ActorKind] = frozenset({"person", "organization", "country", "group"})
 _PERSON_KINDS = frozenset({"person"})
 _NONPERSON_KINDS = frozenset({"organization", "country", "group", "location"})
 _PLURAL_KINDS = frozenset({"organization", "country", "group"})
@@ -64,8 +63,9 @@ def load_given_names() -> GivenNames:
 class SpeakerResolver:
     """Resolves source tokens of one document; remembers earlier speakers as antecedents."""
 
-    def __init__(self, doc: Doc, actors: ActorIndex, lex: CueLexicon) -> None:
+    def __init__(self, doc: Doc, actors: ActorIndex, lex: CueLexicon, *, date: str | None = None) -> None:
         self.doc = doc
+        self.date = date  # the article's publication date, for dated knowledge-base roles
         self.actors = actors
         self.lex = lex
         self._speaker_at: list[tuple[int, str]] = []  # (token index, actor id) of resolved sources
@@ -164,19 +164,32 @@ class SpeakerResolver:
         return known is None or known == gender
 
     def _add_named(self, head: Token) -> str | None:
-        """Register a named source the actor stage did not know (a medium, an agency, a person)."""
-        for ent in _entities_over(doc_index(self.doc).ents, head):
-            kind = _ENTITY_KIND.get(ent.label_)
-            if kind is None:
-                continue
-            name = ent.text.removeprefix("the ").strip()
-            for existing in self.actors:
-                if existing.name.lower() == name.lower():
-                    self.actors.add_mention(existing.id, ent)
-                    return existing.id
-            actor = self.actors.add(Actor(id=self.actors.new_id(), name=name, kind=kind), [ent])
-            return actor.id
-        return None
+        """Register a named source the actor stage did not know (a medium, an agency, a person),
+        typed by the actor stage's own rules; None when they reject the name."""
+        ent = doc_index(self.doc).ent_at(head.i)
+        if ent is None or ent.label_ not in _NAME_LABELS:
+            return None
+        name = ent.text.removeprefix("the ").strip()
+        for existing in self.actors:
+            if existing.name.lower() == name.lower():
+                self.actors.add_mention(existing.id, ent)
+                return existing.id
+        if len(ent) == 1:  # "ASSISTANT SECRETARY NICHOLS:": the one person of the article with that surname
+            people = [a for a in self.actors if a.kind == "person" and a.name.split()[-1:] == [name]]
+            people = people or [
+                a for a in self.actors if a.kind == "person" and a.name.lower().split()[-1:] == [name.lower()]
+            ]
+            if len(people) == 1:
+                self.actors.add_mention(people[0].id, ent)
+                return people[0].id
+        mention = typed_mention(self.doc, ent.start, ent.end, ent.label_, current_knowledge(), self.date)
+        if mention is None or mention.kind not in _SPEAKER_KINDS:
+            return None  # "QUESTION:", "Photographs showed …": no person, organisation or medium
+        actor = self.actors.add(
+            Actor(id=self.actors.new_id(), name=mention.name, kind=mention.kind),
+            [self.doc[mention.start : mention.end]],
+        )
+        return actor.id
 
 
 def _pronoun_gender(pronoun: str) -> str | None:
@@ -185,7 +198,3 @@ def _pronoun_gender(pronoun: str) -> str | None:
     if pronoun in _FEMALE_PRONOUNS:
         return "f"
     return None
-
-
-def _entities_over(ents: Sequence, head: Token) -> list:
-    return [e for e in ents if e.start <= head.i < e.end]
