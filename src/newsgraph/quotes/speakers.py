@@ -167,21 +167,19 @@ class SpeakerResolver:
         """Register a named source the actor stage did not know (a medium, an agency, a person),
         typed by the actor stage's own rules; None when they reject the name."""
         ent = doc_index(self.doc).ent_at(head.i)
+        if ent is not None and ent.label_ in _NAME_LABELS:
+            name = ent.text.removeprefix("the ").strip()
+            for existing in self.actors:
+                if existing.name.lower() == name.lower():
+                    self.actors.add_mention(existing.id, ent)
+                    return existing.id
+        if ent is None or len(ent) == 1:
+            person = self._person_by_surname(head)
+            if person is not None:
+                self.actors.add_mention(person, ent if ent is not None else self.doc[head.i : head.i + 1])
+                return person
         if ent is None or ent.label_ not in _NAME_LABELS:
             return None
-        name = ent.text.removeprefix("the ").strip()
-        for existing in self.actors:
-            if existing.name.lower() == name.lower():
-                self.actors.add_mention(existing.id, ent)
-                return existing.id
-        if len(ent) == 1:  # "ASSISTANT SECRETARY NICHOLS:": the one person of the article with that surname
-            people = [a for a in self.actors if a.kind == "person" and a.name.split()[-1:] == [name]]
-            people = people or [
-                a for a in self.actors if a.kind == "person" and a.name.lower().split()[-1:] == [name.lower()]
-            ]
-            if len(people) == 1:
-                self.actors.add_mention(people[0].id, ent)
-                return people[0].id
         mention = typed_mention(self.doc, ent.start, ent.end, ent.label_, current_knowledge(), self.date)
         if mention is None or mention.kind not in _SPEAKER_KINDS:
             return None  # "QUESTION:", "Photographs showed …": no person, organisation or medium
@@ -190,6 +188,14 @@ class SpeakerResolver:
             [self.doc[mention.start : mention.end]],
         )
         return actor.id
+
+    def _person_by_surname(self, head: Token) -> str | None:
+        """The one person of the article whose surname a lone name word is, in any case
+        ("ASSISTANT SECRETARY NICHOLS:" after "Brian Nichols"); None when none or several are."""
+        if not head.is_alpha or not (head.pos_ == "PROPN" or head.is_upper):
+            return None
+        people = [a.id for a in self.actors if a.kind == "person" and a.name.lower().split()[-1:] == [head.lower_]]
+        return people[0] if len(people) == 1 else None
 
 
 def _pronoun_gender(pronoun: str) -> str | None:
