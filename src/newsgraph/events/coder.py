@@ -29,7 +29,7 @@ from newsgraph.events.when_where import (
     place_country,
     resolve_date,
 )
-from newsgraph.quotes.docindex import doc_index, sentence_of
+from newsgraph.quotes.docindex import doc_index, release, sentence_of
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, Article, Event, Span
 
@@ -338,6 +338,7 @@ class LexiconCoder:
                         sentence=(sent.start_char, sent.end_char),
                     )
                 )
+        release(doc)  # the last stage: the document's index is not kept past the article
         return tuple(events)
 
     def _agentive(self, tok: Token) -> bool:

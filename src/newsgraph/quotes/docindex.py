@@ -122,6 +122,13 @@ def doc_index(doc: Doc, *, fresh: bool = False) -> DocIndex:
     return _last
 
 
+def release(doc: Doc) -> None:
+    """Forget the index of ``doc`` (the last stage calls this), so no document outlives its analysis."""
+    global _last
+    if _last is not None and _last.doc is doc:
+        _last = None
+
+
 def sentence_of(tok: Token) -> DocSpan:
     """``tok.sent`` through the document's index."""
     return doc_index(tok.doc).sent(tok.i)

@@ -39,7 +39,7 @@ from newsgraph.events.petrarch.sentence import (
 )
 from newsgraph.events.petrarch.verbs import VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
 from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
-from newsgraph.quotes.docindex import doc_index
+from newsgraph.quotes.docindex import doc_index, release
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, ActorKind, Article, Event, Span
 
@@ -448,6 +448,7 @@ class PetrarchCoder:
                     sentence=ev.sentence,
                 )
             )
+        release(doc)  # the last stage: the document's index is not kept past the article
         return tuple(events)
 
     @staticmethod
