@@ -195,7 +195,7 @@ def _kb_org(kb: KnowledgeBase, name: str, context_country: str | None) -> KnownA
     return found[0] if len(found) == 1 else None
 
 
-def _typed(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: str | None) -> Mention | None:
+def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase, date: str | None) -> Mention | None:
     """Turn one NER span into a typed mention, correcting the label with the knowledge base."""
     start, end = _clean(doc, start, end, label, kb)
     if start >= end:
@@ -352,7 +352,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             extended = _extend_org(doc, start, end)
             covered = extended if extended > end else covered
             end = extended
-        m = _typed(doc, start, end, label, kb, date)
+        m = typed_mention(doc, start, end, label, kb, date)
         if m is not None:
             table.put(m, force=True)
         elif label != "FAC":

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.docindex import doc_index, sentence_of
 from newsgraph.events.lexicon import Lexicon
 from newsgraph.events.when_where import demonyms, place_country
-from newsgraph.quotes.docindex import doc_index, sentence_of
 from newsgraph.records import Actor
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})

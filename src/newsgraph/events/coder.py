@@ -17,6 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.docindex import doc_index, release, sentence_of
 from newsgraph.events.arguments import Arguments, first_resolved, noun_arguments, resolve_all, verb_arguments
 from newsgraph.events.codes import cameo_code, cameo_codes, intended
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
@@ -29,7 +30,6 @@ from newsgraph.events.when_where import (
     place_country,
     resolve_date,
 )
-from newsgraph.quotes.docindex import doc_index, release, sentence_of
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, Article, Event, Span
 

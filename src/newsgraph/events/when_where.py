@@ -21,8 +21,8 @@ import pycountry
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.errors import ConfigError
-from newsgraph.quotes.docindex import doc_index
 from newsgraph.records import Location
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {

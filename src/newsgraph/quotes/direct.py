@@ -14,8 +14,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.quotes.cues import CueLexicon
-from newsgraph.quotes.docindex import doc_index
 from newsgraph.quotes.indirect import Claim, find_source, is_passive
 from newsgraph.quotes.marks import QuotedSegment
 from newsgraph.quotes.scare import is_scare_quote, is_so_called

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.docindex import doc_index
 from newsgraph.quotes.cues import load_cues
 from newsgraph.quotes.direct import SegmentLink, char_range, link_segments, named_after_quote
-from newsgraph.quotes.docindex import doc_index
 from newsgraph.quotes.indirect import Claim, find_claims, source_span
 from newsgraph.quotes.marks import QuotedSegment, find_segments
 from newsgraph.quotes.speakers import SpeakerResolver

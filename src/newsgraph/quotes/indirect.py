@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.quotes.cues import CueLexicon
-from newsgraph.quotes.docindex import doc_index
 from newsgraph.records import QuoteKind
 
 _SUBJECTS = ("nsubj", "csubj")

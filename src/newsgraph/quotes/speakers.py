@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors.index import ActorIndex
 from newsgraph.actors.knowledge import current_knowledge
-from newsgraph.actors.mentions import _typed as typed_mention
+from newsgraph.actors.mentions import typed_mention
+from newsgraph.docindex import doc_index
 from newsgraph.errors import ConfigError
 from newsgraph.quotes.cues import CueLexicon
-from newsgraph.quotes.docindex import doc_index
 from newsgraph.records import Actor, ActorKind
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # entity types a named source can have

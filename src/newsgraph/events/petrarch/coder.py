@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.docindex import doc_index, release
 from newsgraph.events.codes import CameoCode, cameo_codes
 from newsgraph.events.lexicon import lexicon
 from newsgraph.events.modality import modality
@@ -39,7 +40,6 @@ from newsgraph.events.petrarch.sentence import (
 )
 from newsgraph.events.petrarch.verbs import VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
 from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
-from newsgraph.quotes.docindex import doc_index, release
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, ActorKind, Article, Event, Span
 

@@ -8,8 +8,8 @@ import time
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.docindex import doc_index, sentence_of
 from newsgraph.pipeline import Pipeline
-from newsgraph.quotes.docindex import doc_index, sentence_of
 from newsgraph.records import Article
 
 TEXT = (
