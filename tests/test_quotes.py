@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.actors import ActorIndex, find_actors
+from newsgraph.pipeline import Pipeline
 from newsgraph.quotes import QuoteFindings, find_quotes
 from newsgraph.records import Article, Quote
 
@@ -257,3 +258,14 @@ def test_pronoun_agrees_in_gender_with_its_antecedent(nlp: Language) -> None:
     found, actors = run(nlp, text)
     q = only(found, content="that the race was over", kind="indirect", source="She")
     assert speaker_name(actors, q) == "Clinton"
+
+
+def test_a_dateline_is_never_the_source_of_a_claim(pipeline: Pipeline) -> None:
+    text = (
+        "LIMA, Aug. 9 (newsgraph) — Twelve countries of the Americas said on Tuesday that they would not "
+        "recognise the new assembly.\n"
+    )
+    record = pipeline.extract(Article(id="dl", text=text, published="2017-08-09")).to_dict()
+    sources = [q["source"]["text"] for q in record["quotes"] if q["source"]]
+    assert record["quotes"], "the claim itself is still found"
+    assert not any("LIMA" in s or "newsgraph" in s for s in sources)

@@ -9,7 +9,7 @@ order, so that pronouns and elided sources can refer back to earlier speakers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
@@ -190,7 +190,13 @@ def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings
     lex = load_cues()
     text = doc_index(doc, fresh=True).text  # the actor stage has edited doc.ents
     segments = [s for s in find_segments(text) if text[s.inner_start : s.inner_end].strip()]
-    claims = find_claims(doc, lex)
+    # a dateline ("LIMA, Aug. 9 (Reuters) —") is a place and time stamp, never the source of a claim
+    claims = [
+        replace(c, source=None, source_head=None, elided=False)
+        if c.source_head is not None and actors.in_dateline(c.source_head)
+        else c
+        for c in find_claims(doc, lex)
+    ]
     claim_ids = {id(c): i for i, c in enumerate(claims)}
     links = link_segments(doc, segments, claims, lex)
     used: set[int] = set()
