@@ -33,6 +33,7 @@ from newsgraph.actors import current_knowledge, find_actors
 from newsgraph.actors.identity import actor_key
 from newsgraph.actors.names import normalise
 from newsgraph.pipeline import load_model
+from newsgraph.readers import read_inputs
 from newsgraph.records import Actor, Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,13 +57,8 @@ def evaluate(gold_path: Path = GOLD, corpus_path: Path = CORPUS, split: str | No
     if split is not None:
         gold = [g for g in gold if g.get("split", "dev") == split]
     wanted = {g["id"] for g in gold}
-    articles = {}
-    for line in corpus_path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if rec["id"] in wanted:
-            articles[rec["id"]] = Article(
-                id=rec["id"], text=rec["text"], title=rec.get("title"), published=rec.get("published")
-            )
+    # read as `newsgraph extract` reads it (hard-wrapped text unwrapped, boilerplate removed)
+    articles = {a.id: a for a in read_inputs([str(corpus_path)]) if isinstance(a, Article) and a.id in wanted}
     missing = wanted - set(articles)
     if missing:
         raise SystemExit(f"eval_actors: articles not in the corpus: {sorted(missing)}")
