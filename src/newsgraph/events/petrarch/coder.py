@@ -283,11 +283,16 @@ class PetrarchCoder:
                         ),
                         None,
                     )
-            if source is target or (self.require_dyad and (source is None or target is None)):
-                return []
-            if source is None:
-                return []
-            pairs = [(a, b) for a in source.groups for b in (target.groups if target else [None])]
+            if source is not None and source is not target and _mutual(source, target):
+                # "Turkey and Libya signed an agreement": the members act on one another
+                members = source.groups
+                pairs = [(a, b) for a in members for b in members if a is not b]
+            else:
+                if source is target or (self.require_dyad and (source is None or target is None)):
+                    return []
+                if source is None:
+                    return []
+                pairs = [(a, b) for a in source.groups for b in (target.groups if target else [None])]
         forward, _, backward = code.partition(":")
         words = cs.words
         verb_span = (words[vs].first, words[ve - 1].last + 1)
@@ -493,6 +498,16 @@ class PetrarchCoder:
         actors.add(actor, [phrase])
         ids[key] = actor.id
         return actor.id
+
+
+def _mutual(source: Compound, target: Compound | None) -> bool:
+    """Whether a compound subject acts on its own members: two or more countries and no
+    target that names a country ("the United States and Armenia signed two action plans on
+    law enforcement reforms": the agent-only phrase is no party to the event)."""
+    actors = [g for g in source.groups if g.has_actor]
+    if len(actors) < 2 or len({c[:3] for g in actors for c in g.codes}) < 2:
+        return False
+    return target is None or all(c.startswith("---") for g in target.groups for c in g.codes)
 
 
 def _coded_clauses(verb: Token, coded: Container[int]) -> list[tuple[int, int]]:
