@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -24,6 +23,7 @@ from typing import get_args
 import pycountry
 
 from newsgraph.actors.names import normalise
+from newsgraph.data import read_toml
 from newsgraph.errors import ConfigError
 from newsgraph.records import ActorKind
 
@@ -407,11 +407,7 @@ class Words:
 @functools.cache
 def words() -> Words:
     """The actor stage's word lists, loaded and checked once per process."""
-    text = resources.files("newsgraph.data").joinpath("knowledge", "words.toml").read_text(encoding="utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"words.toml: {exc}", code="C141") from exc
+    data = read_toml("knowledge/words.toml", code="C141")
     lists = {}
     for name in Words.__slots__:
         value = data.get(name)
@@ -441,11 +437,7 @@ class GroupNames:
 @functools.cache
 def group_names() -> GroupNames:
     """The canonical group names, loaded and checked once per process (ConfigError C15x)."""
-    text = resources.files("newsgraph.data").joinpath("knowledge", "group_names.toml").read_text(encoding="utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"group_names.toml: {exc}", code="C151") from exc
+    data = read_toml("knowledge/group_names.toml", code="C151")
     patterns = data.get("sectors")
     adjectives = data.get("country_adjectives", {})
     if not isinstance(patterns, dict) or not isinstance(adjectives, dict):

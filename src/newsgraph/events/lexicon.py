@@ -8,13 +8,13 @@ The lexicon is data written by the team (``data/lexicon/verbs.txt``, ``nouns.txt
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from newsgraph.data import read_toml
 from newsgraph.errors import ConfigError
 from newsgraph.events.codes import cameo_codes
 
@@ -183,8 +183,7 @@ def lexicon() -> Lexicon:
     missing = sorted({f"{r:02d}" for r in range(1, 21)} - roots)
     if missing:
         raise ConfigError(f"data/lexicon/verbs.txt: no trigger for the CAMEO roots {missing}", code="C116")
-    text = resources.files("newsgraph.data").joinpath("lexicon/rules.toml").read_text("utf-8")
-    rules = tomllib.loads(text)
+    rules = read_toml("lexicon/rules.toml", code="C122")
     senses: dict[str, dict[str, str]] = {}
     for lemma, table in rules.get("sector_senses", {}).items():
         if not isinstance(table, dict):

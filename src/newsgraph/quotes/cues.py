@@ -8,13 +8,12 @@ raises :class:`newsgraph.errors.ConfigError` with code ``C401``.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newsgraph.data import read_toml
 from newsgraph.errors import ConfigError
 
 _RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "quote", "host"})
@@ -113,9 +112,4 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
 @cache
 def load_cues() -> CueLexicon:
     """The packaged cue lexicon (parsed and validated once per process)."""
-    source = resources.files("newsgraph.data").joinpath("quotes/cues.toml")
-    try:
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read the cue lexicon {source}: {exc}", code="C400") from exc
-    return parse_cues(data)
+    return parse_cues(read_toml("quotes/cues.toml", code="C400"))

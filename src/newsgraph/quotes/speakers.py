@@ -12,16 +12,15 @@ small in-document coreference: the most recent compatible actor mentioned as a s
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.index import ActorIndex
 from newsgraph.actors.knowledge import current_knowledge
 from newsgraph.actors.mentions import typed_mention
+from newsgraph.data import read_toml
 from newsgraph.docindex import doc_index
 from newsgraph.errors import ConfigError
 from newsgraph.quotes.cues import CueLexicon
@@ -48,11 +47,7 @@ class GivenNames:
 @cache
 def load_given_names() -> GivenNames:
     """The packaged given-name list (parsed and validated once per process)."""
-    source = resources.files("newsgraph.data").joinpath("quotes/given_names.toml")
-    try:
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read the given-name list {source}: {exc}", code="C400") from exc
+    data = read_toml("quotes/given_names.toml", code="C400")
     lists = [data.get("female"), data.get("male")]
     if not all(isinstance(v, list) and all(isinstance(n, str) for n in v) for v in lists):
         raise ConfigError("given_names.toml: 'female' and 'male' must be lists of names", code="C402")

@@ -16,12 +16,11 @@ What it removes is listed in ``newsgraph/data/readers/cleanup.toml``:
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from newsgraph.data import read_toml
 from newsgraph.errors import ConfigError
 from newsgraph.readers.dates import find_date
 
@@ -64,7 +63,7 @@ class _Rules:
 def _strings(table: dict[str, Any], section: str, key: str) -> list[str]:
     value = table.get(section, {}).get(key)
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"cleanup.toml: [{section}] {key} must be a non-empty list of strings", code="C101")
+        raise ConfigError(f"cleanup.toml: [{section}] {key} must be a non-empty list of strings", code="C301")
     return value
 
 
@@ -75,11 +74,7 @@ def _alternation(words: list[str]) -> str:
 @cache
 def rules() -> _Rules:
     """The cleanup rules, loaded from the data file and compiled once per process."""
-    try:
-        raw = resources.files("newsgraph").joinpath("data/readers/cleanup.toml").read_text("utf-8")
-        table = tomllib.loads(raw)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot load newsgraph/data/readers/cleanup.toml: {exc}", code="C100") from exc
+    table = read_toml("readers/cleanup.toml", code="C300")
     agencies = _alternation(_strings(table, "photo", "agencies"))
     labels = _alternation(_strings(table, "photo", "labels"))
     # "Name Surname/AFP/Getty Images", "AFP via Getty Images", "Getty Images": a credit is a slash-joined
