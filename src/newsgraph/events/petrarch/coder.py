@@ -23,7 +23,7 @@ from newsgraph.docindex import doc_index, release
 from newsgraph.events.codes import CameoCode, cameo_codes
 from newsgraph.events.lexicon import lexicon
 from newsgraph.events.modality import modality
-from newsgraph.events.petrarch.actors import ActorDictionary, read_actor_dictionary
+from newsgraph.events.petrarch.actors import ActorDictionary, ActorEntry, DatedCode, read_actor_dictionary
 from newsgraph.events.petrarch.agents import AgentDictionary, read_agent_dictionary
 from newsgraph.events.petrarch.config import PetrarchConfig, read_config
 from newsgraph.events.petrarch.discards import Discards, read_discards
@@ -33,6 +33,7 @@ from newsgraph.events.petrarch.sentence import (
     CodedSentence,
     Compound,
     Group,
+    Mention,
     Word,
     build_groups,
     find_mentions,
@@ -138,7 +139,9 @@ class PetrarchCoder:
         """Every event the dictionaries code in ``doc``, codes as written in them."""
         return [ev for ev, _, _ in self._code_with_groups(doc, article)]
 
-    def _code_with_groups(self, doc: Doc, article: Article) -> list[tuple[CodedEvent, Group | None, Group | None]]:
+    def _code_with_groups(
+        self, doc: Doc, article: Article, actors: ActorIndex | None = None
+    ) -> list[tuple[CodedEvent, Group | None, Group | None]]:
         d = self.dicts
         date = article_date(article)
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
@@ -153,6 +156,8 @@ class PetrarchCoder:
                 continue
             chunks = _noun_chunks(doc, sent)
             mentions = find_mentions(texts, d.actors, d.agents, _chunk_numbers(words, chunks))
+            if actors is not None:
+                mentions = _with_known_actors(mentions, words, actors)
             if not mentions:
                 continue
             cs = build_groups(sent, words, mentions, date, chunks)
@@ -410,7 +415,7 @@ class PetrarchCoder:
         text = article.text if len(article.text) == len(doc_text) else doc_text
         published = parse_published(article.published)
         lex = lexicon()
-        for ev, src, tgt in self._code_with_groups(doc, article):
+        for ev, src, tgt in self._code_with_groups(doc, article, actors):
             if not _CAMEO_EVENT.match(ev.code) or not 1 <= int(ev.code[:2]) <= 20:
                 continue
             facts = _cameo_facts(ev.code)
@@ -498,6 +503,31 @@ class PetrarchCoder:
         actors.add(actor, [phrase])
         ids[key] = actor.id
         return actor.id
+
+
+def _with_known_actors(mentions: list[Mention], words: list[Word], actors: ActorIndex) -> list[Mention]:
+    """The dictionary mentions plus the actor stage's actors the dictionaries do not name
+    ("Secretary Blinken", "President Biden" after the dictionaries' date ranges end), as
+    phrases with the actor stage's CAMEO code; only actors whose code starts with a country,
+    so an agent still combines with it as with a dictionary actor (PETRARCH: USA + GOV)."""
+    covered = {wi for m in mentions for wi in range(m.start, m.end)}
+    extra: list[Mention] = []
+    wi = 0
+    while wi < len(words):
+        found = None if wi in covered else actors.actor_at(words[wi].first)
+        code = _valid_actor_code(found.code) if found is not None else None
+        if found is None or code is None or not found.country or not code.startswith(found.country):
+            wi += 1
+            continue
+        end = wi + 1
+        while end < len(words) and end not in covered and actors.actor_at(words[end].first) is found:
+            end += 1
+        entry = ActorEntry(
+            words=tuple(w.text for w in words[wi:end]), exact=True, codes=(DatedCode(code),), name=found.name
+        )
+        extra.append(Mention(wi, end, actor=entry))
+        wi = end
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _mutual(source: Compound, target: Compound | None) -> bool:
