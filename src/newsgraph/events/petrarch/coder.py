@@ -28,6 +28,7 @@ from newsgraph.events.petrarch.agents import AgentDictionary, read_agent_diction
 from newsgraph.events.petrarch.config import PetrarchConfig, read_config
 from newsgraph.events.petrarch.discards import Discards, read_discards
 from newsgraph.events.petrarch.matching import Binding, PatternMatcher
+from newsgraph.events.petrarch.nominals import nominal_verbs
 from newsgraph.events.petrarch.sentence import (
     PARAGRAPH,
     CodedSentence,
@@ -210,6 +211,11 @@ class PetrarchCoder:
             events = self._events(sent, cs, tok, tok_word, code, binding, line, vs, ve)
             if events:
                 by_verb[tok.i] = events
+        for tok in sent:
+            if tok.pos_ == "NOUN" and tok.i in tok_word and tok.i not in by_verb:
+                nominal = self._nominal_event(sent, cs, tok, tok_word)
+                if nominal:
+                    by_verb[tok.i] = nominal
         doc = sent.doc
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
         dyadic = {k for k, evs in by_verb.items() if any(e[0].target is not None for e in evs)}
@@ -219,6 +225,50 @@ class PetrarchCoder:
             reported = _coded_clauses(doc[i], dyadic)
             out.extend(e for e in events if not _target_inside(e[0], reported))
         return out
+
+    def _nominal_event(
+        self, sent: DocSpan, cs: CodedSentence, tok: Token, tok_word: dict[int, int]
+    ) -> list[tuple[CodedEvent, Group | None, Group | None]]:
+        """An event named by a noun (:mod:`.nominals`): the possessor or a demonym of the noun
+        phrase is the source, an actor in an on/against/into/of/in phrase of the noun the
+        target ("Russia's unprovoked attack on Ukraine", "the Russian missile attack on the
+        Ukrainian port"); both must be actors, or no event."""
+        verb = nominal_verbs().get(tok.lemma_.lower())
+        if verb is None or tok.dep_ == "compound":
+            return []
+        forms = [f for f in self.dicts.verbs.by_base.get(verb, []) if not f.pre and not f.post]
+        code = next((f.code or f.block.code for f in forms if (f.code or f.block.code or "---") != "---"), "")
+        if not code or ":" in code:
+            return []
+
+        def compound_in(lo: int, hi: int) -> Compound | None:
+            """The first compound actor with a mention among the words of tokens lo..hi."""
+            wlo, whi = tok_word.get(lo), tok_word.get(hi)
+            if wlo is None or whi is None:
+                return None
+            return next(
+                (c for c in cs.compounds if any(wlo <= m.start <= whi for g in c.groups for m in g.mentions)),
+                None,
+            )
+
+        source = None
+        modifiers = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+        for mod in modifiers:
+            source = compound_in(mod.left_edge.i, mod.right_edge.i)
+            if source is not None:
+                break
+        if source is None:
+            return []
+        target = None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "into", "of", "in", "at"):
+                target = compound_in(prep.i, prep.right_edge.i)
+                if target is not None:
+                    break
+        if target is None or target is source:
+            return []
+        wi = tok_word[tok.i]
+        return self._events(sent, cs, tok, tok_word, code, Binding(source=source, target=target), None, wi, wi + 1)
 
     @staticmethod
     def _choose_code(

@@ -1,0 +1,31 @@
+"""Nominal events: nouns that name an act a PETRARCH verb block codes ("Russia's invasion
+of Ukraine" is coded as "Russia invaded Ukraine"; CAMEO codes the act, not the part of speech).
+
+The noun-to-verb table is the team's (``data/petrarch/nominals.tsv``), read and validated
+once per process; the codes come from the user's verb dictionary.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from newsgraph.errors import ConfigError
+
+_FILE = "nominals.tsv"
+
+
+@cache
+def nominal_verbs() -> dict[str, str]:
+    """Noun (lower case, singular) -> verb (upper case, as verb dictionaries list it)."""
+    text = resources.files("newsgraph.data").joinpath("petrarch", _FILE).read_text("utf-8")
+    out: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].islower() or not parts[1].isupper() or parts[0] in out:
+            raise ConfigError(f"{_FILE}:{number}: expected 'noun<TAB>VERB' once per noun, got {raw!r}", code="C017")
+        out[parts[0]] = parts[1]
+    return out
