@@ -223,7 +223,7 @@ class PetrarchCoder:
             if _governed_by_coded_verb(doc[i], by_verb):
                 continue
             reported = _coded_clauses(doc[i], dyadic)
-            out.extend(e for e in events if not _target_inside(e[0], reported))
+            out.extend(e for e in events if not (e[0].code[:2] == "01" and _target_inside(e[0], reported)))
         return out
 
     def _nominal_event(
@@ -257,6 +257,19 @@ class PetrarchCoder:
             source = compound_in(mod.left_edge.i, mod.right_edge.i)
             if source is not None:
                 break
+        wi = tok_word[tok.i]
+        if source is None:
+            # a noun phrase the parser split ("the United States' condemnation"): the group that
+            # spans the noun with a mention before it
+            source = next(
+                (
+                    c
+                    for c in cs.compounds
+                    for g in c.groups
+                    if g.start <= wi < g.end and any(m.end <= wi for m in g.mentions)
+                ),
+                None,
+            )
         if source is None:
             return []
         target = None
@@ -267,7 +280,6 @@ class PetrarchCoder:
                     break
         if target is None or target is source:
             return []
-        wi = tok_word[tok.i]
         return self._events(sent, cs, tok, tok_word, code, Binding(source=source, target=target), None, wi, wi + 1)
 
     @staticmethod
