@@ -223,7 +223,7 @@ class PetrarchCoder:
             if _governed_by_coded_verb(doc[i], by_verb):
                 continue
             reported = _coded_clauses(doc[i], dyadic)
-            out.extend(e for e in events if not (e[0].code[:2] == "01" and _target_inside(e[0], reported)))
+            out.extend(e for e in events if not _target_inside(e[0], reported))
         return out
 
     def _nominal_event(
@@ -604,11 +604,17 @@ def _mutual(source: Compound, target: Compound | None) -> bool:
 
 def _coded_clauses(verb: Token, coded: Container[int]) -> list[tuple[int, int]]:
     """Token ranges of the clausal complements of ``verb`` whose own verb coded an event
-    ("Arnor said it would boycott the talks with Gondor")."""
+    ("Arnor said it would boycott the talks with Gondor"). The subject of a gerund clause is
+    left out: it is the verb's object too ("the United States welcomed India joining ...")."""
     out = []
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") and child.i in coded:
-            out.append((child.left_edge.i, child.right_edge.i + 1))
+            start = child.left_edge.i
+            if child.tag_ == "VBG":
+                subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+                if subjects:
+                    start = subjects[-1].right_edge.i + 1
+            out.append((start, child.right_edge.i + 1))
     return out
 
 
