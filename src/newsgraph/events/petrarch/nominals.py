@@ -15,10 +15,8 @@ from newsgraph.errors import ConfigError
 _FILE = "nominals.tsv"
 
 
-@cache
-def nominal_verbs() -> dict[str, str]:
-    """Noun (lower case, singular) -> verb (upper case, as verb dictionaries list it)."""
-    text = resources.files("newsgraph.data").joinpath("petrarch", _FILE).read_text("utf-8")
+def parse_nominals(text: str, where: str) -> dict[str, str]:
+    """``noun<TAB>VERB`` lines (``#`` comments) -> noun (lower case) to verb (upper case)."""
     out: dict[str, str] = {}
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
@@ -26,6 +24,12 @@ def nominal_verbs() -> dict[str, str]:
             continue
         parts = line.split("\t")
         if len(parts) != 2 or not parts[0].islower() or not parts[1].isupper() or parts[0] in out:
-            raise ConfigError(f"{_FILE}:{number}: expected 'noun<TAB>VERB' once per noun, got {raw!r}", code="C017")
+            raise ConfigError(f"{where}:{number}: expected 'noun<TAB>VERB' once per noun, got {raw!r}", code="C017")
         out[parts[0]] = parts[1]
     return out
+
+
+@cache
+def nominal_verbs() -> dict[str, str]:
+    """The packaged table, loaded once per process."""
+    return parse_nominals(resources.files("newsgraph.data").joinpath("petrarch", _FILE).read_text("utf-8"), _FILE)

@@ -1,0 +1,125 @@
+"""PetrarchCoder on real-news constructions: compound subjects acting on one another, nominal
+events, actors the dictionaries lack, gerund clauses. Tiny dictionaries written per test."""
+
+from __future__ import annotations
+
+
+import pytest
+
+from conftest import shared_file
+from newsgraph.errors import ConfigError
+from newsgraph.events.petrarch import PetrarchCoder
+from newsgraph.events.petrarch.nominals import nominal_verbs, parse_nominals
+from newsgraph.pipeline import Pipeline
+from newsgraph.records import Article
+
+Triple = tuple[str | None, str | None, str]
+
+VERBS = """--- SIGN [---] ---
+SIGN
+- * AGREEMENT [057]
+--- CONDEMN [111] ---
+CONDEMN
+--- INVADE [192] ---
+INVADE
+--- WELCOME [051] ---
+WELCOME
+--- JOIN [040] ---
+JOIN
+"""
+ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nRUSSIA [RUS]\n"
+AGENTS = "POLICE [~COP]\n"
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    root = tmp_path_factory.mktemp("dicts")
+    (root / "verbs.txt").write_text(VERBS, encoding="utf-8")
+    (root / "actors.txt").write_text(ACTORS, encoding="utf-8")
+    (root / "agents.txt").write_text(AGENTS, encoding="utf-8")
+    config = root / "PETR_config.ini"
+    config.write_text(
+        "[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\nagentfile_name = agents.txt\n",
+        encoding="utf-8",
+    )
+    return Pipeline(petrarch_config=config)
+
+
+def raw(pipeline: Pipeline, text: str) -> list[Triple]:
+    coder = pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+    doc = pipeline.nlp(text)
+    return sorted((e.source_code, e.target_code, e.code) for e in coder.code_raw(doc, Article(id="t", text=text)))
+
+
+def extracted(pipeline: Pipeline, text: str) -> list[Triple]:
+    record = pipeline.extract(Article(id="t", text=text, published="2022-03-01"))
+    return sorted((e.source_code, e.target_code, e.cameo) for e in record.events)
+
+
+def test_a_compound_subject_without_a_target_acts_on_its_members(pipeline: Pipeline) -> None:
+    assert raw(pipeline, "Arnor and Rohan signed an agreement.") == [("ARN", "ROH", "057"), ("ROH", "ARN", "057")]
+
+
+def test_a_countryless_agent_is_no_target_of_a_compound_subject(pipeline: Pipeline) -> None:
+    got = raw(pipeline, "Arnor and Rohan signed an agreement on police reforms.")
+    assert got == [("ARN", "ROH", "057"), ("ROH", "ARN", "057")]
+
+
+def test_a_compound_subject_with_a_country_target_keeps_the_target(pipeline: Pipeline) -> None:
+    assert raw(pipeline, "Arnor and Rohan condemned Gondor.") == [("ARN", "GON", "111"), ("ROH", "GON", "111")]
+
+
+def test_a_single_subject_without_a_target_codes_nothing(pipeline: Pipeline) -> None:
+    assert raw(pipeline, "Arnor signed an agreement.") == []
+
+
+def test_a_noun_from_the_nominal_table_is_coded_as_its_verb(pipeline: Pipeline) -> None:
+    assert ("ROH", "GON", "192") in raw(pipeline, "Arnor condemned Rohan's invasion of Gondor.")
+    assert raw(pipeline, "The Rohanian invasion of Gondor ended.") == [("ROH", "GON", "192")]
+
+
+def test_a_nominal_event_needs_both_actors(pipeline: Pipeline) -> None:
+    assert raw(pipeline, "The invasion of Gondor ended.") == []
+    assert raw(pipeline, "Rohan's invasion ended in March.") == []
+
+
+def test_the_subject_of_a_coded_gerund_clause_is_the_verbs_target(pipeline: Pipeline) -> None:
+    # "joining" is coded (ROH > GON) but, as the welcomed verb's complement, not emitted twice;
+    # Rohan, its subject, is what Arnor welcomed
+    assert raw(pipeline, "Arnor welcomed Rohan joining Gondor.") == [("ARN", "ROH", "051")]
+    # a finite reported clause keeps its actors to itself
+    assert raw(pipeline, "Arnor welcomed that Rohan joined Gondor.") == [("ROH", "GON", "040")]
+
+
+def test_actors_the_dictionaries_lack_come_from_the_actor_stage(pipeline: Pipeline) -> None:
+    text = "Secretary Blinken condemned Russia."
+    assert raw(pipeline, text) == []  # the dictionaries alone do not know Blinken
+    ((source, target, code),) = extracted(pipeline, text)
+    assert source is not None and source.startswith("USA") and (target, code) == ("RUS", "111")
+
+
+def test_the_nominal_table_is_valid_and_cached() -> None:
+    table = nominal_verbs()
+    assert table["invasion"] == "INVADE" and table is nominal_verbs()
+    assert all(k.islower() and v.isupper() for k, v in table.items())
+
+
+def test_a_bad_nominal_line_is_a_coded_config_error() -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_nominals("invasion\tINVADE\nInvasion invade\n", "t.tsv")
+    assert err.value.code == "C017" and "t.tsv:2" in str(err.value)
+    with pytest.raises(ConfigError):
+        parse_nominals("war\tFIGHT\nwar\tBATTLE\n", "t.tsv")  # one verb per noun
+    assert parse_nominals("# a comment\n\nwar\tFIGHT\n", "t.tsv") == {"war": "FIGHT"}
+
+
+def test_phoenix_dictionaries_on_news_constructions() -> None:
+    pipeline = Pipeline(petrarch_config=shared_file("petrarch/PETR_config.phoenix.ini"))
+
+    def roots(text: str) -> set[tuple[str, str, str]]:
+        return {(s[:3], t[:3], c[:2]) for s, t, c in extracted(pipeline, text) if s and t}
+
+    assert ("RUS", "UKR", "19") in roots("Finland condemned Russia's unprovoked invasion of Ukraine.")
+    assert {("TUR", "LBY", "05"), ("LBY", "TUR", "05")} <= roots("Turkey and Libya signed a maritime agreement.")
+    assert ("USA", "RUS", "11") in roots("Secretary Blinken condemned Russia.")
