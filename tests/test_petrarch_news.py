@@ -3,7 +3,6 @@ events, actors the dictionaries lack, gerund clauses. Tiny dictionaries written 
 
 from __future__ import annotations
 
-
 import pytest
 
 from conftest import shared_file
