@@ -25,6 +25,10 @@ INVADE
 WELCOME
 --- JOIN [040] ---
 JOIN
+--- ATTACK [190] ---
+ATTACK
+--- LAUNCH [060] ---
+LAUNCH
 """
 ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nRUSSIA [RUS]\n"
 AGENTS = "POLICE [~COP]\n"
@@ -89,6 +93,24 @@ def test_the_subject_of_a_coded_gerund_clause_is_the_verbs_target(pipeline: Pipe
     assert raw(pipeline, "Arnor welcomed Rohan joining Gondor.") == [("ARN", "ROH", "051")]
     # a finite reported clause keeps its actors to itself
     assert raw(pipeline, "Arnor welcomed that Rohan joined Gondor.") == [("ROH", "GON", "040")]
+
+
+def test_a_support_verbs_object_noun_names_the_act(pipeline: Pipeline) -> None:
+    # LAUNCH's bare block code gives way to the attack its object names
+    assert raw(pipeline, "Rohan launched an attack on Gondor.") == [("ROH", "GON", "190")]
+    assert raw(pipeline, "Rohan launched a wave of attacks against Gondor.") == [("ROH", "GON", "190")]
+    # condemning is no support verb: Arnor condemned, nobody is said to have attacked
+    assert raw(pipeline, "Arnor condemned an attack on Gondor.") == [("ARN", "GON", "111")]
+
+
+def test_a_single_line_break_after_a_long_line_is_a_hard_wrap(pipeline: Pipeline) -> None:
+    # the agent takes its country across the wrapped line ("police of / Rohan")
+    wrapped = (
+        "In a statement released late on Tuesday evening after a long meeting, Arnor condemned the police of\nRohan."
+    )
+    assert raw(pipeline, wrapped) == [("ARN", "ROHCOP", "111")]
+    # a short line is a heading: "Rohan" below it is no country of the police above
+    assert raw(pipeline, "Arnor condemned the police of\nRohan.") == [("ARN", "---COP", "111")]
 
 
 def test_actors_the_dictionaries_lack_come_from_the_actor_stage(pipeline: Pipeline) -> None:

@@ -28,7 +28,7 @@ from newsgraph.events.petrarch.agents import AgentDictionary, read_agent_diction
 from newsgraph.events.petrarch.config import PetrarchConfig, read_config
 from newsgraph.events.petrarch.discards import Discards, read_discards
 from newsgraph.events.petrarch.matching import Binding, PatternMatcher
-from newsgraph.events.petrarch.nominals import nominal_verbs
+from newsgraph.events.petrarch.nominals import light_verbs, nominal_verbs
 from newsgraph.events.petrarch.sentence import (
     PARAGRAPH,
     CodedSentence,
@@ -213,9 +213,13 @@ class PetrarchCoder:
                 by_verb[tok.i] = events
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i in tok_word and tok.i not in by_verb:
-                nominal = self._nominal_event(sent, cs, tok, tok_word)
+                nominal, light = self._nominal_event(sent, cs, tok, tok_word)
                 if nominal:
                     by_verb[tok.i] = nominal
+                    if light is not None and all(e[0].pattern_line is None for e in by_verb.get(light, [])):
+                        # "Israelis carried an attack against ...": the noun names the act the verb's
+                        # bare block code only guessed at
+                        by_verb.pop(light, None)
         doc = sent.doc
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
         dyadic = {k for k, evs in by_verb.items() if any(e[0].target is not None for e in evs)}
@@ -228,18 +232,20 @@ class PetrarchCoder:
 
     def _nominal_event(
         self, sent: DocSpan, cs: CodedSentence, tok: Token, tok_word: dict[int, int]
-    ) -> list[tuple[CodedEvent, Group | None, Group | None]]:
+    ) -> tuple[list[tuple[CodedEvent, Group | None, Group | None]], int | None]:
         """An event named by a noun (:mod:`.nominals`): the possessor or a demonym of the noun
         phrase is the source, an actor in an on/against/into/of/in phrase of the noun the
         target ("Russia's unprovoked attack on Ukraine", "the Russian missile attack on the
-        Ukrainian port"); both must be actors, or no event."""
+        Ukrainian port"); both must be actors, or no event. The object of a verb ("Russia
+        launched a wave of air strikes against Ukraine") takes the verb's subject as source;
+        then the verb's token index is returned too."""
         verb = nominal_verbs().get(tok.lemma_.lower())
         if verb is None or tok.dep_ == "compound":
-            return []
+            return [], None
         forms = [f for f in self.dicts.verbs.by_base.get(verb, []) if not f.pre and not f.post]
         code = next((f.code or f.block.code for f in forms if (f.code or f.block.code or "---") != "---"), "")
         if not code or ":" in code:
-            return []
+            return [], None
 
         def compound_in(lo: int, hi: int) -> Compound | None:
             """The first compound actor with a mention among the words of tokens lo..hi."""
@@ -270,8 +276,17 @@ class PetrarchCoder:
                 ),
                 None,
             )
+        light = None
         if source is None:
-            return []
+            # the object of a verb, or of "a wave/series of": the verb's subject acts
+            node = tok
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "dobj":
+                node = node.head.head
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in light_verbs():
+                light = node.head.i
+                source = self._subject(node.head, cs, tok_word)[0]
+        if source is None:
+            return [], None
         target = None
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "into", "of", "in", "at"):
@@ -279,8 +294,9 @@ class PetrarchCoder:
                 if target is not None:
                     break
         if target is None or target is source:
-            return []
-        return self._events(sent, cs, tok, tok_word, code, Binding(source=source, target=target), None, wi, wi + 1)
+            return [], None
+        binding = Binding(source=source, target=target)
+        return self._events(sent, cs, tok, tok_word, code, binding, None, wi, wi + 1), light
 
     @staticmethod
     def _choose_code(
@@ -394,7 +410,10 @@ class PetrarchCoder:
         the verb has a subject that is no actor (then no other actor stands in for it)."""
 
         def compound_of(t: Token) -> Compound | None:
-            lo, hi = tok_word.get(t.left_edge.i), tok_word.get(t.right_edge.i)
+            # the edges' words; a line break token (no word of its own) is skipped
+            span = range(t.left_edge.i, t.right_edge.i + 1)
+            lo = next((tok_word[j] for j in span if j in tok_word), None)
+            hi = next((tok_word[j] for j in reversed(span) if j in tok_word), None)
             wi = tok_word.get(t.i)
             if lo is None or hi is None:
                 return None

@@ -13,6 +13,7 @@ from importlib import resources
 from newsgraph.errors import ConfigError
 
 _FILE = "nominals.tsv"
+_LIGHT = "light_verbs.txt"
 
 
 def parse_nominals(text: str, where: str) -> dict[str, str]:
@@ -33,3 +34,18 @@ def parse_nominals(text: str, where: str) -> dict[str, str]:
 def nominal_verbs() -> dict[str, str]:
     """The packaged table, loaded once per process."""
     return parse_nominals(resources.files("newsgraph.data").joinpath("petrarch", _FILE).read_text("utf-8"), _FILE)
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    """Support-verb lemmas (lower case) whose object noun names the act, loaded once per process."""
+    text = resources.files("newsgraph.data").joinpath("petrarch", _LIGHT).read_text("utf-8")
+    out = set()
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not line.isalpha() or not line.islower():
+            raise ConfigError(f"{_LIGHT}:{number}: expected one lower-case verb lemma, got {raw!r}", code="C017")
+        out.add(line)
+    return frozenset(out)

@@ -19,6 +19,7 @@ from newsgraph.events.petrarch.actors import ActorDictionary, ActorEntry, word_m
 from newsgraph.events.petrarch.agents import AgentDictionary, AgentEntry
 
 PARAGRAPH = "\n"  # the word a line break stands for
+_WRAP_WIDTH = 50  # a line this long that ends in a single line break is hard-wrapped text, not a heading
 CONNECTORS = frozenset({",", "AND", "OR", "NOR", "&", "AS", "WELL"})
 PP_LINKS = frozenset({"OF", "IN", "FROM", "AT"})
 _DETERMINERS = frozenset({"THE", "A", "AN", "ITS", "THEIR"})
@@ -80,10 +81,15 @@ def sentence_words(sent: DocSpan) -> list[Word]:
     """Upper-case words; hyphen-joined tokens without spaces make one word."""
     words: list[Word] = []
     doc = sent.doc
+    line_start = _line_start(doc, sent.start)
     for tok in sent:
         if tok.is_space:
-            if "\n" in tok.text and words and words[-1].text != PARAGRAPH:
-                # a line break ends every phrase (headings, datelines): no dictionary word matches it
+            wrapped = tok.text.count("\n") == 1 and tok.idx - line_start >= _WRAP_WIDTH
+            if "\n" in tok.text:
+                line_start = tok.idx + len(tok.text)
+            if "\n" in tok.text and not wrapped and words and words[-1].text != PARAGRAPH:
+                # a line break ends every phrase (headings, datelines): no dictionary word matches
+                # it; a single break after a long line is hard-wrapped running text
                 words.append(Word(PARAGRAPH, tok.i, tok.i))
             continue
         text = tok.text.upper()
@@ -94,6 +100,14 @@ def sentence_words(sent: DocSpan) -> list[Word]:
         else:
             words.append(Word(text, tok.i, tok.i))
     return words
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    """Character offset where the line of token ``i`` starts (looking back a bounded number of tokens)."""
+    for j in range(i - 1, max(-1, i - 80), -1):
+        if "\n" in doc[j].text or "\n" in doc[j].whitespace_:
+            return doc[j].idx + len(doc[j].text_with_ws)
+    return 0 if i < 80 else doc[i - 80].idx
 
 
 _MAX_GAP = 3  # words that may come between two space-joined words of an actor phrase
