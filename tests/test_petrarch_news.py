@@ -4,11 +4,13 @@ events, actors the dictionaries lack, gerund clauses. Tiny dictionaries written 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from conftest import shared_file
 from newsgraph.errors import ConfigError
 from newsgraph.events.petrarch import PetrarchCoder
 from newsgraph.events.petrarch.nominals import nominal_verbs, parse_nominals
+from newsgraph.events.petrarch.sentence import sentence_words
 from newsgraph.pipeline import Pipeline
 from newsgraph.records import Article
 
@@ -144,3 +146,14 @@ def test_phoenix_dictionaries_on_news_constructions() -> None:
     assert ("RUS", "UKR", "19") in roots("Finland condemned Russia's unprovoked invasion of Ukraine.")
     assert {("TUR", "LBY", "05"), ("LBY", "TUR", "05")} <= roots("Turkey and Libya signed a maritime agreement.")
     assert ("USA", "RUS", "11") in roots("Secretary Blinken condemned Russia.")
+
+
+def test_an_agent_word_modifying_a_thing_is_no_target(pipeline: Pipeline) -> None:
+    assert raw(pipeline, "Rohan launched a police operation in Gondor.") == [("ROH", "GON", "060")]
+    # the agent as the head of its phrase stays the target
+    assert raw(pipeline, "Rohan launched the police into Gondor.") == [("ROH", "---COP", "060")]
+
+
+def test_curly_apostrophes_read_as_the_dictionaries_write_them(nlp: Language) -> None:
+    doc = nlp("Rohan’s police")
+    assert [w.text for w in sentence_words(doc[:])] == ["ROHAN", "'S", "POLICE"]

@@ -362,7 +362,10 @@ class PetrarchCoder:
                         (
                             c
                             for c in cs.compounds
-                            if ve <= c.start <= last and c is not source and c.start not in nested
+                            if ve <= c.start <= last
+                            and c is not source
+                            and c.start not in nested
+                            and not _agent_as_modifier(c, cs.words, sent.doc)
                         ),
                         None,
                     )
@@ -609,6 +612,21 @@ def _with_known_actors(mentions: list[Mention], words: list[Word], actors: Actor
         extra.append(Mention(wi, end, actor=entry))
         wi = end
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _agent_as_modifier(comp: Compound, words: list[Word], doc: Doc) -> bool:
+    """A phrase with no country whose agent word only modifies another noun ("a military
+    offensive", "the police reforms"): it names a thing, not an actor to be a target."""
+    for g in comp.groups:
+        if g.has_actor or g.inherited or any(not c.startswith("---") for c in g.codes):
+            return False
+        last = g.mentions[-1]
+        if last.end >= g.end:
+            return False  # the agent is the head ("the police")
+        head = doc[words[g.end - 1].last]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return True
 
 
 def _mutual(source: Compound, target: Compound | None) -> bool:

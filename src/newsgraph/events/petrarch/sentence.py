@@ -92,7 +92,7 @@ def sentence_words(sent: DocSpan) -> list[Word]:
                 # it; a single break after a long line is hard-wrapped running text
                 words.append(Word(PARAGRAPH, tok.i, tok.i))
             continue
-        text = tok.text.upper()
+        text = tok.text.upper().replace("\u2019", "'")  # curly apostrophes as the dictionaries write them
         prev = doc[tok.i - 1] if tok.i > sent.start else None
         if words and prev is not None and not prev.whitespace_ and (prev.text == "-" or tok.text == "-"):
             last = words[-1]
