@@ -17,6 +17,8 @@ country-level triples, see eval_news_events.py) with the config's dictionaries i
 built-in lexicon:
 
     .venv/bin/python benchmarks/eval_petrarch.py --news --config ../shared/data/petrarch/PETR_config.phoenix.ini
+
+(measured: P 0.79 / R 0.62 / F1 0.70 with the Phoenix dictionaries; the unit-test records 0.93.)
 """
 
 from __future__ import annotations

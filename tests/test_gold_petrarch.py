@@ -36,13 +36,13 @@ def test_petrarch_unittest_f1_floor() -> None:
 
 def test_phoenix_news_sentences_f1_floor() -> None:
     """The team's 72 real news sentences, country level, with the Phoenix dictionaries: measured
-    P 0.78 / R 0.58 / F1 0.67 (was 0.45 before compound subjects, nominal events and the actor
-    stage's actors); the floor sits a little below."""
+    P 0.79 / R 0.62 / F1 0.70 (was P 0.67 / R 0.34 / F1 0.45 before compound subjects, nominal
+    events, the actor stage's actors and hard-wrap handling); the floor sits a little below."""
     config = shared_file("petrarch/PETR_config.phoenix.ini")
     for corpus in ("wikinews_2019_2020.jsonl", "statedept_pr_2021_2022.jsonl.gz", "whitehouse_2021_2026.jsonl.gz"):
         shared_file(f"corpus/{corpus}")  # the gold sentences' articles
     shared_file("corpus/demo_venezuela_latam.jsonl")
     result = _harness().run_news(Path(config))
     assert result["sentences"] == 72
-    assert result["f1"] >= 0.62, result
-    assert result["precision"] >= 0.72 and result["recall"] >= 0.53, result
+    assert result["f1"] >= 0.65, result
+    assert result["precision"] >= 0.74 and result["recall"] >= 0.57, result

@@ -5,6 +5,11 @@ longest match of the actor and agent dictionaries; verbs by surface form, then l
 verb patterns are matched on the word sequence (see :mod:`.matching`); source and target
 default to the verb's subject (passives: the ``by`` agent) and the first actor after the
 verb, as PETRARCH does. Events carry the dictionary codes (CAMEO event and actor codes).
+
+For real news, beyond PETRARCH: a compound subject with no country target acts on its own
+members ("Turkey and Libya signed an agreement"); nouns of :mod:`.nominals` code as their
+verbs ("Russia's invasion of Ukraine"); in :meth:`PetrarchCoder.code`, actors the actor stage
+found but the dictionaries lack ("Secretary Blinken") take the actor stage's CAMEO code.
 """
 
 from __future__ import annotations
