@@ -33,7 +33,7 @@ ATTACK
 LAUNCH
 """
 ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nRUSSIA [RUS]\n"
-AGENTS = "POLICE [~COP]\n"
+AGENTS = "POLICE [~COP]\nSPOKESMAN [~GOV]\n"
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +157,7 @@ def test_an_agent_word_modifying_a_thing_is_no_target(pipeline: Pipeline) -> Non
 def test_curly_apostrophes_read_as_the_dictionaries_write_them(nlp: Language) -> None:
     doc = nlp("Rohan’s police")
     assert [w.text for w in sentence_words(doc[:])] == ["ROHAN", "'S", "POLICE"]
+
+
+def test_an_agent_for_a_country_is_that_countrys(pipeline: Pipeline) -> None:
+    assert raw(pipeline, "A spokesman for Rohan condemned Gondor.") == [("ROHGOV", "GON", "111")]

@@ -21,7 +21,7 @@ from newsgraph.events.petrarch.agents import AgentDictionary, AgentEntry
 PARAGRAPH = "\n"  # the word a line break stands for
 _WRAP_WIDTH = 50  # a line this long that ends in a single line break is hard-wrapped text, not a heading
 CONNECTORS = frozenset({",", "AND", "OR", "NOR", "&", "AS", "WELL"})
-PP_LINKS = frozenset({"OF", "IN", "FROM", "AT"})
+PP_LINKS = frozenset({"OF", "IN", "FROM", "AT", "FOR"})
 _DETERMINERS = frozenset({"THE", "A", "AN", "ITS", "THEIR"})
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PDT", "RB"})
 
