@@ -31,6 +31,10 @@ JOIN
 ATTACK
 --- LAUNCH [060] ---
 LAUNCH
+- * ATTACKS [195]
+--- CARRY [---] ---
+CARRY
+- * BASE [062]
 """
 ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nRUSSIA [RUS]\n"
 AGENTS = "POLICE [~COP]\nSPOKESMAN [~GOV]\n"
@@ -100,7 +104,11 @@ def test_the_subject_of_a_coded_gerund_clause_is_the_verbs_target(pipeline: Pipe
 def test_a_support_verbs_object_noun_names_the_act(pipeline: Pipeline) -> None:
     # LAUNCH's bare block code gives way to the attack its object names
     assert raw(pipeline, "Rohan launched an attack on Gondor.") == [("ROH", "GON", "190")]
-    assert raw(pipeline, "Rohan launched a wave of attacks against Gondor.") == [("ROH", "GON", "190")]
+    # "a wave of": the noun under it is the object too (LAUNCH's "* ATTACKS" pattern keeps its code)
+    assert raw(pipeline, "Rohan launched a wave of attacks against Gondor.") == [
+        ("ROH", "GON", "190"),
+        ("ROH", "GON", "195"),
+    ]
     # condemning is no support verb: Arnor condemned, nobody is said to have attacked
     assert raw(pipeline, "Arnor condemned an attack on Gondor.") == [("ARN", "GON", "111")]
 
@@ -161,3 +169,10 @@ def test_curly_apostrophes_read_as_the_dictionaries_write_them(nlp: Language) ->
 
 def test_an_agent_for_a_country_is_that_countrys(pipeline: Pipeline) -> None:
     assert raw(pipeline, "A spokesman for Rohan condemned Gondor.") == [("ROHGOV", "GON", "111")]
+
+
+def test_a_support_verbs_pattern_about_other_words_gives_way_to_the_noun(pipeline: Pipeline) -> None:
+    # CARRY's "* BASE" pattern is about the base, not the attack: the attack is the event
+    assert raw(pipeline, "Rohan carried an attack against a Gondor base.") == [("ROH", "GON", "190")]
+    # LAUNCH's "* ATTACKS" pattern names the noun: the dictionary's own code stays
+    assert raw(pipeline, "Rohan launched attacks on Gondor.") == [("ROH", "GON", "190"), ("ROH", "GON", "195")]

@@ -45,7 +45,7 @@ from newsgraph.events.petrarch.sentence import (
     find_mentions,
     sentence_words,
 )
-from newsgraph.events.petrarch.verbs import VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
+from newsgraph.events.petrarch.verbs import Pattern, VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
 from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, ActorKind, Article, Event, Span
@@ -67,17 +67,20 @@ class Dictionaries:
     actors: ActorDictionary
     agents: AgentDictionary
     discards: Discards
+    patterns_by_line: dict[int, Pattern]  # the verb patterns by dictionary line
 
 
 @cache
 def _load(path: str, _mtime: float) -> Dictionaries:
     config = read_config(path)
+    verbs = read_verb_dictionary(config.verb_file)
     return Dictionaries(
         config=config,
-        verbs=read_verb_dictionary(config.verb_file),
+        verbs=verbs,
         actors=read_actor_dictionary(config.actor_files),
         agents=read_agent_dictionary(config.agent_file),
         discards=read_discards(config.discard_file),
+        patterns_by_line={p.line: p for b in verbs.blocks for p in b.patterns},
     )
 
 
@@ -221,9 +224,12 @@ class PetrarchCoder:
                 nominal, light = self._nominal_event(sent, cs, tok, tok_word)
                 if nominal:
                     by_verb[tok.i] = nominal
-                    if light is not None and all(e[0].pattern_line is None for e in by_verb.get(light, [])):
-                        # "Israelis carried an attack against ...": the noun names the act the verb's
-                        # bare block code only guessed at
+                    if light is not None and not any(
+                        self._pattern_names(e[0].pattern_line, cs.words[tok_word[tok.i]].text)
+                        for e in by_verb.get(light, [])
+                    ):
+                        # "Israelis carried an attack against ...": the noun names the act that the
+                        # verb's block code, or a pattern about other words, only guessed at
                         by_verb.pop(light, None)
         doc = sent.doc
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
@@ -302,6 +308,16 @@ class PetrarchCoder:
             return [], None
         binding = Binding(source=source, target=target)
         return self._events(sent, cs, tok, tok_word, code, binding, None, wi, wi + 1), light
+
+    def _pattern_names(self, line: int | None, word: str) -> bool:
+        """Whether the verb pattern of dictionary line ``line`` has ``word`` (literally or in a synset)."""
+        if line is None:
+            return False
+        pattern = self.dicts.patterns_by_line.get(line)
+        if pattern is None:
+            return False
+        synsets = self.dicts.verbs.synsets
+        return word in pattern.words or any((word,) in synsets.get(name, ()) for name in pattern.synsets)
 
     @staticmethod
     def _choose_code(
