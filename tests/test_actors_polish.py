@@ -332,3 +332,14 @@ def test_a_foreign_ministry_is_its_country_government(nlp: Language) -> None:
     assert ministry is not None and ministry.code == "NORGOV"
     governments = index.resolve_phrase(doc[tok(doc, "governments")])
     assert governments is not None and governments.country is None
+
+
+def test_a_document_title_is_not_an_actor(pipeline: Pipeline) -> None:
+    text = (
+        "About twenty governments signed the Los Angeles Declaration on Migration and Protection, "
+        "under which they pledged to expand legal pathways for migrants.\n"
+    )
+    record = pipeline.extract(Article(id="doc", text=text, published="2022-06-10")).to_dict()
+    names = {a["name"] for a in record["actors"]}
+    assert not names & {"Migration and Protection", "Los Angeles Declaration"}
+    assert "governments" in names

@@ -402,6 +402,7 @@ class Words:
     generic_name_words: frozenset[str]
     sectors_without_dominant_country: frozenset[str]
     place_verbs: frozenset[str]
+    document_title_heads: frozenset[str]
 
 
 @functools.cache

@@ -28,6 +28,7 @@ _WORDS = words()
 HONORIFICS = _WORDS.honorifics
 ORG_WORDS = _WORDS.organisation_words
 NOT_ACTOR_WORDS = _WORDS.not_actor_words
+DOCUMENT_TITLE_HEADS = _WORDS.document_title_heads
 SPEECH_VERBS = _WORDS.speech_verbs
 _JUNK = ("](", "http", "%2", "**", "=", "@", "/", "\\")
 _MARKUP = "<>*_#|[](){}\"'“”‘’ \n\t:;,."
@@ -208,6 +209,17 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
         return None  # "the Warren Christopher Award", "the Presidential Rank Award"
     if start >= 2 and doc[start - 1].lower_ == "of" and _is_title_token(doc[start - 2], kb) and end - start == 1:
         return None  # "Secretary of State", "Minister of Defence": part of a title
+    if (
+        label in ("ORG", "LOC", "FAC")
+        and start >= 2
+        and doc[start - 1].lower_ in ("on", "of", "for")
+        and doc[start - 2].lower_ in DOCUMENT_TITLE_HEADS
+        and doc[start - 2].text[:1].isupper()
+        and not kb.lookup(text)
+    ):
+        return None  # "Migration and Protection" of "the Los Angeles Declaration on Migration and Protection"
+    if label in ("ORG", "LOC", "FAC") and doc[end - 1].lower_ in DOCUMENT_TITLE_HEADS and not kb.lookup(text):
+        return None  # "the Los Angeles Declaration", "the Lima Declaration": documents, not actors
     if all(_is_title_token(t, kb) or t.is_punct for t in doc[start:end]):
         return None  # "Nominee", "Principal", "Ambassador Extraordinary": titles, not actors
     if label == "PERSON" and _is_title_token(doc[end - 1], kb) and not kb.lookup(text, "person"):
