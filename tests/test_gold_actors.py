@@ -8,27 +8,16 @@ found 1.00, code 0.92.
 
 from __future__ import annotations
 
-import importlib.util
-from types import ModuleType
-
 import pytest
 
-from conftest import ROOT, shared_file
+from conftest import load_benchmark, shared_file
 
 pytestmark = pytest.mark.gold
 
 
-def _benchmark(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_actor_gold_floor() -> None:
     corpus = shared_file("corpus/demo_venezuela_latam.jsonl")
-    bench = _benchmark("eval_actors")
+    bench = load_benchmark("eval_actors")
     s = bench.evaluate(bench.GOLD, corpus)
     person, org = s["person"], s["organization"]
     assert person["entities"] >= 75

@@ -10,31 +10,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from conftest import ROOT, shared_file
+from conftest import load_benchmark, shared_file
 from newsgraph.pipeline import Pipeline
 
 pytestmark = pytest.mark.gold
 
 
-def _benchmark(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_plover_type_f1_floor(pipeline: Pipeline) -> None:
     path = shared_file("gold/events/plover_gsr.jsonl")
     records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    bench = _benchmark("eval_plover")
+    bench = load_benchmark("eval_plover")
     scores = bench.score([r["event_v2"] for r in records], bench.predict(pipeline, records))
     assert scores["n"] == 192
     assert scores["f1"] >= 0.83, scores
@@ -44,6 +34,6 @@ def test_news_root_triples_f1_floor() -> None:
     corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
     shared_file("corpus/wikinews_2019_2020.jsonl")
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
-    scores = _benchmark("eval_news_events").evaluate(corpus=corpus)
+    scores = load_benchmark("eval_news_events").evaluate(corpus=corpus)
     assert scores["sentences"] >= 70
     assert scores["f1"] >= 0.78, scores

@@ -7,28 +7,19 @@ Exact (source, target, event code) triples, micro F1. Measured P 0.93 / R 0.93 /
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, shared_file
+from conftest import load_benchmark, shared_file
 
 pytestmark = pytest.mark.gold
-
-
-def _harness():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("eval_petrarch", ROOT / "benchmarks" / "eval_petrarch.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_petrarch_unittest_f1_floor() -> None:
     config = shared_file("petrarch/PETR_config.validate.ini")
     gold = shared_file("gold/events/petrarch_unittest.jsonl")
-    result = _harness().evaluate(Path(config), Path(gold))
+    result = load_benchmark("eval_petrarch").evaluate(Path(config), Path(gold))
     assert result["records"] == 157
     assert result["f1"] >= 0.88, result
     assert result["precision"] >= 0.87 and result["recall"] >= 0.87, result
@@ -42,7 +33,7 @@ def test_phoenix_news_sentences_f1_floor() -> None:
     for corpus in ("wikinews_2019_2020.jsonl", "statedept_pr_2021_2022.jsonl.gz", "whitehouse_2021_2026.jsonl.gz"):
         shared_file(f"corpus/{corpus}")  # the gold sentences' articles
     shared_file("corpus/demo_venezuela_latam.jsonl")
-    result = _harness().run_news(Path(config))
+    result = load_benchmark("eval_petrarch").run_news(Path(config))
     assert result["sentences"] == 72
     assert result["f1"] >= 0.65, result
     assert result["precision"] >= 0.74 and result["recall"] >= 0.57, result

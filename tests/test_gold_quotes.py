@@ -6,15 +6,12 @@ gives the full numbers. Floors sit a little below what the slice measures.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from spacy.language import Language
 
-from conftest import ROOT, shared_file
+from conftest import load_benchmark, shared_file
 from newsgraph.records import Article
 
 pytestmark = pytest.mark.gold
@@ -24,18 +21,9 @@ _F1_FLOOR = 0.81
 _SPEAKER_FLOOR = 0.77
 
 
-def _harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_quotes", ROOT / "benchmarks" / "eval_quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_polnear_dev_slice(nlp: Language) -> None:
     path: Path = shared_file("gold/attribution/polnear_dev.jsonl")
-    ev = _harness()
+    ev = load_benchmark("eval_quotes")
     records = list(ev.read_gold(path))[:_DOCS]
     total = ev.Scores()
     for doc, (rid, text, gold) in zip(nlp.pipe(t for _, t, _ in records), records, strict=True):
