@@ -82,6 +82,7 @@ def evaluate(
     errors: bool = False,
     split: str | None = None,
     strict: bool = False,
+    pipeline: Pipeline | None = None,
 ) -> dict[str, float]:
     """Micro P/R/F1 over the gold sentences (of one ``split``: "dev", annotated first and
     looked at while building the lexicon, or "fresh", annotated afterwards and not tuned on)."""
@@ -91,7 +92,7 @@ def evaluate(
     for it in items:
         wanted.setdefault(it["corpus"], set()).add(it["article"])
     articles = load_articles(wanted, corpus)
-    pipeline = Pipeline()
+    pipeline = pipeline or Pipeline()  # the built-in lexicon unless a caller brings its own coder
     tp = n_pred = n_gold = 0
     for it in items:
         rec = articles[it["article"]]

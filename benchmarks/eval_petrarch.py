@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import sys
 import time
@@ -161,44 +160,22 @@ def run_text(config: Path, text_path: Path, limit: int) -> dict[str, Any]:
 
 def run_news(config: Path, *, verbose: bool = False) -> dict[str, Any]:
     """Root-level (source country, target country, CAMEO root) P/R/F1 on the team's news sentences,
-    coded with the config's dictionaries; the scoring is eval_news_events.py's."""
-    spec = importlib.util.spec_from_file_location("eval_news_events", ROOT / "benchmarks" / "eval_news_events.py")
-    assert spec and spec.loader
-    news = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(news)
-    items = [json.loads(line) for line in news.GOLD.read_text("utf-8").splitlines() if line.strip()]
-    wanted: dict[str, set[str]] = {}
-    for it in items:
-        wanted.setdefault(it["corpus"], set()).add(it["article"])
-    articles = news.load_articles(wanted)
-    pipeline = Pipeline(petrarch_config=config)
-    tp = n_pred = n_gold = 0
+    coded with the config's dictionaries; the sentences and the scoring are eval_news_events.py's."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import eval_news_events as news
+
     started = time.perf_counter()
-    for it in items:
-        rec = articles[it["article"]]
-        lo, hi = news.paragraph(rec["text"], it["start"], it["end"])
-        article = Article(id=rec["id"], text=rec["text"][lo:hi], published=rec.get("published") or None)
-        pred = news.predicted_triples(pipeline.extract(article), it["start"] - lo, it["end"] - lo)
-        gold = {(e["source"], e["target"], e["root"]) for e in it["events"]}
-        tp += len(gold & pred)
-        n_pred += len(pred)
-        n_gold += len(gold)
-        if verbose and gold != pred:
-            print(f"{rec['text'][it['start'] : it['end']][:300]}")
-            print(f"    missed: {sorted(gold - pred)}\n    extra:  {sorted(pred - gold)}")
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    s = news.evaluate(errors=verbose, pipeline=Pipeline(petrarch_config=config))
     return {
         "config": str(config),
         "gold": str(news.GOLD),
-        "sentences": len(items),
-        "precision": round(p, 3),
-        "recall": round(r, 3),
-        "f1": round(f, 3),
-        "tp": tp,
-        "predicted": n_pred,
-        "gold_events": n_gold,
+        "sentences": s["sentences"],
+        "precision": round(s["precision"], 3),
+        "recall": round(s["recall"], 3),
+        "f1": round(s["f1"], 3),
+        "tp": s["correct"],
+        "predicted": s["predicted"],
+        "gold_events": s["gold"],
         "seconds": round(time.perf_counter() - started, 2),
     }
 
