@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gold
 def test_actor_gold_floor() -> None:
     corpus = shared_file("corpus/demo_venezuela_latam.jsonl")
     bench = load_benchmark("eval_actors")
-    s = bench.evaluate(bench.GOLD, corpus)
+    s = bench.evaluate(bench.GOLD, corpus, "dev,fresh")
     person, org = s["person"], s["organization"]
     assert person["entities"] >= 75
     assert person["found"] >= 0.97, s["failures"]
