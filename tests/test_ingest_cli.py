@@ -228,12 +228,30 @@ def test_an_article_that_breaks_a_stage_fails_alone(tmp_path: Path) -> None:
 def test_progress_draws_only_when_enabled() -> None:
     shown, hidden = io.StringIO(), io.StringIO()
     for stream, enabled in ((shown, True), (hidden, False)):
-        bar = Progress(enabled=enabled, stream=stream)
+        bar = Progress(enabled=enabled, stream=stream, interactive=True)
         bar.update(read=3, stored=2, skipped=1)
         bar.clear()
     assert hidden.getvalue() == ""
     assert "ingest: 3 read, 2 stored, 1 skipped, 0 failed" in shown.getvalue()
     assert shown.getvalue().endswith("\r\x1b[2K")
+
+
+def test_progress_into_a_file_writes_whole_lines_at_intervals() -> None:
+    log = io.StringIO()
+    bar = Progress(enabled=True, stream=log, every=0.0)  # a StringIO is no terminal
+    bar.update(read=1)
+    bar.update(read=1, stored=2)
+    bar.clear()
+    bar.redraw()
+    lines = log.getvalue().splitlines()
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("ingest: 1 read, 0 stored, 0 skipped, 0 failed (")
+    assert lines[1].startswith("ingest: 2 read, 2 stored, 0 skipped, 0 failed (")
+    assert "\r" not in log.getvalue() and "\x1b" not in log.getvalue()
+    quiet = io.StringIO()
+    slow = Progress(enabled=True, stream=quiet)  # the first line only after 30 s
+    slow.update(read=5)
+    assert quiet.getvalue() == ""
 
 
 class _DuplicatesAnActor(Pipeline):

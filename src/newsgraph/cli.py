@@ -84,7 +84,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         actor_files=args.actors or (),
         max_chars=args.max_chars,
         published=args.published,
-        progress=sys.stderr.isatty() and not args.quiet,
+        progress=not args.quiet,
         on_error=error_line,
         batch_size=args.batch_size,
     )
@@ -189,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="extract and store articles in the embedded database (idempotent)")
     add_reading(p)
     _add_db(p)
-    p.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
+    p.add_argument("--quiet", action="store_true", help="no progress or summary lines")
     p.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per transaction (default: 32)")
     p.set_defaults(func=cmd_ingest)
 
