@@ -15,7 +15,7 @@ The sample never overlaps the hand-annotated articles of ``benchmarks/data/actor
 corpus (a different file), so it is unseen text unless someone tunes on it: use ``--seed`` to draw
 another sample for a check on text not looked at.
 
-    .venv/bin/python benchmarks/eval_actor_countries.py [--per-corpus 60] [--seed 7] [--top 40] [--json]
+    .venv/bin/python benchmarks/eval_actor_countries.py [--per-corpus 60] [--seed 7] [--top 40] [--json] [--show]
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def sample(path: Path, n: int, seed: int) -> list[Article]:
     return random.Random(seed).sample(articles, min(n, len(articles)))
 
 
-def evaluate(per_corpus: int = 60, seed: int = 7, top: int = 40) -> dict[str, Any]:
+def evaluate(per_corpus: int = 60, seed: int = 7, top: int = 40, *, show: bool = False) -> dict[str, Any]:
     pipeline = Pipeline()
     current_knowledge()
     out: dict[str, Any] = {"seed": seed, "per_corpus": per_corpus, "corpora": {}}
@@ -85,6 +85,10 @@ def evaluate(per_corpus: int = 60, seed: int = 7, top: int = 40) -> dict[str, An
                     c["event_actors_no_country"] += 1
                     form = actor.mentions[0].text if actor.mentions else actor.name
                     forms[f"{' '.join(form.split())} [{actor.kind} {actor.sector}]"] += 1
+                    if show:
+                        at = actor.mentions[0].start if actor.mentions else 0
+                        context = " ".join(article.text[max(0, at - 100) : at + 80].split())
+                        print(f"[{article.id}] {actor.name!r} {actor.kind} {actor.sector}: ...{context}...")
             c["events"] += len(extraction.events)
         c["articles"] = len(articles)
         summary = _shares(c)
@@ -121,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show", action="store_true", help="print each country-less event actor in context")
     args = parser.parse_args(argv)
-    result = evaluate(args.per_corpus, args.seed, args.top)
+    result = evaluate(args.per_corpus, args.seed, args.top, show=args.show)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.actors.knowledge import KnowledgeBase, KnownActor
+from newsgraph.actors.knowledge import words as _words
+from newsgraph.actors.names import normalise
 from newsgraph.actors.roles import Role
 
 _FORMER = re.compile(r"\b(former|ex-|ex |then-|late|retired|outgoing)", re.IGNORECASE)
@@ -122,6 +124,8 @@ def _from_roles(roles: list[Role], kb: KnowledgeBase) -> tuple[str | None, str |
                 sector = org.sector
             if sector is None and body is not None:
                 sector = body[1]
+    if sector is None:  # "Director for the Andes, White House National Security Council": the body's sector
+        sector = next((r.body_sector for r in roles if r.body_sector), None)
     return country, sector
 
 
@@ -130,9 +134,12 @@ def _named_body(role: str, kb: KnowledgeBase) -> tuple[str, str | None] | None:
     Deputy Assistant Secretary", "Senior Director at the National Security Council") -> (USA, GOV)."""
     words = role.replace("’", "'").split()
     found = set()
-    for n in range(min(6, len(words)), 1, -1):
+    for n in range(min(6, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
-            for org in kb.lookup(" ".join(words[i : i + n])):
+            phrase = " ".join(words[i : i + n])
+            if n == 1 and not ((phrase.isupper() and len(phrase) >= 3) or (phrase[:1].isupper() and i > 0)):
+                continue  # one word: an acronym ("CIA deputy director") or a capitalised name inside the role
+            for org in kb.lookup(phrase):
                 if org.kind != "person" and org.country:
                     found.add((org.country, org.sector))
     return found.pop() if len(found) == 1 else None
@@ -156,6 +163,33 @@ def _known_body_in(words: list[str], kb: KnowledgeBase) -> KnownActor | None:
     return None
 
 
+def _leading_body(words: list[str], kb: KnowledgeBase) -> Coding | None:
+    """An office named after the body or seat it belongs to: "White House Office of Public Engagement",
+    "Department of State Humanitarian Assistance", "Kremlin administration" -> the body's code, or for a seat of
+    government used as a metonym (countries.tsv capitals) its country with the sector the name gives (GOV if none).
+    One-word prefixes must be names, not words every institution uses ("National", "Senate")."""
+    w = _words()
+    for n in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:n]).removesuffix("'s")
+        rest = [x.lower().strip(",.") for x in words[n:]]
+        if n == 1 and (
+            not prefix[:1].isupper()
+            or normalise(prefix) in w.generic_name_words
+            or normalise(prefix) in w.organisation_words
+            or kb.sector_of(prefix.lower()) is not None
+        ):
+            continue
+        bodies = [a for a in kb.lookup(prefix) if a.kind != "person" and a.country and a.code]
+        if len(bodies) == 1:
+            body = bodies[0]
+            return Coding(body.code, body.country, body.sector)
+        seat = kb.country_of_capital(prefix)
+        if seat and any(x in w.organisation_words for x in rest):
+            sector = next((kb.sector_of(x, "group") for x in reversed(rest) if kb.sector_of(x, "group")), None)
+            return Coding(f"{seat}{sector or 'GOV'}", seat, sector or "GOV")
+    return None
+
+
 def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) -> Coding:
     if known is not None:
         return Coding(known.code, known.country, known.sector)
@@ -165,6 +199,9 @@ def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) 
         # an organ of a known body: "Permanent Council of the Organization of American States" is the OAS's,
         # "Treasury Department's Office of Foreign Assets Control" the Treasury's
         return Coding(body.code, body.country, body.sector)
+    seat = _leading_body(words, kb)
+    if seat is not None:
+        return seat
     country = None
     for n in (3, 2, 1):
         for i in range(0, len(words) - n + 1):

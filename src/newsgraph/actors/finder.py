@@ -6,6 +6,7 @@ with a :class:`PhraseResolver` installed for the quote and event stages.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -13,10 +14,11 @@ from spacy.tokens import Doc
 
 from newsgraph.actors.codes import Coding, organisation_coding, person_coding
 from newsgraph.actors.index import ActorIndex
-from newsgraph.actors.knowledge import KnowledgeBase, current_knowledge, group_names
+from newsgraph.actors.knowledge import KnowledgeBase, current_knowledge, group_names, words
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.actors.merge import Entity, merge_mentions
 from newsgraph.actors.names import normalise
+from newsgraph.actors.publishers import publisher_country
 from newsgraph.actors.resolver import PhraseResolver
 from newsgraph.actors.roles import Role, roles_of_mention
 from newsgraph.records import Actor, Article
@@ -57,8 +59,10 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
         )
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
     _countries_from_coordination(index)
+    publisher = publisher_country(article.source, kb)
+    _countries_from_article(index, dominant, publisher)
     _drop_dateline_entities(doc, index)
-    resolver = PhraseResolver(kb, date=date, dominant_country=dominant)
+    resolver = PhraseResolver(kb, date=date, dominant_country=dominant, publisher_country=publisher)
     _national_governments(index, resolver, kb)
     index.set_phrase_resolver(resolver)
     _definite_descriptions(doc, index, resolver)
@@ -114,6 +118,34 @@ def _countries_from_coordination(index: ActorIndex) -> None:
         if len(countries) == 1:
             country = countries.pop()
             index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
+
+
+def _countries_from_article(index: ActorIndex, dominant: str | None, publisher: str | None) -> None:
+    """An official whose country the text never names takes the article's: a leader or minister ("Prime Minister
+    Oleksiy Honcharuk") the dominant country's, unless that is the publisher's own (a State Department release
+    names foreign ministers without their country); a staff title ("Assistant Secretary Phee", "Principal Deputy
+    Spokesperson Jalina Porter", "Governor Hochul") the government publisher's, else the dominant country's."""
+    w = words()
+    for actor in list(index):
+        if actor.kind != "person" or actor.country or actor.sector not in _DOMESTIC or not actor.roles:
+            continue
+        titles = {_title_head(r) for r in actor.roles}
+        if titles & w.national_staff_titles:
+            country = publisher or dominant
+        elif titles & w.leader_titles:
+            country = dominant if dominant != publisher else None
+        else:
+            continue
+        if country:
+            index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
+
+
+def _title_head(role: str) -> str:
+    """The head word of a title: "minister" of "Minister of Foreign Affairs", "advisor" of "National Security
+    Advisor to the Vice President", "secretary" of "Deputy Assistant Secretary for Passport Services"."""
+    first = re.split(r"\b(?:to|of|for|at|and|on|in)\b|,", normalise(role), maxsplit=1)[0]
+    parts = first.replace("-", " ").split()
+    return parts[-1] if parts else ""
 
 
 def _roles(doc: Doc, ent: Entity, kb: KnowledgeBase) -> list[Role]:

@@ -403,6 +403,8 @@ class Words:
     sectors_without_dominant_country: frozenset[str]
     place_verbs: frozenset[str]
     document_title_heads: frozenset[str]
+    leader_titles: frozenset[str]
+    national_staff_titles: frozenset[str]
 
 
 @functools.cache

@@ -35,17 +35,22 @@ _LOCATIVE = frozenset(
     ["in", "at", "from", "to", "into", "near", "inside", "outside", "across", "toward", "towards", "through"]
 )
 _DESCRIPTIVE_TITLES = frozenset(
-    ["leader", "president", "prime", "minister", "premier", "chancellor", "king", "queen", "emir"]
+    ["leader", "president", "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "secretary"]
 )
+_LEADER_TITLES = ("president", "prime minister", "leader", "chancellor", "premier", "king")
 
 
 class PhraseResolver:
     """A per-article resolver (install it with :meth:`ActorIndex.set_phrase_resolver`)."""
 
-    def __init__(self, kb: KnowledgeBase, *, date: str | None, dominant_country: str | None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, *, date: str | None, dominant_country: str | None, publisher_country: str | None = None
+    ) -> None:
         self.kb = kb
         self.date = date
         self.dominant = dominant_country
+        # a government publisher's country ("the Secretary" of a State Department release), see actors.publishers
+        self.publisher = publisher_country
         self.groups: dict[str, str] = {}  # CAMEO code (+ head noun without a country) -> actor id created for it
 
     def __call__(self, index: ActorIndex, head: Token) -> Actor | None:
@@ -78,6 +83,8 @@ class PhraseResolver:
                 and sector.lower() not in words().sectors_without_dominant_country
             ):
                 country = self.dominant
+                if country is None and use == "title" and definite and head.tag_ not in ("NNS", "NNPS"):
+                    country = self.publisher  # "the Secretary", "the Deputy Secretary" of a government's release
             return self._group(index, head, country, sector, alias=use != "title")
         return index.named_actor_in_phrase(head)
 
@@ -199,38 +206,71 @@ class PhraseResolver:
         return index.get(aid)
 
     def described_person(self, index: ActorIndex, head: Token, country: str | None) -> Actor | None:
-        """ "the Venezuelan leader" / "the president": the single person in the article it fits."""
+        """ "the Venezuelan leader", "the president", "the Secretary", "the Foreign Minister": the single person
+        of the article the description fits.
+
+        A qualified title ("the Deputy Secretary", "the Prime Minister") must be one of the person's titles; failing
+        that, its head noun may open one ("the Foreign Minister" is the "Minister of Foreign Affairs") — but not follow
+        another qualifier ("Prime Minister" is no foreign minister). When several people fit a bare title, the one
+        whose title starts with it wins ("the Secretary" is the "Secretary of State", not an "Assistant Secretary").
+        """
         noun = head.lower_
         if noun not in _DESCRIPTIVE_TITLES and head.lemma_.lower() not in _DESCRIPTIVE_TITLES:
             return None
-        if any(
-            c.dep_ in ("poss", "compound") and index.actor_at(c) is None and c.pos_ == "PROPN" for c in head.children
-        ):
-            return None
-        fits = []
+        qualifiers = []
+        for c in head.children:
+            if c.dep_ not in ("poss", "compound", "amod") or c.i > head.i or index.actor_at(c) is not None:
+                continue
+            if self._title_piece(c, noun):
+                qualifiers.append(c.lower_)
+            elif c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
+                return None  # "the Maduro regime"-like: a name the article does not resolve
+        phrase = " ".join([*qualifiers, noun])
+        strong, weak, heads = [], [], []
         for actor in index:
             if actor.kind != "person" or actor.sector != "GOV" or not index.mentions_of(actor.id):
                 continue
             if country is not None and actor.country != country:
                 continue
-            titles = " ".join(actor.roles).lower()
+            titles = [r.lower() for r in actor.roles]
             for known in self.kb.canonical(actor.name)[:1]:
                 tenure = known.tenure_at(self.date)
-                titles += " " + (tenure.role if tenure else "")
-            titles = re.sub(r"vice[ -]president", "", titles)
-            if noun == "leader":
-                ok = any(
-                    w in titles for w in ("president", "prime minister", "leader", "chancellor", "premier", "king")
-                )
-            else:
-                ok = noun in titles
-            if ok:
-                fits.append(actor)
+                if tenure is not None:
+                    titles.append(tenure.role.lower())
+            titles = [" ".join(re.sub(r"vice[ -]president", "", t).replace("-", " ").split()) for t in titles]
+            if noun == "leader" and not qualifiers:
+                if any(w in t for t in titles for w in _LEADER_TITLES):
+                    strong.append(actor)
+                    heads.append(actor)
+                continue
+            if any(re.search(rf"\b{re.escape(phrase)}\b", t) for t in titles):
+                strong.append(actor)
+                if any(t == phrase or t.startswith(f"{phrase} ") for t in titles):
+                    heads.append(actor)
+            elif qualifiers and any(t == noun or t.startswith(f"{noun} of ") for t in titles):
+                weak.append(actor)
+        fits = strong or weak
+        if len(fits) > 1 and not qualifiers and len(heads) == 1:
+            fits = heads
         if len(fits) != 1:
             return None
         left = min([head.i, *(c.i for c in head.children if c.dep_ in ("amod", "compound"))])
         index.add_mention(fits[0].id, head.doc[left : head.i + 1])
         return fits[0]
+
+    def _title_piece(self, tok: Token, noun: str) -> bool:
+        """A word that qualifies a title ("Prime", "Foreign", "Deputy"), not a country or a name."""
+        low = tok.lower_
+        if self._country_of_token_text(tok) is not None:
+            return False
+        w = words()
+        return (
+            low in w.role_modifiers
+            or low in w.role_heads
+            or low in w.generic_name_words
+            or self.kb.sector_of(f"{low} {noun}") is not None
+            or self.kb.sector_of(low, "title") is not None
+        )
 
 
 def _office_of(index: ActorIndex, head: Token) -> Actor | None:

@@ -29,6 +29,9 @@ _CONNECTORS = frozenset(("of", "for", "and", "to", "on"))
 class Role:
     text: str
     country: str | None  # from a demonym in front of it ("Venezuelan Foreign Minister")
+    # the sector of the body the role is held in, when a listing names it ("Director for the Andes, White House
+    # National Security Council" -> GOV): CAMEO codes an official with the body's code
+    body_sector: str | None = None
 
 
 def _role_word(tok: Token, kb: KnowledgeBase) -> bool:
@@ -52,6 +55,10 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
         while tokens and _country_word(tokens[0], kb):
             country = _country_of_word(tokens[0], kb)
             tokens, changed = tokens[1:], True
+        n = _country_name_length(tokens, kb)
+        if n:  # "United States special envoy", "the Republic of Korea President"
+            country = kb.country_of_name(" ".join(t.text for t in tokens[:n]))
+            tokens, changed = tokens[n:], True
     if any(t.ent_type_ == "PERSON" and not _role_word(t, kb) for t in tokens):
         return None  # "President Biden" is a person, not Xi's title
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
@@ -70,6 +77,100 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     if text.isupper() and len(text) > 3:  # transcript labels: "SECRETARY BLINKEN:"
         text = text.title()
     return Role(" ".join(text.split()), country)
+
+
+def _country_name_length(tokens: list[Token], kb: KnowledgeBase) -> int:
+    """How many leading tokens (two to four) spell a country's name, or 0."""
+    for n in (4, 3, 2):
+        capitalised = all(t.text[:1].isupper() or t.lower_ == "of" for t in tokens[:n])
+        if len(tokens) > n and capitalised and kb.country_of_name(" ".join(t.text for t in tokens[:n])):
+            return n
+    return 0
+
+
+def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> str | None:
+    """The country named right after a name: "President Dina Boluarte of Peru", "Senator Amy Klobuchar of
+    Minnesota" (a state or province stands for its country), "Foreign Minister Ignazio Cassis of Switzerland"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    i = end + 1
+    if doc[i].lower_ == "the":
+        i += 1
+    for n in (4, 3, 2, 1):
+        toks = doc[i : i + n]
+        if len(toks) < n or not all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in toks):
+            continue
+        nxt = doc[i + n] if i + n < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+            continue  # only a part of a longer name ("of New York City Council")
+        text = toks.text
+        code = kb.country_of_name(text) or kb.country_of_region(text)
+        if code:
+            return code
+    return None
+
+
+_BULLETS = frozenset(("-", "*", "•", "–", "—", "·"))
+_GOVERNMENT_BODY_WORDS = frozenset(
+    ("department", "office", "council", "ministry", "agency", "administration", "bureau", "commission", "embassy")
+)
+
+
+def _line_start(doc: Doc, start: int) -> bool:
+    """Whether only a list bullet and spaces stand between the line start and token ``start``."""
+    j = start - 1
+    while j >= 0:
+        tok = doc[j]
+        if "\n" in tok.text:
+            return True
+        if not (tok.is_space or tok.text in _BULLETS):
+            return False
+        j -= 1
+    return True
+
+
+def _listing(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> Role | None:
+    """A participant list's line: "Name, Title[, Body]" ("Brenda Abdelall, Assistant Secretary of Partnership and
+    Engagement, U.S. Department of Homeland Security"). The parse of such lines is unreliable, so they are read
+    by their commas; the body (a known one, or one named after a country or a seat of government) gives the
+    country and, for a government office, the sector."""
+    if end >= len(doc) or doc[end].text != "," or not _line_start(doc, start):
+        return None
+    segments: list[list[Token]] = [[]]
+    for tok in doc[end + 1 :]:
+        if "\n" in tok.text or tok.text in (";", "(", ")"):
+            break
+        if tok.text == ",":
+            segments.append([])
+        elif not tok.is_space:
+            segments[-1].append(tok)
+        if len(segments) > 3:
+            return None  # a sentence, not a listing
+    role = _clean(segments[0], kb) if segments[0] else None
+    if role is None:
+        return None
+    country, sector = role.country, None
+    for seg in segments[1:]:
+        if seg:
+            body_country, sector = _body(" ".join(t.text for t in seg), kb)
+            country = country or body_country
+    return Role(role.text, country, sector)
+
+
+def _body(name: str, kb: KnowledgeBase) -> tuple[str | None, str | None]:
+    """Country and sector of a body named in a listing: a known one, or a government office named after its
+    country or seat ("U.S. Department of Education", "White House Office of Public Engagement")."""
+    known = {(a.country, a.sector) for a in kb.lookup(name) if a.kind != "person" and a.country}
+    if len(known) == 1:
+        return known.pop()
+    parts = name.replace("’", "'").split()
+    for n in range(len(parts) - 1, 0, -1):
+        prefix = " ".join(parts[:n])
+        country = kb.country_of_name(prefix) or kb.country_of_demonym(prefix) or kb.country_of_capital(prefix)
+        if country:
+            rest = {w.lower() for w in parts[n:]}
+            return country, "GOV" if rest & _GOVERNMENT_BODY_WORDS else None
+    return None, None
 
 
 def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Token]:
@@ -186,6 +287,9 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
     pre = _premodifier(doc, start, end, kb)
     if pre:
         keep(pre)
+        country_after = _country_after(doc, end, kb)
+        if country_after and found and found[-1].country is None:  # "President Dina Boluarte of Peru"
+            found[-1] = Role(found[-1].text, country_after)
     elif root.dep_ == "conj":
         first = _coordination_root(root)
         if first.i < start:
@@ -201,6 +305,9 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
                 keep(fpre)
             elif first.dep_ == "appos" and first.head.pos_ == "NOUN":
                 keep([t for t in first.head.subtree if t.i < first.head.i + 1 and t.i >= first.head.left_edge.i])
+    listed = _listing(doc, start, end, kb)
+    if listed is not None and listed not in found:
+        found.append(listed)
     # appositions either way round
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= end:
