@@ -76,7 +76,17 @@ def cameo_code(code: str) -> CameoCode:
 # announced conflictual act as a threat (root 13): "will release" is 0353, "will attack" 138.
 # PLOVER 2.0 does the same (AGREE covers future CONSULT/SUPPORT/COOPERATE/AID).
 _INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-_INTENT_OF_CODE = {"0841": "0353", "085": "0354", "081": "0351", "0871": "0356", "0831": "0341", "057": "030"}
+_INTENT_OF_CODE = {
+    "0841": "0353",
+    "085": "0354",
+    "081": "0351",
+    "0871": "0356",
+    "087": "0356",
+    "086": "0355",
+    "0831": "0341",
+    "057": "030",
+    "045": "039",  # "offered to mediate" is an intent to mediate, not to meet
+}
 _THREAT_OF_ROOT = {
     "14": "133",
     "15": "138",
@@ -86,7 +96,16 @@ _THREAT_OF_ROOT = {
     "19": "138",
     "20": "1385",
 }
-_THREAT_OF_CODE = {"163": "1312", "161": "1313", "164": "134", "166": "136", "1723": "1323", "1724": "1324"}
+_THREAT_OF_CODE = {
+    "163": "1312",
+    "161": "1313",
+    "164": "134",
+    "165": "135",  # "threatened to end its mediation"
+    "166": "136",
+    "1723": "1323",
+    "1724": "1324",
+    "175": "137",  # "threatened a crackdown": violent repression
+}
 
 
 def intended(code: str) -> str:
