@@ -15,6 +15,12 @@ The data (research use only) is read from ../shared/data at run time and never c
 
     .venv/bin/python benchmarks/eval_quotes.py --split dev
     .venv/bin/python benchmarks/eval_quotes.py --split train --limit 100
+    .venv/bin/python benchmarks/eval_quotes.py --split train --misses /tmp/train_misses.txt --doc-cache /tmp/train.spacy
+
+``--misses`` writes every missed gold attribution and every unmatched prediction, with its
+cue and a little context, for error analysis (use it on the train split only: dev is the
+held-out proxy). ``--doc-cache`` keeps the parsed documents in a DocBin outside the repository,
+so that re-scoring after a rule change does not parse again.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 
 from newsgraph.actors import find_actors
 from newsgraph.pipeline import load_model
@@ -145,21 +151,73 @@ def extract_quotes(doc: Doc, article: Article) -> Extraction:
     return Extraction(article=article, actors=actors.freeze(), quotes=found.quotes, scare_quotes=found.scare_quotes)
 
 
-def evaluate(
-    path: Path, *, limit: int | None = None, verbose: bool = False, align: str = "cue"
-) -> tuple[Scores, Counter[str]]:
+def _snippet(text: str, r: Range | None, width: int = 90) -> str:
+    if r is None:
+        return "-"
+    body = text[r[0] : r[1]]
+    if len(body) > width:
+        body = body[: width // 2] + " … " + body[-width // 2 :]
+    return body.replace("\n", " / ")
+
+
+def misses(ex: Extraction, gold: list[GoldAttribution]) -> Iterator[str]:
+    """One line per missed gold attribution (MISS) and per unmatched prediction (FP), for error analysis."""
+    text = ex.article.text
+    preds = [(q.content.start, q.content.end) for q in ex.quotes]
+    for g in gold:
+        if g.source is None or any(matches(g.content, r) for r in preds):
+            continue
+        near = [r for r in preds if overlap(r, g.content)]
+        yield (
+            f"MISS\t{ex.article.id}\tcue={_snippet(text, g.cue)!r}\tsrc={_snippet(text, g.source)!r}"
+            f"\tcontent={_snippet(text, g.content)!r}\toverlapping_pred={len(near)}"
+        )
+    for q in ex.quotes:
+        r = (q.content.start, q.content.end)
+        if any(matches(g.content, r) for g in gold):
+            continue
+        cue = (q.cue.start, q.cue.end) if q.cue else None
+        yield f"FP\t{ex.article.id}\t{q.kind}\tcue={_snippet(text, cue)!r}\tcontent={_snippet(text, r)!r}"
+
+
+def _docs(texts: list[str], cache: Path | None) -> list[Doc]:
     nlp = load_model()
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts, strict=True)):
+            return docs
+    docs = list(nlp.pipe(texts, batch_size=16))
+    if cache is not None:
+        DocBin(store_user_data=False, docs=docs).to_disk(cache)
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))  # the same docs a later run reads
+    return docs
+
+
+def evaluate(
+    path: Path,
+    *,
+    limit: int | None = None,
+    verbose: bool = False,
+    align: str = "cue",
+    miss_file: Path | None = None,
+    doc_cache: Path | None = None,
+) -> tuple[Scores, Counter[str]]:
     records = list(read_gold(path))[:limit] if limit else list(read_gold(path))
     total = Scores()
     kinds: Counter[str] = Counter()
-    docs = nlp.pipe((text for _, text, _ in records), batch_size=16)
+    docs = _docs([text for _, text, _ in records], doc_cache)
+    lines: list[str] = []
     for doc, (rid, text, gold) in zip(docs, records, strict=True):
         ex = extract_quotes(doc, Article(id=rid, text=text))
         s = score(ex, gold, align=align)
         kinds.update(q.kind for q in ex.quotes)
         total.add(s)
+        if miss_file is not None:
+            lines.extend(misses(ex, gold))
         if verbose:
             print(f"{rid}\tP={s.precision:.2f} R={s.recall:.2f} gold={s.gold} pred={s.pred}", file=sys.stderr)
+    if miss_file is not None:
+        miss_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return total, kinds
 
 
@@ -175,13 +233,17 @@ def main(argv: list[str] | None = None) -> int:
         default="cue",
         help="how a found quote picks its gold attribution for the speaker check (default: shared cue first)",
     )
+    ap.add_argument("--misses", type=Path, help="write missed gold attributions and unmatched predictions here")
+    ap.add_argument("--doc-cache", type=Path, help="a DocBin file (outside the repo) to keep the parsed documents in")
     args = ap.parse_args(argv)
     path = args.file or GOLD_DIR / f"polnear_{args.split}.jsonl"
     if not path.exists():
         print(f"error: {path} is missing (PolNeAR lives in ../shared/data/gold/attribution)", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    s, kinds = evaluate(path, limit=args.limit, verbose=args.verbose, align=args.align)
+    s, kinds = evaluate(
+        path, limit=args.limit, verbose=args.verbose, align=args.align, miss_file=args.misses, doc_cache=args.doc_cache
+    )
     secs = time.perf_counter() - t0
     print(f"data: {path.resolve()}  docs={s.docs}  gold(with source)={s.gold}  pred={s.pred}  ({secs:.0f}s)")
     print(f"predicted kinds: {dict(kinds)}")
