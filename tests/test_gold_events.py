@@ -34,6 +34,6 @@ def test_news_root_triples_f1_floor() -> None:
     corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
     shared_file("corpus/wikinews_2019_2020.jsonl")
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
-    scores = load_benchmark("eval_news_events").evaluate(corpus=corpus)
-    assert scores["sentences"] >= 70
-    assert scores["f1"] >= 0.78, scores
+    scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("dev", "fresh", "dev2"))
+    assert scores["sentences"] >= 160
+    assert scores["f1"] >= 0.74, scores

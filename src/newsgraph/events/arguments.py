@@ -172,11 +172,34 @@ def prep_targets(tok: Token, lex: Lexicon, *, allow_of: bool) -> tuple[list[Toke
             between.extend(_pobjs(c))
         elif low in lex.target_preps and (allow_of or low != "of"):
             targets.extend(_pobjs(c))
+            # "support for efforts by Somalia", "praised Turkey's efforts": the effort's author
+            for p in _pobjs(c):
+                if p.lemma_.lower() in lex.frame_nouns:
+                    targets.extend(x for x in p.children if x.dep_ == "poss")
+                    targets.extend(x for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for x in _pobjs(b))
             # "directed at X" / "aimed at X": the preposition's object may hang on a participle
             for sub in c.children:
                 if sub.dep_ == "pcomp":
                     targets.extend(t for s in sub.children if s.dep_ == "prep" for t in _pobjs(s))
     return targets, between
+
+
+def with_authors(targets: list[Token]) -> list[Token]:
+    """Each target followed by who it is by, for targets that are things, not actors:
+    "condemns *Iran's* continued efforts", "attacked the proclamation ... *by* the President of
+    the United States", "the atrocities committed *by* Russia's armed forces"."""
+    out: list[Token] = []
+    for t in targets:
+        out.append(t)
+        if t.pos_ != "NOUN":
+            continue
+        out.extend(c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                out.extend(_pobjs(c))
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                out.extend(p for a in c.children if a.dep_ == "agent" for p in _pobjs(a))
+    return out
 
 
 def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: str | None = None) -> Arguments:
@@ -200,6 +223,10 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
                 more, sides = prep_targets(c, lex, allow_of=False)
                 targets.extend(more)
                 between.extend(sides)
+                for acl in c.children:  # "launched missiles targeting US troops"
+                    if acl.dep_ == "acl" and acl.lemma_.lower() in lex.aiming_verbs:
+                        targets.extend(x for x in acl.children if x.dep_ == "dobj")
+                        targets.extend(prep_targets(acl, lex, allow_of=False)[0])
     if passive and verb.dep_ == "acl" and not targets:  # "protesters arrested by police"
         targets.append(verb.head)
     if passive and not targets and verb.dep_ == "conj":  # "Turkey is ... and was condemned by X"
@@ -224,25 +251,52 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         targets.append(s)
     _ = by_agent
-    return Arguments(tuple(sources), tuple(targets), tuple(between))
+    return Arguments(tuple(sources), tuple(with_authors(targets)), tuple(between))
 
 
-def noun_arguments(noun: Token, light: Token | None, lex: Lexicon, *, armed: bool = False) -> Arguments:
-    """Arguments of a nominal event; ``light`` is the light verb it is the object of, if any."""
+def authors(noun: Token, *, from_source: bool = False) -> list[Token]:
+    """Who a nominal event is by: its possessive or national modifier ("Russia's attack", "U.S.
+    sanctions"), a "by" phrase ("harassment of ... by the PRC") and, when ``from_source``, a
+    "from" phrase ("assistance from the American people", "criticism from China")."""
+    out: list[Token] = []
+    for c in noun.children:
+        # "Russia's attack", "U.S. sanctions", "the Iranian missile attacks"; not "military offensive"
+        named = c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and named):
+            out.append(c)
+        elif c.dep_ == "prep" and (c.lower_ == "by" or (from_source and c.lower_ == "from")):
+            out.extend(_pobjs(c))
+    return out
+
+
+# CAMEO roots whose nominal events take their source from a "from" phrase ("aid from X",
+# "criticism from X"); elsewhere "from" names the place left ("withdrawal from X", "expelled from").
+FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13"})
+
+
+def noun_arguments(
+    noun: Token, light: Token | None, lex: Lexicon, *, armed: bool = False, from_source: bool = False
+) -> Arguments:
+    """Arguments of a nominal event; ``light`` is the light verb it is the object of, if any;
+    ``from_source``: a "from" phrase names the source, not a target (see FROM_SOURCE_ROOTS)."""
     sources: list[Token] = []
     if light is not None:
         subj, _ = subject_of(light, lex.object_control)
         if subj is not None:
             sources.append(subj)
-    for c in noun.children:
-        # "Russia's attack", "U.S. sanctions", "the Iranian missile attacks"; not "military offensive"
-        named = c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and named):
-            sources.append(c)
+    named = authors(noun, from_source=from_source)
+    sources += [t for t in named if light is None or t.dep_ != "prep"]
     targets, between = prep_targets(noun, lex, allow_of=True)
-    if armed and not targets:  # "the Russian war in Ukraine": the country fought in
+    targets = [t for t in targets if t not in named]
+    if armed and not targets:  # "the Russian war in Ukraine", "war of aggression in Ukraine": the country fought in
+        heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))]
         targets += [
-            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in _pobjs(c) if p.ent_type_ == "GPE"
+            p
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in _pobjs(c)
+            if p.ent_type_ == "GPE"
         ]
     if light is not None:
         more, between2 = prep_targets(light, lex, allow_of=False)
@@ -251,7 +305,7 @@ def noun_arguments(noun: Token, light: Token | None, lex: Lexicon, *, armed: boo
         for c in light.children:
             if c.dep_ == "dative":
                 targets.append(c)
-    return Arguments(tuple(sources), tuple(targets), tuple(between))
+    return Arguments(tuple(sources), tuple(with_authors(targets)), tuple(between))
 
 
 def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:

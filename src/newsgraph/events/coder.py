@@ -18,10 +18,17 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index, release, sentence_of
-from newsgraph.events.arguments import Arguments, first_resolved, noun_arguments, resolve_all, verb_arguments
+from newsgraph.events.arguments import (
+    FROM_SOURCE_ROOTS,
+    Arguments,
+    first_resolved,
+    noun_arguments,
+    resolve_all,
+    verb_arguments,
+)
 from newsgraph.events.codes import cameo_code, cameo_codes, intended
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
-from newsgraph.events.modality import governing_verb, modality, predicted
+from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
 from newsgraph.events.when_where import (
     date_expressions,
     gazetteer,
@@ -45,6 +52,10 @@ _PROMISE = frozenset({"agree", "offer", "pledge", "promise", "vow", "commit", "v
 _THREAT = frozenset({"threaten", "warn"})
 _VOW = frozenset({"vow", "swear", "pledge", "promise"})
 _COMMAND = frozenset({"order", "force", "instruct"})
+_FIRST_PERSON = frozenset({"i", "we"})
+# Comments on a thing (CAMEO 01 statements, 05 praise, 11 criticism, 12 rejection) target the
+# country the thing is in when no actor is named.
+_COMMENT_ROOTS = frozenset({"01", "05", "11", "12"})
 # A refused cooperative act is a rejection (CAMEO 12): "would not meet demands" is 124.
 _REFUSAL_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 # A reported act someone "must" do is a demand (CAMEO 10): "said Sudan must return" is 1053.
@@ -195,6 +206,8 @@ class LexiconCoder:
                     light = head
             elif place.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.event_verbs:
                 light = head  # "no negotiations occurred with the opposition"
+            elif place.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
+                light = head.head  # "Deputy Secretary Sherman is on travel to Turkey"
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
             found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True, frame=place, absorbed=absorbed)
         # nominal events that are arguments of other nominal events ("talks on the withdrawal")
@@ -231,9 +244,9 @@ class LexiconCoder:
             if not trig.is_noun and lemma not in self.lex.embedding_verbs:
                 continue
             lights = {t.light.i: t for t in found.values() if t.light is not None}
-            for c in trig.token.children:
+            for c in [*trig.token.children, *_intended_acts(trig)]:
                 inner = found.get(c.i) or lights.get(c.i)
-                if inner is None or c.dep_ not in ("xcomp", "ccomp", "acl") or inner is trig:
+                if inner is None or c.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj") or inner is trig:
                     continue
                 inner.absorbed = True
                 inner_args = self._arguments(inner)
@@ -241,7 +254,8 @@ class LexiconCoder:
                 root = inner.code[:2]
                 conflict = root in ("14", "15", "16", "17", "18", "19", "20")
                 threat = conflict and (lemma in _THREAT or lemma in _VOW)
-                promise = lemma in _PROMISE and root in ("04", "05", "06", "07", "08")
+                pledged = lemma in _PROMISE or (trig.is_noun and trig.code[:2] == "03")  # "commitment to partnering"
+                promise = pledged and root in ("04", "05", "06", "07", "08")
                 if threat or promise:
                     trig.code = intended(inner.code)
                 elif lemma in _COMMAND and conflict:  # "ordered the paper to suspend publication"
@@ -250,7 +264,8 @@ class LexiconCoder:
     def _arguments(self, trig: _Trigger) -> Arguments:
         if trig.is_noun:
             armed = trig.code[:2] in ("18", "19", "20")
-            return noun_arguments(trig.frame or trig.token, trig.light, self.lex, armed=armed)
+            from_source = trig.code[:2] in FROM_SOURCE_ROOTS
+            return noun_arguments(trig.frame or trig.token, trig.light, self.lex, armed=armed, from_source=from_source)
         return verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
 
     # -- events -----------------------------------------------------------------
@@ -276,7 +291,8 @@ class LexiconCoder:
                 )
             if self._discarded(trig, args):
                 continue
-            pairs = self._dyads(trig, args, actors)
+            quoted_by = next((q.speaker for q in quotes.quotes if q.content.start <= tok.idx < q.content.end), None)
+            pairs = self._dyads(trig, args, actors, speaker=actors.get(quoted_by) if quoted_by else None)
             if trig.needs_target:
                 pairs = [(s, t) for s, t in pairs if t is not None]
             if not pairs:
@@ -291,6 +307,10 @@ class LexiconCoder:
             mood = modality(tok if trig.light is None else trig.light, lex)
             if trig.is_noun and trig.light is not None and mood == "asserted":
                 mood = modality(tok, lex)
+            elif trig.is_noun and trig.light is None and mood in ("future", "hypothetical"):
+                # "Russia's invasion" is presupposed, whatever the clause around it says ("will
+                # bring total U.S. assistance to ...") unless a condition governs it
+                mood = presupposed(trig.frame or tok, lex) or mood
             if demand is not None:
                 mood = "asserted"
             elif mood == "negated" and not trig.is_noun and code[:2] in _REFUSAL_OF_ROOT and _announced(tok):
@@ -378,9 +398,20 @@ class LexiconCoder:
                     return True
         return bool(self.lex.score_pattern.search(sentence_of(trig.token).text))
 
-    def _dyads(self, trig: _Trigger, args: Arguments, actors: ActorIndex) -> list[tuple[Actor | None, Actor | None]]:
+    def _dyads(
+        self, trig: _Trigger, args: Arguments, actors: ActorIndex, *, speaker: Actor | None = None
+    ) -> list[tuple[Actor | None, Actor | None]]:
+        """Source-target pairs; ``speaker`` is the actor whose quote the trigger is in."""
         sources = resolve_all(args.sources, actors)
+        if not sources and speaker is not None and any(s.lower_ in _FIRST_PERSON for s in args.sources):
+            sources = [speaker]  # "I strongly reject ...", said the minister: the speaker rejects
         targets = first_resolved(args.targets, actors)
+        if not targets and trig.code[:2] in _COMMENT_ROOTS:
+            # "condemned fraudulent elections in Venezuela": the country the thing commented on is in
+            places = [
+                p for t in args.targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            ]
+            targets = first_resolved(tuple(p for p in places if p.dep_ == "pobj" and p.ent_type_ == "GPE"), actors)
         sides = resolve_all(args.between, actors)
         symmetric = self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code)
         if sides and not targets:
@@ -404,6 +435,21 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+def _intended_acts(trig: _Trigger) -> list[Token]:
+    """The acts an intent noun announces ("the United States' *commitment* to *partnering* with
+    Tunisia", "*desire* for constructive *engagement* with Russia"): CAMEO codes them as one
+    intent (03) toward the act's target."""
+    if not trig.is_noun or trig.code[:2] != "03":
+        return []
+    return [
+        g
+        for c in trig.token.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for g in c.children
+        if g.dep_ == "pcomp" or (g.dep_ == "pobj" and not _has_named_author(g))
+    ]
 
 
 def _has_named_author(noun: Token) -> bool:

@@ -62,6 +62,7 @@ class Lexicon:
     deontic_aux: frozenset[str]
     target_preps: frozenset[str]
     between_preps: frozenset[str]
+    aiming_verbs: frozenset[str]  # "missiles *targeting* US troops"
     symmetric_codes: frozenset[str]
     speech_verbs: frozenset[str]
     negators: frozenset[str]
@@ -73,6 +74,9 @@ class Lexicon:
     hypothetical_adjectives: frozenset[str]
     conditional_marks: frozenset[str]
     negating_verbs: frozenset[str]
+    hypothetical_nouns: frozenset[str]  # "the goal of ousting": an aim, not an act
+    future_nouns: frozenset[str]  # "plans to expand", "looks forward to partnering"
+    acting_nouns: frozenset[str]  # "took *steps* to impose": the purpose is carried out
     historical_years: int
     discard_heads: frozenset[str]
     score_pattern: re.Pattern[str]
@@ -208,6 +212,7 @@ def lexicon() -> Lexicon:
         deontic_aux=_words(rules, "arguments", "deontic_aux"),
         target_preps=_words(rules, "arguments", "target_preps"),
         between_preps=_words(rules, "arguments", "between_preps"),
+        aiming_verbs=_words(rules, "arguments", "aiming_verbs"),
         symmetric_codes=_words(rules, "arguments", "symmetric_codes"),
         speech_verbs=_words(rules, "arguments", "speech_verbs"),
         negators=_words(rules, "modality", "negators"),
@@ -219,6 +224,9 @@ def lexicon() -> Lexicon:
         hypothetical_adjectives=_words(rules, "modality", "hypothetical_adjectives"),
         conditional_marks=_words(rules, "modality", "conditional_marks"),
         negating_verbs=_words(rules, "modality", "negating_verbs"),
+        hypothetical_nouns=_words(rules, "modality", "hypothetical_nouns"),
+        future_nouns=_words(rules, "modality", "future_nouns"),
+        acting_nouns=_words(rules, "modality", "acting_nouns"),
         historical_years=years,
         discard_heads=_words(rules, "discards", "heads"),
         score_pattern=score,

@@ -36,12 +36,15 @@ def _negated_here(tok: Token, lex: Lexicon) -> bool:
 def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modality:
     """The modality of the event triggered by ``trigger`` (verb or noun)."""
     negated = _negated_here(trigger, lex)
-    hypothetical = future = False
     verb = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
+    aim = _aim(trigger, lex) if trigger != verb else None
+    hypothetical, future = aim == "hypothetical", aim == "future"
     cur = verb
     for _ in range(6):
         if cur != trigger and _negated_here(cur, lex):
             negated = True
+        aim = _aim(cur, lex)
+        hypothetical, future = hypothetical or aim == "hypothetical", future or aim == "future"
         for child in cur.children:
             low = child.lower_
             if child.dep_ in ("aux", "auxpass"):
@@ -57,7 +60,9 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
         if cur.dep_ == "ROOT" and cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             future = True  # a headline's "Iran to hold talks with the US"
         if cur.dep_ == "advcl" and cur.tag_ == "VB" and any(c.lower_ == "to" for c in cur.children):
-            hypothetical = True  # a purpose ("met ... to sign an agreement") is not yet an act
+            hypothetical = hypothetical or not _acting(
+                cur.head, lex
+            )  # a purpose ("met ... to sign an agreement") is not yet an act
         if cur.dep_ not in _CLIMB or cur.head == cur:
             break
         head = cur.head
@@ -81,6 +86,53 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
     if historical:
         return "historical"
     return "asserted"
+
+
+def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
+    """ "asserted" when the nominal event ``noun`` has a named author ("Russia's invasion",
+    "U.S. military assistance") and no condition ("if"), aim or negation of its own governs it:
+    its existence is taken for granted by the clause it sits in; else None."""
+    authored = any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from") and any(p.ent_type_ in ("GPE", "NORP") for p in c.children))
+        for c in noun.children
+    )
+    if not authored or _negated_here(noun, lex) or _aim(noun, lex) is not None:
+        return None
+    cur = noun
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in cur.children):
+            return None
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return "asserted"
+
+
+def _acting(verb: Token, lex: Lexicon) -> bool:
+    """ "has taken steps to impose", "took action to expel": the purpose is being carried out."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.acting_nouns for c in verb.children
+    )
+
+
+def _aim(tok: Token, lex: Lexicon) -> str | None:
+    """ "hypothetical" when ``tok`` is the complement of an aim ("the goal *of ousting* Assad",
+    "the idea of talks"), "future" when of a plan ("plans *to expand*", "looks forward *to
+    partnering*"), else None."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
+        holder = tok.head.head
+    elif tok.dep_ == "acl":
+        holder = tok.head
+    else:
+        return None
+    lemma = holder.lemma_.lower()
+    if lemma in lex.hypothetical_nouns and holder.pos_ == "NOUN":
+        return "hypothetical"
+    if lemma in lex.future_nouns or (lemma == "look" and any(c.lower_ == "forward" for c in holder.children)):
+        return "future"
+    return None
 
 
 def _under_speech(verb: Token, lex: Lexicon) -> bool:
