@@ -1,8 +1,16 @@
-"""Gold floor: the PETRARCH unit-test records coded with the validation dictionaries.
+"""Gold floors: PETRARCH compatibility mode.
 
-Exact (source, target, event code) triples, micro F1. Measured P 0.93 / R 0.93 / F1 0.93 on the dev split
-(each record's own ``require_dyad`` option in force)
-(PETRARCH2 itself: 0.381 with gold parse trees); the floor sits a little below.
+* The PETRARCH unit-test records (dev split) coded with the validation dictionaries, each record's
+  ``<Config>`` options in force (``require_dyad``, ``new_actor_length``, ``comma_*``): exact
+  (source, target, event code) triples, micro F1. Measured P 0.94 / R 0.94 / F1 0.937 (PETRARCH2
+  itself: 0.381 with gold parse trees).
+* The team's 80 held-out records (benchmarks/data/petrarch_team_records.jsonl: our own sentences,
+  one dictionary feature each, expected triples read off the dictionaries by hand): measured
+  F1 0.977 before the session-2 fixes, 1.0 after.
+* Real news sentences with the Phoenix dictionaries, country level (eval_news_events.py's gold and
+  scoring): split "dev" F1 0.684, "dev2" F1 0.29 (0.18 before the session-2 fixes).
+
+The floors sit a little below what was measured.
 """
 
 from __future__ import annotations
@@ -15,25 +23,31 @@ from conftest import load_benchmark, shared_file
 
 pytestmark = pytest.mark.gold
 
+TEAM = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "petrarch_team_records.jsonl"
+
 
 def test_petrarch_unittest_f1_floor() -> None:
     config = shared_file("petrarch/PETR_config.validate.ini")
     gold = shared_file("gold/events/petrarch_unittest.jsonl")
     result = load_benchmark("eval_petrarch").evaluate(Path(config), Path(gold))
     assert result["records"] == 157
-    assert result["f1"] >= 0.88, result
-    assert result["precision"] >= 0.87 and result["recall"] >= 0.87, result
+    assert result["f1"] >= 0.91, result
+    assert result["precision"] >= 0.9 and result["recall"] >= 0.9, result
 
 
-def test_phoenix_news_sentences_f1_floor() -> None:
-    """The team's 72 real news sentences, country level, with the Phoenix dictionaries: measured
-    P 0.81 / R 0.64 / F1 0.71 (was P 0.67 / R 0.34 / F1 0.45 before compound subjects, nominal
-    events, the actor stage's actors and hard-wrap handling); the floor sits a little below."""
+def test_petrarch_team_records_f1_floor() -> None:
+    config = shared_file("petrarch/PETR_config.validate.ini")
+    result = load_benchmark("eval_petrarch").evaluate(Path(config), TEAM)
+    assert result["records"] == 80
+    assert result["f1"] >= 0.96, result
+
+
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.64), ("dev2", 0.25)])
+def test_phoenix_news_sentences_f1_floor(split: str, floor: float) -> None:
     config = shared_file("petrarch/PETR_config.phoenix.ini")
     for corpus in ("wikinews_2019_2020.jsonl", "statedept_pr_2021_2022.jsonl.gz", "whitehouse_2021_2026.jsonl.gz"):
         shared_file(f"corpus/{corpus}")  # the gold sentences' articles
     shared_file("corpus/demo_venezuela_latam.jsonl")
-    result = load_benchmark("eval_petrarch").run_news(Path(config))
-    assert result["sentences"] == 72
-    assert result["f1"] >= 0.65, result
-    assert result["precision"] >= 0.74 and result["recall"] >= 0.57, result
+    result = load_benchmark("eval_petrarch").run_news(Path(config), split=split)
+    assert result["sentences"] > 0
+    assert result["f1"] >= floor, result

@@ -49,6 +49,7 @@ class ActorEntry:
     codes: tuple[DatedCode, ...]
     name: str  # the entry's main phrase, for display
     gaps: tuple[bool, ...] = ()  # gaps[k]: words k and k+1 were joined by a space, not "_"
+    new: bool = False  # a "new actor" (PETRARCH's new_actor_length): a phrase no dictionary names
 
     def code_on(self, date: int | None) -> str | None:
         """The code in force on ``date``: the narrowest restriction that covers it wins."""

@@ -15,7 +15,7 @@ found but the dictionaries lack ("Secretary Blinken") take the actor stage's CAM
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -30,7 +30,8 @@ from newsgraph.events.lexicon import lexicon
 from newsgraph.events.modality import modality
 from newsgraph.events.petrarch.actors import ActorDictionary, ActorEntry, DatedCode, read_actor_dictionary
 from newsgraph.events.petrarch.agents import AgentDictionary, read_agent_dictionary
-from newsgraph.events.petrarch.config import PetrarchConfig, read_config
+from newsgraph.events.petrarch.commas import deleted_tokens
+from newsgraph.events.petrarch.config import CommaOptions, PetrarchConfig, RecordOptions, read_config, record_options
 from newsgraph.events.petrarch.discards import Discards, read_discards
 from newsgraph.events.petrarch.matching import Binding, PatternMatcher
 from newsgraph.events.petrarch.nominals import light_verbs, nominal_verbs
@@ -43,6 +44,7 @@ from newsgraph.events.petrarch.sentence import (
     Word,
     build_groups,
     find_mentions,
+    new_actor_mentions,
     sentence_words,
 )
 from newsgraph.events.petrarch.verbs import Pattern, VerbBlock, VerbDictionary, VerbForm, read_verb_dictionary
@@ -130,18 +132,50 @@ def _quad(code: str) -> int:
 class PetrarchCoder:
     """An :class:`~newsgraph.events.coder.EventCoder` driven by PETRARCH dictionaries."""
 
-    def __init__(self, dictionaries: Dictionaries, *, require_dyad: bool | None = None) -> None:
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        *,
+        require_dyad: bool | None = None,
+        new_actor_length: int | None = None,
+        commas: CommaOptions | None = None,
+    ) -> None:
         self.dicts = dictionaries
+        config = dictionaries.config
         # PETRARCH's require_dyad: without it, an event with only a source is kept (target "---")
-        self.require_dyad = dictionaries.config.require_dyad if require_dyad is None else require_dyad
+        self.require_dyad = config.require_dyad if require_dyad is None else require_dyad
+        # PETRARCH's new_actor_length: a subject or object noun phrase of at most this many words
+        # that no dictionary names is an actor without a code (0: off)
+        self.new_actor_length = config.new_actor_length if new_actor_length is None else new_actor_length
+        self.commas = config.commas if commas is None else commas
 
     @classmethod
     def from_config(cls, path: str | Path) -> PetrarchCoder:
         return cls(load_dictionaries(path))
 
-    def with_options(self, *, require_dyad: bool | None = None) -> PetrarchCoder:
+    def with_options(
+        self,
+        *,
+        require_dyad: bool | None = None,
+        new_actor_length: int | None = None,
+        commas: CommaOptions | None = None,
+    ) -> PetrarchCoder:
         """The same dictionaries with other coding options (PETRARCH's ``<Config>`` per record)."""
-        return PetrarchCoder(self.dicts, require_dyad=self.require_dyad if require_dyad is None else require_dyad)
+        return PetrarchCoder(
+            self.dicts,
+            require_dyad=self.require_dyad if require_dyad is None else require_dyad,
+            new_actor_length=self.new_actor_length if new_actor_length is None else new_actor_length,
+            commas=self.commas if commas is None else commas,
+        )
+
+    def with_record_options(self, values: Mapping[str, object]) -> PetrarchCoder:
+        """The coder a PETRARCH unit-test record's ``<Config>`` block asks for."""
+        opts = record_options(values, self.commas)
+        if opts == RecordOptions():
+            return self
+        return self.with_options(
+            require_dyad=opts.require_dyad, new_actor_length=opts.new_actor_length, commas=opts.commas
+        )
 
     # -- raw coding --------------------------------------------------------------------
     def code_raw(self, doc: Doc, article: Article) -> list[CodedEvent]:
@@ -163,10 +197,15 @@ class PetrarchCoder:
             texts = [w.text for w in words]
             if d.discards.first_hit(texts, d.discards.sentence):
                 continue
+            gone = deleted_tokens(sent, self.commas)
+            if gone:
+                words = [w for w in words if w.first not in gone]
+                texts = [w.text for w in words]
             chunks = _noun_chunks(doc, sent)
             mentions = find_mentions(texts, d.actors, d.agents, _chunk_numbers(words, chunks))
             if actors is not None:
                 mentions = _with_known_actors(mentions, words, actors)
+            mentions = new_actor_mentions(sent, words, mentions, chunks, self.new_actor_length)
             if not mentions:
                 continue
             cs = build_groups(sent, words, mentions, date, chunks)
@@ -205,10 +244,12 @@ class PetrarchCoder:
                 chunk_ends[tok_word[c_start]] = tok_word[c_end - 1] + 1
         matcher = PatternMatcher(sent.doc, cs, self.dicts.verbs.synsets, chunk_ends)
         by_verb: dict[int, list[tuple[CodedEvent, Group | None, Group | None]]] = {}
+        rootless = sent.root.pos_ not in ("VERB", "AUX")
         for tok in sent:
-            if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB") or tok.dep_ in _NOT_PREDICATES:
-                continue
             if tok.i not in tok_word:
+                continue
+            loose = rootless and self._misparsed_predicate(tok, cs, tok_word[tok.i])
+            if not loose and (not (tok.tag_.startswith("VB") or tok.pos_ == "VERB") or tok.dep_ in _NOT_PREDICATES):
                 continue
             forms, vs, ve = self._verb_forms(cs, tok_word[tok.i], tok)
             if not forms:
@@ -216,18 +257,20 @@ class PetrarchCoder:
             code, binding, line = self._choose_code(forms, matcher, vs, ve)
             if not code or (code.strip("-") == "" and ":" not in code):
                 continue
-            events = self._events(sent, cs, tok, tok_word, code, binding, line, vs, ve)
+            events = self._events(sent, cs, tok, tok_word, code, binding, line, vs, ve, loose=loose)
             if events:
                 by_verb[tok.i] = events
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i in tok_word and tok.i not in by_verb:
                 nominal, light = self._nominal_event(sent, cs, tok, tok_word)
                 if nominal:
-                    by_verb[tok.i] = nominal
-                    if light is not None and not any(
-                        self._pattern_names(e[0].pattern_line, cs.words[tok_word[tok.i]].text)
-                        for e in by_verb.get(light, [])
+                    noun = cs.words[tok_word[tok.i]].text
+                    if light is not None and any(
+                        self._pattern_names(e[0].pattern_line, noun) for e in by_verb.get(light, [])
                     ):
+                        continue  # "launched an offensive against": the verb's pattern coded the noun's act
+                    by_verb[tok.i] = nominal
+                    if light is not None:
                         # "Israelis carried an attack against ...": the noun names the act that the
                         # verb's block code, or a pattern about other words, only guessed at
                         by_verb.pop(light, None)
@@ -240,6 +283,22 @@ class PetrarchCoder:
             reported = _coded_clauses(doc[i], dyadic)
             out.extend(e for e in events if not _target_inside(e[0], reported))
         return out
+
+    def _misparsed_predicate(self, tok: Token, cs: CodedSentence, wi: int) -> bool:
+        """In a sentence the parser gave no verb as its root ("Arnor denounces Rohan ..." read
+        as a noun phrase), a word the tagger took for a finite verb but attached as a modifier
+        ("The British relinquished control ...": VBD as amod), or an inflected form of a
+        dictionary verb tagged as a plural noun right after an actor ("denounces"), is still the
+        sentence's verb, as it is for PETRARCH (which looks verbs up in its dictionary)."""
+        if tok.tag_ in ("VBD", "VBZ", "VBP"):
+            return tok.dep_ in ("amod", "compound", "nmod", "dep")
+        if tok.tag_ != "NNS" or wi == 0:
+            return False
+        word = cs.words[wi].text
+        forms = self.dicts.verbs.by_surface.get(word, [])
+        if not any(f.verb != f.base and not f.pre and not f.post for f in forms):
+            return False
+        return any(m.end == wi for g in cs.groups for m in g.mentions if m.actor is not None)
 
     def _nominal_event(
         self, sent: DocSpan, cs: CodedSentence, tok: Token, tok_word: dict[int, int]
@@ -300,7 +359,7 @@ class PetrarchCoder:
             return [], None
         target = None
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "into", "of", "in", "at"):
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "into", "of", "in", "at", "for", "to"):
                 target = compound_in(prep.i, prep.right_edge.i)
                 if target is not None:
                     break
@@ -354,6 +413,8 @@ class PetrarchCoder:
         line: int | None,
         vs: int,
         ve: int,
+        *,
+        loose: bool = False,
     ) -> list[tuple[CodedEvent, Group | None, Group | None]]:
         pairs: list[tuple[Group, Group | None]] = []
         if binding.both is not None:
@@ -371,13 +432,22 @@ class PetrarchCoder:
                     elif subj is not None and subj is not target:
                         source = subj
                     elif not blocked:
-                        source = next((c for c in cs.compounds if c.end <= vs and c is not target), None)
+                        # (a misparsed predicate may sit inside its subject's noun chunk: "Arnor denounces")
+                        source = next(
+                            (
+                                c
+                                for c in cs.compounds
+                                if (c.end <= vs or (loose and c.groups[-1].mentions[-1].end <= vs)) and c is not target
+                            ),
+                            None,
+                        )
                 if target is None and binding.source is not None and subj is not None and subj is not source:
                     target = subj  # the pattern named the source: the subject is the target
                 if target is None:
                     # the first actor after the verb, within the verb's clause but not inside a
                     # relative clause of its object ("an agreement, according to which ... Cyprus")
-                    last = tok_word.get(tok.right_edge.i, len(cs.words) - 1)
+                    # (a misparsed predicate heads no clause: the rest of the sentence is its own)
+                    last = len(cs.words) - 1 if loose else tok_word.get(tok.right_edge.i, len(cs.words) - 1)
                     nested = _relative_clause_words(tok, tok_word)
                     target = next(
                         (
@@ -418,7 +488,9 @@ class PetrarchCoder:
                     if (ca, cb, c) in seen:
                         continue
                     seen.add((ca, cb, c))
-                    out.append((CodedEvent(ca, cb, c, verb_span, sentence, span(a), span(b), line), a, b))
+                    out.append(
+                        (CodedEvent(ca or None, cb or None, c, verb_span, sentence, span(a), span(b), line), a, b)
+                    )
 
         for a, b in pairs:
             emit(a, b, forward)

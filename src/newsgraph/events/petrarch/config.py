@@ -3,13 +3,17 @@
 Only the parts that say which dictionaries to load and a few coding options are read:
 ``[Dictionaries]`` ``verbfile_name``, ``actorfile_list`` (comma-separated),
 ``agentfile_name``, ``discardfile_name``, ``issuefile_name``; ``[Options]``
-``new_actor_length`` and ``require_dyad``. Dictionary paths are relative to the
-directory of the config file, as in PETRARCH2.
+``new_actor_length``, ``require_dyad`` and the comma-clause options ``comma_min``,
+``comma_max``, ``comma_bmin``, ``comma_bmax``, ``comma_emin``, ``comma_emax`` (see
+:mod:`.commas`). Dictionary paths are relative to the directory of the config file, as in PETRARCH2.
+A unit-test record's ``<Config>`` block sets the same options for one record
+(:func:`record_options`).
 """
 
 from __future__ import annotations
 
 import configparser
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +21,27 @@ from newsgraph.errors import ConfigError
 
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
+
+
+COMMA_OPTIONS = ("comma_min", "comma_max", "comma_bmin", "comma_bmax", "comma_emin", "comma_emax")
+
+
+@dataclass(frozen=True, slots=True)
+class CommaOptions:
+    """PETRARCH's comma-delimited clause deletion: an initial (``b``), terminal (``e``) or
+    internal clause whose word count lies in ``[min, max]`` is left out before coding;
+    a ``max`` of 0 switches that deletion off (the default: nothing is deleted)."""
+
+    min: int = 0
+    max: int = 0
+    bmin: int = 0
+    bmax: int = 0
+    emin: int = 0
+    emax: int = 0
+
+    @property
+    def active(self) -> bool:
+        return bool(self.max or self.bmax or self.emax)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +56,7 @@ class PetrarchConfig:
     issue_file: Path | None
     new_actor_length: int = 0
     require_dyad: bool = True
+    commas: CommaOptions = CommaOptions()
 
 
 def _line_of(path: Path, needle: str) -> int:
@@ -100,6 +126,12 @@ def read_config(path: str | Path) -> PetrarchConfig:
     raw_dyad = str(options.get("require_dyad", "true")).strip().lower()
     if raw_dyad not in _TRUE | _FALSE:
         raise ConfigError(f"{path}:{_line_of(path, 'require_dyad')}: require_dyad must be true or false", code="C007")
+    values: dict[str, int] = {}
+    for key in COMMA_OPTIONS:
+        raw = str(options.get(key, "0")).strip() or "0"
+        if not raw.isdigit():
+            raise ConfigError(f"{path}:{_line_of(path, key)}: {key} must be an integer", code="C007")
+        values[key[len("comma_") :]] = int(raw)
     return PetrarchConfig(
         path=path,
         verb_file=verb_file,
@@ -109,4 +141,35 @@ def read_config(path: str | Path) -> PetrarchConfig:
         issue_file=one("issuefile_name", required=False),
         new_actor_length=int(raw_length),
         require_dyad=raw_dyad in _TRUE,
+        commas=CommaOptions(**values),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RecordOptions:
+    """The coding options one PETRARCH ``<Config>`` block sets (None: the config file's value)."""
+
+    require_dyad: bool | None = None
+    new_actor_length: int | None = None
+    commas: CommaOptions | None = None
+
+
+def record_options(values: Mapping[str, object], base: CommaOptions | None = None) -> RecordOptions:
+    """Options of a unit-test record's ``<Config>`` (``require_dyad``, ``new_actor_length``,
+    ``comma_*``); values are strings as in the records, unknown or malformed ones are ignored
+    (``stop_on_error`` concerns the test driver, not coding)."""
+    lowered = {str(k).lower(): str(v).strip() for k, v in values.items()}
+    dyad_raw = lowered.get("require_dyad", "").lower()
+    dyad = True if dyad_raw in _TRUE else False if dyad_raw in _FALSE else None
+    length_raw = lowered.get("new_actor_length", "")
+    length = int(length_raw) if length_raw.isdigit() else None
+    commas = None
+    if any(k in lowered for k in COMMA_OPTIONS):
+        start = base or CommaOptions()
+        fields = {k: getattr(start, k) for k in ("min", "max", "bmin", "bmax", "emin", "emax")}
+        for key in COMMA_OPTIONS:
+            raw = lowered.get(key, "")
+            if raw.isdigit():
+                fields[key[len("comma_") :]] = int(raw)
+        commas = CommaOptions(**fields)
+    return RecordOptions(require_dyad=dyad, new_actor_length=length, commas=commas)

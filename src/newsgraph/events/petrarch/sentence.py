@@ -19,6 +19,7 @@ from newsgraph.events.petrarch.actors import ActorDictionary, ActorEntry, word_m
 from newsgraph.events.petrarch.agents import AgentDictionary, AgentEntry
 
 PARAGRAPH = "\n"  # the word a line break stands for
+NEW_ACTOR = ""  # the code of a new actor (PETRARCH prints None)
 _WRAP_WIDTH = 50  # a line this long that ends in a single line break is hard-wrapped text, not a heading
 CONNECTORS = frozenset({",", "AND", "OR", "NOR", "&", "AS", "WELL"})
 PP_LINKS = frozenset({"OF", "IN", "FROM", "AT", "FOR"})
@@ -55,7 +56,7 @@ class Group:
 
     @property
     def has_actor(self) -> bool:
-        return any(m.actor is not None for m in self.mentions)
+        return any(m.actor is not None and not m.actor.new for m in self.mentions)
 
 
 @dataclass(slots=True)
@@ -164,6 +165,46 @@ def find_mentions(
         out.append(best)
         i = best.end
     return out
+
+
+def new_actor_mentions(
+    sent: DocSpan, words: list[Word], mentions: list[Mention], chunks: list[tuple[int, int]], max_words: int
+) -> list[Mention]:
+    """PETRARCH's ``new_actor_length``: a proper-noun phrase (a noun chunk headed by a proper
+    noun, with an ``of`` phrase after it: "the Ministry of Magic", or with the noun it is in
+    apposition to; no dates) that no dictionary phrase
+    touches and that has at most ``max_words`` words (determiners, the possessive and
+    punctuation not counted) is an actor with no code."""
+    if max_words <= 0:
+        return mentions
+    doc = sent.doc
+    tok_word = {t: wi for wi, w in enumerate(words) for t in range(w.first, w.last + 1)}
+    covered = {wi for m in mentions for wi in range(m.start, m.end)}
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for start, end in chunks:
+        root = doc[start:end].root
+        if root.pos_ != "PROPN" or start in taken or root.ent_type_ in ("DATE", "TIME"):
+            continue
+        if root.dep_ == "appos" and root.head.i < start:
+            # "Gryffindor's head Minerva McGonagall": the apposition and the noun it names
+            start = min(start, root.head.left_edge.i)
+        stop = end
+        nxt = doc[end] if end < sent.end else None
+        if nxt is not None and nxt.lower_ == "of" and nxt.head.i == root.i:
+            tail = next(((s, e) for s, e in chunks if s == end + 1), None)
+            if tail is not None:
+                stop = tail[1]
+                taken.add(tail[0])
+        span = [doc[i] for i in range(start, stop)]
+        counted = [t for t in span if not (t.is_punct or t.tag_ in ("DT", "POS", "PRP$"))]
+        idx = sorted({tok_word[t.i] for t in span if t.i in tok_word})
+        if not idx or not counted or len(counted) > max_words or covered & set(idx):
+            continue
+        lo, hi = idx[0], idx[-1] + 1
+        entry = ActorEntry(tuple(w.text for w in words[lo:hi]), True, (), " ".join(t.text for t in span), new=True)
+        out.append(Mention(lo, hi, actor=entry))
+    return sorted(mentions + out, key=lambda m: m.start) if out else mentions
 
 
 @dataclass(slots=True)
@@ -292,7 +333,7 @@ def _modifier(tok: Token) -> bool:
 
 def _actor_codes(g: Group, date: int | None) -> list[str]:
     for m in g.mentions:
-        if m.actor is not None:
+        if m.actor is not None and not m.actor.new:
             code = m.actor.code_on(date)
             if code:
                 return [c for c in code.split("/") if c]
@@ -306,9 +347,11 @@ def _has_segment(code: str, part: str) -> bool:
 
 def _group_codes(g: Group, texts: list[str], date: int | None) -> list[str]:
     mentions = g.modifiers + g.mentions
+    if all(m.actor is not None and m.actor.new for m in g.mentions):
+        return [NEW_ACTOR]
     bases: list[str] = []
     for m in mentions:
-        if m.actor is not None:
+        if m.actor is not None and not m.actor.new:
             code = m.actor.code_on(date)
             if code:
                 bases = [c for c in code.split("/") if c]
