@@ -1,0 +1,55 @@
+"""Accuracy floors on the team's CAMEO codebook-style sentences (a bit below what we measure).
+
+``benchmarks/data/cameo_sentences.jsonl`` (374 sentences, written by the team, every 3-digit
+CAMEO code of the 20 roots). Measured with ``benchmarks/eval_cameo_sentences.py``: all
+sentences root F1 0.927, full code 0.723, PLOVER type 0.942; the seeded 30% blind split
+(not looked at while the lexicon was extended) PLOVER type 0.938, root 0.893. The first run,
+before any lexicon change, measured PLOVER type 0.853 (blind 0.856).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from conftest import load_benchmark
+from newsgraph.events.codes import cameo_codes
+from newsgraph.pipeline import Pipeline
+
+pytestmark = pytest.mark.gold
+
+
+def test_the_set_covers_every_code_of_every_root() -> None:
+    bench = load_benchmark("eval_cameo_sentences")
+    records = bench.load()
+    table = cameo_codes()
+    per_code = Counter(str(r["code"])[:3] for r in records if r["code"])
+    three_digit = {c for c in table if len(c) == 3}
+    # 106 aside: the CAMEO sources disagree on what it means (withdrawal or mediation)
+    assert {c for c in three_digit if per_code[c] < 2} == {"106"}
+    assert {c[:2] for c in per_code} == {f"{r:02d}" for r in range(1, 21)}
+    no_event = sum(r["code"] is None for r in records)
+    assert 0.08 <= no_event / len(records) <= 0.15
+    for r in records:
+        expected = table[str(r["code"])].plover if r["code"] else None
+        assert r["plover"] == expected, r
+        for side in ("source", "target"):
+            assert r[side] is None or str(r[side]) in str(r["text"]), r
+    splits = Counter(bench.split_of(str(r["id"])) for r in records)
+    assert 0.25 <= splits["blind"] / len(records) <= 0.35
+
+
+def test_cameo_sentences_floors(pipeline: Pipeline) -> None:
+    bench = load_benchmark("eval_cameo_sentences")
+    records = bench.load()
+    scores, preds = bench.evaluate(pipeline, records)
+    assert scores["plover"]["f1"] >= 0.90, scores
+    assert scores["root"]["f1"] >= 0.88, scores
+    assert scores["code"]["f1"] >= 0.68, scores
+    assert scores["source"]["accuracy"] >= 0.85, scores
+    blind = [bench.split_of(str(r["id"])) == "blind" for r in records]
+    blind_scores = bench.score_predictions(
+        [r for r, b in zip(records, blind, strict=True) if b], [p for p, b in zip(preds, blind, strict=True) if b]
+    )
+    assert blind_scores["plover"]["f1"] >= 0.88, blind_scores
