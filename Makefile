@@ -46,6 +46,7 @@ bench: $(VENV)/.installed-test
 eval: $(VENV)/.installed-test
 	$(PY) benchmarks/eval_petrarch.py
 	$(PY) benchmarks/eval_plover.py
+	$(PY) benchmarks/eval_cameo_sentences.py
 	$(PY) benchmarks/eval_news_events.py
 	$(PY) benchmarks/eval_quotes.py
 	$(PY) benchmarks/eval_actors.py
