@@ -1,6 +1,6 @@
 """Accuracy floors for the built-in lexicon on gold data (a bit below what we measure).
 
-* PLOVER gold-standard records (../shared, dev split): type per sentence, measured F1 0.88.
+* PLOVER gold-standard records (../shared, dev split): type per sentence, measured F1 0.89 (0.894-0.896 as the lexicon grew; floor 0.87).
 * Real news sentences annotated by the team (benchmarks/data/news_events_gold.jsonl: offsets
   into ../shared corpora and (source country, target country, CAMEO root) triples), measured
   F1 0.86 over both splits (0.82 when events whose actor code names no country count as wrong;
@@ -27,7 +27,7 @@ def test_plover_type_f1_floor(pipeline: Pipeline) -> None:
     bench = load_benchmark("eval_plover")
     scores = bench.score([r["event_v2"] for r in records], bench.predict(pipeline, records))
     assert scores["n"] == 192
-    assert scores["f1"] >= 0.83, scores
+    assert scores["f1"] >= 0.87, scores
 
 
 def test_news_root_triples_f1_floor() -> None:
