@@ -184,21 +184,34 @@ def prep_targets(tok: Token, lex: Lexicon, *, allow_of: bool) -> tuple[list[Toke
     return targets, between
 
 
-def with_authors(targets: list[Token]) -> list[Token]:
+def with_authors(targets: list[Token], lex: Lexicon) -> list[Token]:
     """Each target followed by who it is by, for targets that are things, not actors:
     "condemns *Iran's* continued efforts", "attacked the proclamation ... *by* the President of
-    the United States", "the atrocities committed *by* Russia's armed forces"."""
+    the United States", "the atrocities committed *by* Russia's armed forces"; and by whose
+    they are, for people and bodies: "the government of *the Russian Federation*"."""
     out: list[Token] = []
     for t in targets:
         out.append(t)
         if t.pos_ != "NOUN":
             continue
+        if t.lemma_.lower() in lex.agent_nouns:
+            out.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))
         out.extend(c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON")
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 out.extend(_pobjs(c))
             elif c.dep_ == "acl" and c.tag_ == "VBN":
                 out.extend(p for a in c.children if a.dep_ == "agent" for p in _pobjs(a))
+    return out
+
+
+def _aimed_at(thing: Token, lex: Lexicon) -> list[Token]:
+    """What a participle points ``thing`` at: "launched missiles *targeting* US troops"."""
+    out: list[Token] = []
+    for acl in thing.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in lex.aiming_verbs:
+            out.extend(x for x in acl.children if x.dep_ == "dobj")
+            out.extend(prep_targets(acl, lex, allow_of=False)[0])
     return out
 
 
@@ -223,10 +236,7 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
                 more, sides = prep_targets(c, lex, allow_of=False)
                 targets.extend(more)
                 between.extend(sides)
-                for acl in c.children:  # "launched missiles targeting US troops"
-                    if acl.dep_ == "acl" and acl.lemma_.lower() in lex.aiming_verbs:
-                        targets.extend(x for x in acl.children if x.dep_ == "dobj")
-                        targets.extend(prep_targets(acl, lex, allow_of=False)[0])
+                targets.extend(_aimed_at(c, lex))
     if passive and verb.dep_ == "acl" and not targets:  # "protesters arrested by police"
         targets.append(verb.head)
     if passive and not targets and verb.dep_ == "conj":  # "Turkey is ... and was condemned by X"
@@ -240,6 +250,7 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
         more, between2 = prep_targets(consumed, lex, allow_of=True)
         targets += more
         between += between2
+        targets += _aimed_at(consumed, lex)
         for c in consumed.children:  # "rejected a U.S. request": the modifier is the other side
             if c.dep_ == "poss":
                 targets.append(c)
@@ -251,7 +262,7 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         targets.append(s)
     _ = by_agent
-    return Arguments(tuple(sources), tuple(with_authors(targets)), tuple(between))
+    return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
 
 
 def authors(noun: Token, *, from_source: bool = False) -> list[Token]:
@@ -288,7 +299,7 @@ def noun_arguments(
     sources += [t for t in named if light is None or t.dep_ != "prep"]
     targets, between = prep_targets(noun, lex, allow_of=True)
     targets = [t for t in targets if t not in named]
-    if armed and not targets:  # "the Russian war in Ukraine", "war of aggression in Ukraine": the country fought in
+    if armed:  # "the Russian war in Ukraine", "war of aggression in Ukraine": the country fought in
         heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))]
         targets += [
             p
@@ -305,7 +316,7 @@ def noun_arguments(
         for c in light.children:
             if c.dep_ == "dative":
                 targets.append(c)
-    return Arguments(tuple(sources), tuple(with_authors(targets)), tuple(between))
+    return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
 
 
 def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:

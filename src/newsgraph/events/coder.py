@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index, release, sentence_of
@@ -279,8 +280,8 @@ class LexiconCoder:
                 continue
             tok = trig.token
             args = self._arguments(trig)
-            if trig.inherited_targets and not args.targets:
-                args = Arguments(args.sources, tuple(trig.inherited_targets), args.between)
+            if trig.inherited_targets:  # own targets first, then the absorbed act's ("desire for engagement with X")
+                args = Arguments(args.sources, args.targets + tuple(trig.inherited_targets), args.between)
             code = trig.code
             demand = None if trig.is_noun else self._demanded(tok)
             if demand is not None:
@@ -396,7 +397,16 @@ class LexiconCoder:
             for c in trig.token.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.discard_heads:
                     return True
-        return bool(self.lex.score_pattern.search(sentence_of(trig.token).text))
+        return self._has_score(sentence_of(trig.token))
+
+    def _has_score(self, sent: DocSpan) -> bool:
+        """A score ("2-1") in the sentence; a range of days ("March 4 - 11", "April 13-14") is a date."""
+        dates = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        for m in self.lex.score_pattern.finditer(sent.text):
+            lo, hi = sent.start_char + m.start(), sent.start_char + m.end()
+            if not any(a <= lo and hi <= b for a, b in dates):
+                return True
+        return False
 
     def _dyads(
         self, trig: _Trigger, args: Arguments, actors: ActorIndex, *, speaker: Actor | None = None
@@ -453,8 +463,11 @@ def _intended_acts(trig: _Trigger) -> list[Token]:
 
 
 def _has_named_author(noun: Token) -> bool:
+    """ "Russia's attack", "the Russian attack", "harassment ... by China"."""
     return any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
+        c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(p.ent_type_ in ("GPE", "NORP") for p in c.children))
         for c in noun.children
     )
 
