@@ -11,8 +11,10 @@ from spacy.language import Language
 from conftest import shared_file
 from newsgraph.errors import ConfigError
 from newsgraph.events.petrarch import PetrarchCoder, read_config
+from newsgraph.events.petrarch.coder import coding_sentences
 from newsgraph.events.petrarch.commas import clause_comma, deleted_tokens
 from newsgraph.events.petrarch.config import CommaOptions, RecordOptions, record_options
+from newsgraph.events.petrarch.verbs import read_verb_dictionary
 from newsgraph.pipeline import Pipeline
 from newsgraph.records import Article
 
@@ -30,6 +32,8 @@ LEFT
 RELINQUISH
 --- SUPPORT [050] ---
 SUPPORT
+--- BREAK [222] ---
+BREAK {BROKE BROKEN}
 """
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nBREE [BRE]\n"
 AGENTS = "OFFICIAL [~GOV]\n"
@@ -152,3 +156,22 @@ def test_validation_records_options_reach_the_coder() -> None:
     derived = coder.with_record_options({"new_actor_length": "4", "comma_emax": "8"})
     assert derived.new_actor_length == 4 and derived.commas == CommaOptions(emax=8)
     assert derived.require_dyad == coder.require_dyad
+
+
+def test_a_synset_named_with_a_trailing_underscore_takes_no_plurals(tmp_path: Path) -> None:
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text(
+        "&AUX_\n+WAS\n+IS_TO\n\n&MONEY\n+PESO\n+CASH_\n\n--- GIVE [070] ---\nGIVE\n- * &MONEY [071]\n",
+        encoding="utf-8",
+    )
+    synsets = read_verb_dictionary(verbs).synsets
+    assert sorted(synsets["AUX"]) == [("IS", "TO"), ("WAS",)]
+    assert sorted(synsets["MONEY"]) == [("CASH",), ("PESO",), ("PESOS",)]
+
+
+def test_a_sentence_cut_without_closing_punctuation_runs_on(pipeline: Pipeline, nlp: Language) -> None:
+    text = "Arnor tried to break into an anti- Gondor meeting on Monday."
+    doc = nlp(text + " Rohan left.")
+    assert len(list(doc.sents)) == 3  # the small model cuts the first sentence after "anti-"
+    assert [s.text for s in coding_sentences(doc)] == [text, "Rohan left."]
+    assert raw(coder_of(pipeline), nlp, text) == [("ARN", "GON", "222")]

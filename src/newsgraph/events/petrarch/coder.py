@@ -188,7 +188,7 @@ class PetrarchCoder:
         d = self.dicts
         date = article_date(article)
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
-        sentences = list(doc.sents)
+        sentences = coding_sentences(doc)
         all_words = [sentence_words(s) for s in sentences]
         for words in all_words:
             if d.discards.first_hit([w.text for w in words], d.discards.story):
@@ -447,7 +447,9 @@ class PetrarchCoder:
                     # the first actor after the verb, within the verb's clause but not inside a
                     # relative clause of its object ("an agreement, according to which ... Cyprus")
                     # (a misparsed predicate heads no clause: the rest of the sentence is its own)
-                    last = len(cs.words) - 1 if loose else tok_word.get(tok.right_edge.i, len(cs.words) - 1)
+                    # (nor does a clause the parser cut off mid-sentence: "break into an anti- | Gondor parade")
+                    cut = tok.right_edge.i + 1 >= tok.sent.end and tok.sent.end < sent.end
+                    last = len(cs.words) - 1 if loose or cut else tok_word.get(tok.right_edge.i, len(cs.words) - 1)
                     nested = _relative_clause_words(tok, tok_word)
                     target = next(
                         (
@@ -680,6 +682,28 @@ class PetrarchCoder:
         actors.add(actor, [phrase])
         ids[key] = actor.id
         return actor.id
+
+
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":", '"', "'", "\u201d", "\u2019", ")"})
+
+
+def coding_sentences(doc: Doc) -> list[DocSpan]:
+    """The sentences PETRARCH would code: spaCy's, except that a sentence the parser ended
+    without closing punctuation or a line break ("Gollum was known to break into an anti-" |
+    "Gondor parade on Saturday.") runs on into the next one, as the text does."""
+    out: list[DocSpan] = []
+    start: int | None = None
+    for sent in doc.sents:
+        if start is None:
+            start = sent.start
+        toks = [t for t in sent if not t.is_space]
+        ends_line = bool(sent.text_with_ws) and "\n" in doc[sent.end - 1].text_with_ws
+        if not toks or toks[-1].text in _SENTENCE_END or ends_line or sent.end >= len(doc):
+            out.append(doc[start : sent.end])
+            start = None
+    if start is not None:
+        out.append(doc[start : len(doc)])
+    return out
 
 
 def _with_known_actors(mentions: list[Mention], words: list[Word], actors: ActorIndex) -> list[Mention]:

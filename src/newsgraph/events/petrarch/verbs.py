@@ -3,7 +3,7 @@
 Format (PETRARCH2 ``read_verb_dictionary``; TABARI before it):
 
 * ``&NAME`` starts a synset; ``+WORD`` / ``+TWO WORDS`` / ``+&OTHER`` lines are its members
-  (a regular plural is generated for each member unless it ends in ``_``).
+  (a regular plural is generated for each member unless it, or the synset's name, ends in ``_``).
 * ``--- NAME [code] ---`` starts a verb block; the code is the CAMEO event code used when
   no pattern matches (``---``: no event).
 * Verb lines list the block's verbs: ``BREAK {BROKE BROKEN}`` (irregular forms; without
@@ -219,6 +219,7 @@ def _bracket_code(text: str, line: Line) -> str | None:
 def read_verb_dictionary(path: Path) -> VerbDictionary:
     vd = VerbDictionary()
     raw_synsets: dict[str, list[str]] = {}
+    exact_synsets: set[str] = set()
     synset: list[str] | None = None
     block: VerbBlock | None = None
     pending: list[tuple[VerbBlock, str, str, Line]] = []
@@ -230,7 +231,10 @@ def read_verb_dictionary(path: Path) -> VerbDictionary:
         if text.count("[") != text.count("]"):
             raise line.error("unbalanced [ ] on a verb dictionary line", code="C015")
         if text.startswith("&"):
-            name = text.split()[0].lstrip("&").rstrip("_").upper()
+            head = text.split()[0].lstrip("&").upper()
+            name = head.rstrip("_")
+            if head.endswith("_"):
+                exact_synsets.add(name)  # "&AUXVERB1_": its members take no generated plural
             synset = raw_synsets.setdefault(name, [])
             continue
         if synset is not None and text.startswith("+"):
@@ -277,12 +281,15 @@ def read_verb_dictionary(path: Path) -> VerbDictionary:
     for b in vd.blocks:
         # longer patterns first (TABARI/PETRARCH), file order among equals
         b.patterns.sort(key=lambda p: -p.size)
-    vd.synsets = _resolve_synsets(raw_synsets)
+    vd.synsets = _resolve_synsets(raw_synsets, frozenset(exact_synsets))
     return vd
 
 
-def _resolve_synsets(raw: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
-    """Expand members into word tuples, with plurals and nested synsets (``+&OTHER``)."""
+def _resolve_synsets(
+    raw: dict[str, list[str]], exact_names: frozenset[str] = frozenset()
+) -> dict[str, list[tuple[str, ...]]]:
+    """Expand members into word tuples, with plurals and nested synsets (``+&OTHER``); members of
+    a synset whose name ends in ``_`` (``exact_names``), or that end in ``_`` themselves, get no plural."""
     resolved: dict[str, list[tuple[str, ...]]] = {}
 
     def expand(name: str, seen: frozenset[str]) -> list[tuple[str, ...]]:
@@ -295,7 +302,7 @@ def _resolve_synsets(raw: dict[str, list[str]]) -> dict[str, list[tuple[str, ...
                 if ref not in seen:
                     out.extend(expand(ref, seen | {ref}))
                 continue
-            exact = member.endswith("_")
+            exact = member.endswith("_") or name in exact_names
             words = tuple(w for w in member.replace("_", " ").split() if w)
             if not words:
                 continue
