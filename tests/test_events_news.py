@@ -66,19 +66,22 @@ def test_looking_forward_to_an_act_is_future(nlp: Language) -> None:
     assert modality(doc[4], lexicon()) == "future"
 
 
-def test_taking_steps_to_act_is_no_mere_purpose(nlp: Language) -> None:
-    # Washington took steps to impose sanctions .   /   Washington met to impose sanctions .
-    words = ["Washington", "took", "steps", "to", "impose", "sanctions", "."]
-    kw = dict(
+def _purpose_doc(nlp: Language, verb: str) -> Doc:
+    # Washington <verb> steps to impose sanctions .
+    return Doc(
+        nlp.vocab,
+        words=["Washington", "took", "steps", "to", "impose", "sanctions", "."],
         heads=[1, 1, 1, 4, 1, 4, 1],
         deps=["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj", "punct"],
         pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
         tags=["NNP", "VBD", "NNS", "TO", "VB", "NNS", "."],
+        lemmas=["Washington", verb, "step", "to", "impose", "sanction", "."],
     )
-    took = Doc(nlp.vocab, words=words, lemmas=["Washington", "take", "step", "to", "impose", "sanction", "."], **kw)
-    assert modality(took[4], lexicon()) == "asserted"
-    met = Doc(nlp.vocab, words=words, lemmas=["Washington", "meet", "step", "to", "impose", "sanction", "."], **kw)
-    assert modality(met[4], lexicon()) == "hypothetical"
+
+
+def test_taking_steps_to_act_is_no_mere_purpose(nlp: Language) -> None:
+    assert modality(_purpose_doc(nlp, "take")[4], lexicon()) == "asserted"
+    assert modality(_purpose_doc(nlp, "meet")[4], lexicon()) == "hypothetical"  # "met to impose": not yet
 
 
 def _will_doc(nlp: Language, first: str) -> Doc:
