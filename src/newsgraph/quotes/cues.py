@@ -8,7 +8,7 @@ raises :class:`newsgraph.errors.ConfigError` with code ``C401``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -18,6 +18,7 @@ from newsgraph.errors import ConfigError
 
 _RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "quote", "host"})
 _NOUN_RELATIONS = frozenset({"acl", "ccomp", "relcl_that"})
+_ADJECTIVE_RELATIONS = frozenset({"ccomp", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,9 @@ class CueLexicon:
     plural_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     first_person: frozenset[str]
+    noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # stance noun -> prepositions of its content
+    adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # stance adjective -> content relations
+    documents_after_verb: frozenset[str] = frozenset()  # documents that frame a clause from after its verb
 
     def relations(self, word: Token | str) -> frozenset[str]:
         """The content relations of a cue verb (given as a token or a lemma); empty if it is none."""
@@ -65,6 +69,25 @@ def _strings(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise ConfigError(f"cues.toml: {where} must be a list of non-empty strings", code="C401")
     return [v.lower() for v in value]
+
+
+def _stance_groups(data: dict[str, object], table: str, allowed: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The optional ``[[table]]`` groups: lemmas with the relations (``prep:X`` or one of ``allowed``) of their content."""
+    groups = data.get(table, [])
+    if not isinstance(groups, list):
+        raise ConfigError(f"cues.toml: [[{table}]] entries must be tables", code="C401")
+    out: dict[str, set[str]] = {}
+    for g in groups:
+        if not isinstance(g, dict):
+            raise ConfigError(f"cues.toml: [[{table}]] entries must be tables", code="C401")
+        name = g.get("name", "?")
+        rels = _strings(g.get("content"), f"{table} {name!r} content")
+        for rel in rels:
+            if rel not in allowed and not rel.startswith("prep:"):
+                raise ConfigError(f"cues.toml: {table} {name!r} has an unknown content relation {rel!r}", code="C401")
+        for lemma in _strings(g.get("lemmas"), f"{table} {name!r} lemmas"):
+            out.setdefault(lemma, set()).update(rels)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def parse_cues(data: dict[str, object]) -> CueLexicon:
@@ -106,6 +129,9 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
         plural_pronouns=frozenset(_strings(pronouns.get("plural"), "pronouns plural")),
         relative_pronouns=frozenset(_strings(pronouns.get("relative"), "pronouns relative")),
         first_person=frozenset(_strings(pronouns.get("first_person"), "pronouns first_person")),
+        noun_preps=_stance_groups(data, "stance_noun", frozenset()),
+        adjectives=_stance_groups(data, "stance_adjective", _ADJECTIVE_RELATIONS),
+        documents_after_verb=frozenset(_strings(documents.get("after_verb", []), "documents after_verb")),
     )
 
 

@@ -32,6 +32,8 @@ _MAX_LABEL_TOKENS = 5
 _NAMED_LEFT_TOKENS = 12
 _NAMED_RIGHT_TOKENS = 4
 _MIN_LABELLED_TOKENS = 3
+_VERB_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
+_TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +123,18 @@ def _named_left(doc: Doc, tok: Token) -> Token | None:
     """A person or organisation named just before the cue in its clause, when the parse gave it no subject."""
     index = doc_index(doc)
     start = max(index.sent(tok.i).start, index.line_bounds(tok.i)[0], tok.i - _NAMED_LEFT_TOKENS)
+    nearest = True
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
+        if t.head is tok and t.dep_ in _VERB_MODIFIERS:
+            continue  # "Donald Trump *is* thanking", "Clinton *has* told", "experts *now* say"
         if t.pos_ in _VERBAL or t.text in ('"', "“", "”"):
             return None
         if t.ent_type_ in ("PERSON", "ORG"):
             return t.head if t.dep_ == "compound" else t
+        if nearest and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "pobj") and t.ent_type_ not in _TIMES:
+            return t  # "Several political experts suggest": the noun right before the cue heads its subject
+        nearest = False
     return None
 
 
@@ -317,7 +325,7 @@ def _document_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         if lex.relations(prep.head):
             continue  # "said in a statement": the cue verb carries the attribution
         objs = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.documents]
-        if not objs:
+        if not objs or (prep.i > prep.head.i and objs[0].lemma_.lower() not in lex.documents_after_verb):
             continue
         host = prep.head
         own = set(range(prep.left_edge.i, prep.right_edge.i + 1))
@@ -377,6 +385,77 @@ def _noun_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         )
 
 
+def _prep_object(doc: Doc, head: Token, rels: frozenset[str]) -> tuple[int, int] | None:
+    """The object of the first preposition after ``head`` that ``rels`` names (``prep:on`` …), with what follows it."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.i > head.i and f"prep:{c.lower_}" in rels:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return _trimmed(doc, objs[0].left_edge.i, c.right_edge.i + 1)
+    return None
+
+
+def _stance_noun_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    """A stance noun and the object of its preposition: "Trump's *attacks on* the press", "voiced *support for* X".
+
+    The source is the possessor, else the subject of the verb the noun is the object of; a stance
+    nobody is named as holding ("the attacks on the press") is no attribution we can place.
+    """
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        rels = lex.noun_preps.get(tok.lemma_.lower())
+        if not rels:
+            continue
+        content = _prep_object(doc, tok, rels)
+        if content is None:
+            continue
+        src = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if src is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in _VERBAL and tok.head.i < tok.i:
+            src = find_source(tok.head, lex)  # "X voiced support for Y"
+        if src is None or src.lower_ in lex.first_person:
+            continue
+        yield Claim(
+            kind="indirect",
+            cue=(tok.i, tok.i + 1),
+            source=_source_span(doc, src),
+            source_head=src.i,
+            content=content,
+            speech=False,
+        )
+
+
+def _stance_adjective_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    """A copula's stance adjective and what it is about: "Republicans are *critical of* the deal",
+    "she is *confident that* …", "he is *eager to* debate"; the source is the copula's subject."""
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.head.pos_ not in _VERBAL:
+            continue
+        rels = lex.adjectives.get(tok.lemma_.lower()) or lex.adjectives.get(tok.lower_)
+        if not rels:
+            continue
+        content = _prep_object(doc, tok, rels)
+        if content is None:
+            for c in tok.children:
+                if c.dep_ in rels and c.i > tok.i and c.pos_ in _VERBAL:
+                    content = _trimmed(doc, *_subtree_range(c))
+                    break
+        if content is None:
+            continue
+        copula = tok.head
+        src = next((c for c in copula.children if c.dep_ == "nsubj"), None) or find_source(copula, lex)
+        if src is None or src.pos_ not in ("NOUN", "PROPN", "PRON") or src.lower_ in ("it", "this", "that"):
+            continue  # "it is clear that …" states, it does not attribute
+        yield Claim(
+            kind="indirect",
+            cue=(copula.i, tok.i + 1) if copula.i < tok.i else (tok.i, tok.i + 1),
+            source=_source_span(doc, src),
+            source_head=src.i,
+            content=content,
+            speech=False,
+        )
+
+
 def _one_paragraph(doc: Doc, claim: Claim) -> bool:
     """Whether cue and content lie in one paragraph (the parser sometimes joins paragraphs)."""
     if claim.cue is None:
@@ -394,6 +473,8 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
             *_verb_claims(doc, lex),
             *_according_claims(doc, lex),
             *_noun_claims(doc, lex),
+            *_stance_noun_claims(doc, lex),
+            *_stance_adjective_claims(doc, lex),
             *_document_claims(doc, lex),
             *_label_claims(doc),
         )
