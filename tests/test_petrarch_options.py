@@ -175,3 +175,12 @@ def test_a_sentence_cut_without_closing_punctuation_runs_on(pipeline: Pipeline, 
     assert len(list(doc.sents)) == 3  # the small model cuts the first sentence after "anti-"
     assert [s.text for s in coding_sentences(doc)] == [text, "Rohan left."]
     assert raw(coder_of(pipeline), nlp, text) == [("ARN", "GON", "222")]
+
+
+def test_a_mistagged_modifier_still_joins_a_list(pipeline: Pipeline, nlp: Language) -> None:
+    # the small model tags "evil" NNP; as a modifier of the last conjunct it keeps the list whole
+    assert raw(coder_of(pipeline), nlp, "Arnor, Bree and the evil Gondor denounced Rohan.") == [
+        ("ARN", "ROH", "111"),
+        ("BRE", "ROH", "111"),
+        ("GON", "ROH", "111"),
+    ]

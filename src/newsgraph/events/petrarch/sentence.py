@@ -321,9 +321,17 @@ def _coordinated(texts: list[str], words: list[Word], doc: Doc, lo: int, hi: int
     last = joints[-1]
     before = [i for i in gap if i < last]
     after = [i for i in gap if i > last]
+    start = words[hi].first if hi < len(words) else len(doc)
     return all(texts[i] in CONNECTORS for i in before) and all(
-        texts[i] in _DETERMINERS or _modifier(doc[words[i].first]) for i in after
+        texts[i] in _DETERMINERS or _modifier(doc[words[i].first]) or _modifies(doc[words[i].first], start)
+        for i in after
     )
+
+
+def _modifies(tok: Token, start: int) -> bool:
+    """A word the parser attached as a modifier of the next conjunct's name, however it tagged
+    it ("the evil Mordor" with "evil" read as a proper noun)."""
+    return tok.dep_ in ("amod", "compound", "det", "nummod", "advmod") and tok.head.i >= start
 
 
 def _modifier(tok: Token) -> bool:
