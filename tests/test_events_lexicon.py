@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsgraph.errors import ConfigError
-from newsgraph.events.codes import cameo_code, cameo_codes, intended
+from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.lexicon import lexicon, parse_noun_line, parse_verb_line
 from newsgraph.events.salience import main_event
 from newsgraph.events.when_where import place_country, resolve_date
@@ -170,3 +170,15 @@ def test_police_deployments_are_police_power(pipeline: Pipeline) -> None:
 )
 def test_sports_and_product_senses_give_no_event(pipeline: Pipeline, text: str) -> None:
     assert pipeline.extract(Article(id="t", text=text)).events == ()
+
+
+def test_requests_are_coded_by_the_act_requested() -> None:
+    assert requested("020", "0841") == "0253"  # urged X to free prisoners: appeal for release
+    assert requested("020", "046") == "026"  # urged X to negotiate
+    assert requested("100", "0872") == "1056"  # demanded a withdrawal: de-escalation
+    assert requested("100", "073") == "1033"
+    assert requested("120", "040") == "125"  # refused to meet
+    assert requested("120", "045") == "126"  # refused mediation
+    assert requested("120", "190") == "120"  # nothing the category distinguishes
+    assert requested("025", "040") == "025"  # an already specific code is kept
+    assert requested("111", "040") == "111"  # not a request

@@ -116,3 +116,90 @@ def intended(code: str) -> str:
             if key in table:
                 return table[key]
     return _INTENT_OF_ROOT.get(root) or _THREAT_OF_ROOT.get(root) or code
+
+
+# An appeal (CAMEO 02), demand (10) or rejection (12) is coded by what is asked for or refused
+# (CAMEO manual 1.1b3: 021-028, 101-108, 121-129): "urged Iran to release the sailors" is 0253,
+# "demanded that Turkey withdraw" 1056, "refused to meet" 125. The tables give the code by the
+# root of the requested act and, more precisely, by its code.
+_REQUESTED_OF_ROOT = {
+    "02": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"},
+    "10": {"04": "108", "05": "102", "06": "101", "07": "103", "08": "105"},
+    "12": {"04": "125", "06": "121", "07": "122", "08": "124"},
+}
+_REQUESTED_OF_CODE = {
+    "02": {
+        "045": "028",
+        "057": "027",
+        "061": "0211",
+        "062": "0212",
+        "063": "0213",
+        "064": "0214",
+        "071": "0231",
+        "072": "0232",
+        "073": "0233",
+        "074": "0234",
+        "081": "0251",
+        "082": "0252",
+        "083": "024",
+        "0831": "0241",
+        "084": "0253",
+        "085": "0254",
+        "086": "0255",
+        "087": "0256",
+    },
+    "10": {
+        "061": "1011",
+        "062": "1012",
+        "063": "1013",
+        "064": "1014",
+        "071": "1031",
+        "072": "1032",
+        "073": "1033",
+        "074": "1034",
+        "081": "1051",
+        "082": "1052",
+        "083": "104",
+        "0831": "1041",
+        "084": "1053",
+        "085": "1054",
+        "086": "1055",
+        "087": "1056",
+    },
+    "12": {
+        "045": "126",
+        "057": "127",
+        "061": "1211",
+        "062": "1212",
+        "071": "1221",
+        "072": "1222",
+        "073": "1223",
+        "074": "1224",
+        "081": "1241",
+        "082": "1242",
+        "083": "123",
+        "0831": "1231",
+        "084": "1243",
+        "085": "1244",
+        "086": "1245",
+        "087": "1246",
+    },
+}
+
+
+def requested(code: str, act: str) -> str:
+    """The CAMEO code of the appeal, demand or rejection ``code`` once its object is known to be
+    the act ``act`` ("urged X to free" is 0253, "refused to meet" 125).
+
+    Only the unspecified codes (020, 100, 120) are refined; any other ``code`` is returned as is,
+    as it is when the act names nothing these categories distinguish.
+    """
+    root = code[:2]
+    if code != f"{root}0" or root not in _REQUESTED_OF_ROOT:
+        return code
+    by_code = _REQUESTED_OF_CODE[root]
+    for key in (act[:4], act[:3]):
+        if key in by_code and by_code[key] in cameo_codes():
+            return by_code[key]
+    refined = _REQUESTED_OF_ROOT[root].get(act[:2], code)
+    return refined if refined in cameo_codes() else code
