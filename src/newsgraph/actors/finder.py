@@ -60,7 +60,9 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
     _countries_from_coordination(index)
     publisher = publisher_country(article.source, kb)
-    _countries_from_article(index, dominant, publisher)
+    # a leader's country is guessed only where one country overwhelms the rest (twice the next)
+    leading = dominant and dominant_country(entities, doc, kb, ratio=2.0)
+    _countries_from_article(index, kb, dominant, leading or None, publisher)
     _drop_dateline_entities(doc, index)
     resolver = PhraseResolver(kb, date=date, dominant_country=dominant, publisher_country=publisher)
     _national_governments(index, resolver, kb)
@@ -120,24 +122,42 @@ def _countries_from_coordination(index: ActorIndex) -> None:
             index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
 
 
-def _countries_from_article(index: ActorIndex, dominant: str | None, publisher: str | None) -> None:
+def _countries_from_article(
+    index: ActorIndex, kb: KnowledgeBase, dominant: str | None, leading: str | None, publisher: str | None
+) -> None:
     """An official whose country the text never names takes the article's: a leader or minister ("Prime Minister
     Oleksiy Honcharuk") the dominant country's, unless that is the publisher's own (a State Department release
     names foreign ministers without their country); a staff title ("Assistant Secretary Phee", "Principal Deputy
-    Spokesperson Jalina Porter", "Governor Hochul") the government publisher's, else the dominant country's."""
+    Spokesperson Jalina Porter", "Governor Hochul") the government publisher's, else the dominant country's.
+    A title in an international body ("UN Special Envoy") has no country."""
     w = words()
     for actor in list(index):
         if actor.kind != "person" or actor.country or actor.sector not in _DOMESTIC or not actor.roles:
+            continue
+        if any(_international_body_in(r, kb) for r in actor.roles):
             continue
         titles = {_title_head(r) for r in actor.roles}
         if titles & w.national_staff_titles:
             country = publisher or dominant
         elif titles & w.leader_titles:
-            country = dominant if dominant != publisher else None
+            country = leading if leading != publisher else None
         else:
             continue
         if country:
             index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
+
+
+def _international_body_in(role: str, kb: KnowledgeBase) -> bool:
+    """Whether a role names an international organisation ("UN Special Envoy", "OAS Secretary General")."""
+    tokens = [t.strip(",.()") for t in role.replace("’", "'").split()]
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            phrase = " ".join(tokens[i : i + n])
+            if n == 1 and not (phrase.isupper() or (phrase[:1].isupper() and i > 0)):
+                continue
+            if any(a.kind != "person" and (a.code or "").startswith(("IGO", "NGO", "IMG")) for a in kb.lookup(phrase)):
+                return True
+    return False
 
 
 def _title_head(role: str) -> str:
@@ -182,8 +202,8 @@ def _coding(ent: Entity, roles: list[Role], date: str | None, kb: KnowledgeBase)
     return organisation_coding(ent.known, ent.name, kb)
 
 
-def dominant_country(entities: list[Entity], doc: Doc, kb: KnowledgeBase) -> str | None:
-    """The article's country when one clearly dominates (>= 3 signals and 1.5 times the next).
+def dominant_country(entities: list[Entity], doc: Doc, kb: KnowledgeBase, *, ratio: float = 1.5) -> str | None:
+    """The article's country when one clearly dominates (>= 3 signals and ``ratio`` times the next).
 
     Signals: mentions of countries and of their places, demonyms ("Venezuelan troops"), and mentions
     of people and organisations of a known country.
@@ -201,7 +221,7 @@ def dominant_country(entities: list[Entity], doc: Doc, kb: KnowledgeBase) -> str
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3:
         return None
-    if len(ranked) == 2 and ranked[0][1] < 1.5 * ranked[1][1]:
+    if len(ranked) == 2 and ranked[0][1] < ratio * ranked[1][1]:
         return None
     return ranked[0][0]
 

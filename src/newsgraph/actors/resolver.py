@@ -85,6 +85,8 @@ class PhraseResolver:
                 country = self.dominant
                 if country is None and use == "title" and definite and head.tag_ not in ("NNS", "NNPS"):
                     country = self.publisher  # "the Secretary", "the Deputy Secretary" of a government's release
+                if country is None and sector == "GOV" and _speakers_own(head):
+                    country = self.publisher  # "this administration", "our government" in a government's release
             return self._group(index, head, country, sector, alias=use != "title")
         return index.named_actor_in_phrase(head)
 
@@ -147,22 +149,40 @@ class PhraseResolver:
                 code = self._country_of_token(index, child)
                 if code:
                     return code
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        code = self._country_of_token(index, pobj)
-                        if code:
-                            return code
+                    if pobj.dep_ != "pobj":
+                        continue
+                    # "the regime of Vladimir Putin", "the spokesperson for the German government"
+                    code = self._country_of_token(index, pobj, owner=child.lower_ == "of")
+                    if not code and pobj.pos_ == "NOUN":
+                        code = self._country_of_modifiers(index, pobj)
+                    if code:
+                        return code
         return None
 
-    def _country_of_token(self, index: ActorIndex, tok: Token) -> str | None:
+    def _country_of_modifiers(self, index: ActorIndex, head: Token) -> str | None:
+        """The country named by a noun's own modifiers ("the German government" inside a longer phrase)."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                code = self._country_of_token(index, child)
+                if code:
+                    return code
+        return None
+
+    def _country_of_token(self, index: ActorIndex, tok: Token, *, owner: bool = False) -> str | None:
         actor = index.actor_at(tok)
         if actor is not None and actor.kind in ("country", "group", "location") and actor.country:
             return actor.country
         if actor is not None and actor.kind == "organization" and actor.country:
             return actor.country
-        if actor is not None and actor.kind == "person" and actor.country and tok.dep_ in ("poss", "compound"):
-            return actor.country  # "Maduro's government", "the Maduro regime"
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and actor.country
+            and (owner or tok.dep_ in ("poss", "compound"))
+        ):
+            return actor.country  # "Maduro's government", "the Maduro regime", "the regime of Vladimir Putin"
         text = (tok.ent_type_ and tok.doc[tok.left_edge.i : tok.i + 1].text) or tok.text
         return (
             self.kb.country_of_modifier(tok.text, previous_word(tok))
@@ -271,6 +291,13 @@ class PhraseResolver:
             or self.kb.sector_of(f"{low} {noun}") is not None
             or self.kb.sector_of(low, "title") is not None
         )
+
+
+def _speakers_own(head: Token) -> bool:
+    """ "this administration", "our government": a singular body the speaker belongs to."""
+    return head.tag_ not in ("NNS", "NNPS") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in head.children
+    )
 
 
 def _office_of(index: ActorIndex, head: Token) -> Actor | None:

@@ -56,8 +56,9 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
             country = _country_of_word(tokens[0], kb)
             tokens, changed = tokens[1:], True
         n = _country_name_length(tokens, kb)
-        if n:  # "United States special envoy", "the Republic of Korea President"
-            country = kb.country_of_name(" ".join(t.text for t in tokens[:n]))
+        if n:  # "United States special envoy", "Republic of Korea President", "Costa Rican Foreign Minister"
+            name = " ".join(t.text for t in tokens[:n])
+            country = kb.country_of_name(name) or kb.country_of_demonym(name)
             tokens, changed = tokens[n:], True
     if any(t.ent_type_ == "PERSON" and not _role_word(t, kb) for t in tokens):
         return None  # "President Biden" is a person, not Xi's title
@@ -80,10 +81,11 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
 
 
 def _country_name_length(tokens: list[Token], kb: KnowledgeBase) -> int:
-    """How many leading tokens (two to four) spell a country's name, or 0."""
+    """How many leading tokens (two to four) spell a country's name or demonym, or 0."""
     for n in (4, 3, 2):
         capitalised = all(t.text[:1].isupper() or t.lower_ == "of" for t in tokens[:n])
-        if len(tokens) > n and capitalised and kb.country_of_name(" ".join(t.text for t in tokens[:n])):
+        text = " ".join(t.text for t in tokens[:n])
+        if len(tokens) > n and capitalised and (kb.country_of_name(text) or kb.country_of_demonym(text)):
             return n
     return 0
 
