@@ -34,6 +34,8 @@ RELINQUISH
 SUPPORT
 --- BREAK [222] ---
 BREAK {BROKE BROKEN}
+--- CALL [090] ---
+CALL
 """
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nBREE [BRE]\n"
 AGENTS = "OFFICIAL [~GOV]\n"
@@ -184,3 +186,11 @@ def test_a_mistagged_modifier_still_joins_a_list(pipeline: Pipeline, nlp: Langua
         ("BRE", "ROH", "111"),
         ("GON", "ROH", "111"),
     ]
+
+
+def test_an_infinitive_under_a_coded_verb_is_no_event_even_when_that_verb_has_no_actor(
+    pipeline: Pipeline, nlp: Language
+) -> None:
+    # PETRARCH codes the verb phrase once: the appeal (whose "we" is no actor), not the act appealed for
+    assert raw(coder_of(pipeline), nlp, "We called on Gondor to denounce Rohan.") == []
+    assert raw(coder_of(pipeline), nlp, "Arnor called on Gondor to denounce Rohan.") == [("ARN", "GON", "090")]

@@ -245,6 +245,7 @@ class PetrarchCoder:
         matcher = PatternMatcher(sent.doc, cs, self.dicts.verbs.synsets, chunk_ends)
         by_verb: dict[int, list[tuple[CodedEvent, Group | None, Group | None]]] = {}
         rootless = sent.root.pos_ not in ("VERB", "AUX")
+        coded_verbs: set[int] = set()  # verbs the dictionary codes, whether or not they found actors
         for tok in sent:
             if tok.i not in tok_word:
                 continue
@@ -257,6 +258,7 @@ class PetrarchCoder:
             code, binding, line = self._choose_code(forms, matcher, vs, ve)
             if not code or (code.strip("-") == "" and ":" not in code):
                 continue
+            coded_verbs.add(tok.i)
             events = self._events(sent, cs, tok, tok_word, code, binding, line, vs, ve, loose=loose)
             if events:
                 by_verb[tok.i] = events
@@ -278,7 +280,7 @@ class PetrarchCoder:
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
         dyadic = {k for k, evs in by_verb.items() if any(e[0].target is not None for e in evs)}
         for i, events in by_verb.items():
-            if _governed_by_coded_verb(doc[i], by_verb):
+            if _governed_by_coded_verb(doc[i], coded_verbs):
                 continue
             reported = _coded_clauses(doc[i], dyadic)
             out.extend(e for e in events if not _target_inside(e[0], reported))
