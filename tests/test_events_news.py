@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.events.arguments import noun_arguments, with_authors
+from newsgraph.events.arguments import noun_arguments, subject_of, with_authors
 from newsgraph.events.lexicon import lexicon
 from newsgraph.events.modality import modality, presupposed
 from newsgraph.pipeline import Pipeline
@@ -235,3 +235,49 @@ def test_war_of_aggression_in_a_country(pipeline: Pipeline) -> None:
 def test_harassment_by_a_state(pipeline: Pipeline) -> None:
     ex = run(pipeline, "Manila condemned the harassment of Philippine vessels by China.")
     assert roots(ex) == {("PHL", "CHN", "11"), ("CHN", "PHL", "17")}  # its own event, not absorbed
+
+
+def test_an_infinitival_relative_is_what_the_thing_would_do(nlp: Language) -> None:
+    # a bill to allow extraditions   /   efforts to support Ukraine (a frame noun: the act itself)
+    def doc(noun: str) -> Doc:
+        return Doc(
+            nlp.vocab,
+            words=["a", noun, "to", "allow", "extraditions"],
+            heads=[1, 1, 3, 1, 3],
+            deps=["det", "ROOT", "aux", "acl", "dobj"],
+            pos=["DET", "NOUN", "PART", "VERB", "NOUN"],
+            tags=["DT", "NN", "TO", "VB", "NNS"],
+            lemmas=["a", noun, "to", "allow", "extradition"],
+        )
+
+    assert modality(doc("bill")[3], lexicon()) == "hypothetical"
+    assert modality(doc("effort")[3], lexicon()) == "asserted"
+
+
+def test_an_upcoming_trip_is_future(nlp: Language) -> None:
+    doc = Doc(
+        nlp.vocab,
+        words=["the", "upcoming", "trip", "to", "Panama"],
+        heads=[2, 2, 2, 2, 3],
+        deps=["det", "amod", "ROOT", "prep", "pobj"],
+        pos=["DET", "ADJ", "NOUN", "ADP", "PROPN"],
+    )
+    assert modality(doc[2], lexicon()) == "future"
+
+
+def test_helping_a_country_defend_itself_is_no_verbal_defence(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "We are taking actions to help Ukraine defend itself against Russian forces.")
+    assert not any(e.cameo.startswith("05") for e in ex.events)
+
+
+def test_a_subject_hung_on_the_auxiliary(nlp: Language) -> None:
+    # Blinken will co - host talks   (the parser hangs "Blinken" on "will")
+    doc = Doc(
+        nlp.vocab,
+        words=["Blinken", "will", "co", "-", "host", "talks"],
+        heads=[1, 2, 2, 2, 3, 4],
+        deps=["nsubj", "aux", "ROOT", "advcl", "xcomp", "dobj"],
+        pos=["PROPN", "AUX", "VERB", "VERB", "VERB", "NOUN"],
+    )
+    subj, _ = subject_of(doc[4])
+    assert subj is not None and subj.text == "Blinken"

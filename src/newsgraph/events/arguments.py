@@ -81,7 +81,9 @@ def subject_of(verb: Token, control: frozenset[str] = frozenset()) -> tuple[Toke
                         if by.lower_ == "by" and by.dep_ in ("prep", "agent"):
                             return next((x for x in by.children if x.dep_ == "pobj"), None), True
             return None, True
-        for c in cur.children:
+        # the subject, also when the parser hung it on the auxiliary ("Blinken will co-host")
+        kids = [*cur.children, *(s for a in cur.children if a.dep_ == "aux" for s in a.children)]
+        for c in kids:
             if c.dep_ in _SUBJECTS:
                 if c.lower_ in _RELATIVE and cur.dep_ == "relcl":
                     return cur.head, False

@@ -397,6 +397,8 @@ class LexiconCoder:
             for c in trig.token.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.discard_heads:
                     return True
+                if c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")):
+                    return True  # "help Ukraine defend itself against ...": no act toward another
         return self._has_score(sentence_of(trig.token))
 
     def _has_score(self, sent: DocSpan) -> bool:

@@ -121,6 +121,8 @@ def _aim(tok: Token, lex: Lexicon) -> str | None:
     """ "hypothetical" when ``tok`` is the complement of an aim ("the goal *of ousting* Assad",
     "the idea of talks"), "future" when of a plan ("plans *to expand*", "looks forward *to
     partnering*"), else None."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lex.future_adjectives for c in tok.children):
+        return "future"  # "Secretary Blinken's upcoming trip to Panama"
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
         holder = tok.head.head
     elif tok.dep_ == "acl":
@@ -132,6 +134,11 @@ def _aim(tok: Token, lex: Lexicon) -> str | None:
         return "hypothetical"
     if lemma in lex.future_nouns or (lemma == "look" and any(c.lower_ == "forward" for c in holder.children)):
         return "future"
+    infinitive = (
+        tok.dep_ == "acl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+    if infinitive and holder.pos_ == "NOUN" and lemma not in lex.frame_nouns and lemma not in lex.acting_nouns:
+        return "hypothetical"  # "an amendment to allow China to extradite": what the thing would do
     return None
 
 
