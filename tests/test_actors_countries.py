@@ -1,0 +1,170 @@
+"""Countries for actors whose country the text never states outright (CAMEO actor codes = country + sector).
+
+Real model; each case names the rule it pins down, and the negative cases pin down where a rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.actors import find_actors
+from newsgraph.actors.index import ActorIndex
+from newsgraph.actors.knowledge import default_knowledge
+from newsgraph.actors.publishers import publisher_country
+from newsgraph.records import Actor, Article
+
+STATE = "U.S. Department of State, Office of the Spokesperson (state.gov press releases RSS)"
+WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
+WIKINEWS = "English Wikinews (en.wikinews.org)"
+
+
+def _index(nlp: Language, text: str, source: str | None = None, date: str = "2022-03-01") -> ActorIndex:
+    return find_actors(nlp(text), Article(id="t", text=text, published=date, source=source))
+
+
+def _actor(index: ActorIndex, name: str) -> Actor:
+    found = [a for a in index.freeze() if a.name == name or name in a.aliases]
+    assert len(found) == 1, [a.name for a in index.freeze()]
+    return found[0]
+
+
+def _resolve(index: ActorIndex, word: str, nth: int = 0) -> Actor | None:
+    tokens = [t for t in index.doc if t.text == word]
+    return index.resolve_phrase(tokens[nth])
+
+
+# ------------------------------------------------------------------------------------------- publishers
+@pytest.mark.parametrize(
+    ("source", "country"),
+    [
+        (STATE, "USA"),
+        (WHITE_HOUSE, "USA"),
+        (WIKINEWS, None),
+        ("Reuters", None),  # a news agency reports on anyone's officials
+        (None, None),
+    ],
+)
+def test_a_government_publisher_has_a_country(source: str | None, country: str | None) -> None:
+    assert publisher_country(source, default_knowledge()) == country
+
+
+# --------------------------------------------------------------------------------- definite descriptions
+def test_the_secretary_is_the_one_person_whose_title_starts_with_it(nlp: Language) -> None:
+    text = (
+        "Secretary of State Antony J. Blinken and Assistant Secretary Brian Nichols spoke today with Armenian "
+        "Prime Minister Nikol Pashinyan. The Secretary and the Prime Minister discussed the peace talks."
+    )
+    index = _index(nlp, text, STATE)
+    assert _resolve(index, "Secretary", 2).name == "Antony Blinken"  # type: ignore[union-attr]
+    prime = _resolve(index, "Minister", 1)
+    assert prime is not None and prime.name == "Nikol Pashinyan" and prime.code == "ARMGOV"
+
+
+def test_a_qualified_title_does_not_fit_another_qualified_title(nlp: Language) -> None:
+    text = "President Biden spoke with Prime Minister Netanyahu of Israel. The Foreign Minister was not there."
+    index = _index(nlp, text, WHITE_HOUSE)
+    foreign = _resolve(index, "Minister", 1)
+    assert foreign is None or foreign.kind != "person"  # "Prime Minister" is no foreign minister
+
+
+def test_the_foreign_minister_is_the_minister_of_foreign_affairs(nlp: Language) -> None:
+    text = (
+        "Secretary Blinken spoke with Qatari Minister of Foreign Affairs Mohammed bin Abdulrahman Al-Thani. "
+        "The Secretary thanked the Foreign Minister for Qatar's support."
+    )
+    index = _index(nlp, text, STATE)
+    minister = _resolve(index, "Minister", 1)
+    assert minister is not None and minister.code == "QATGOV"
+
+
+def test_an_unfitted_title_in_a_government_release_is_the_publishers(nlp: Language) -> None:
+    text = "The Deputy Secretary met the ambassadors of Chile, Peru and Ecuador on Tuesday."
+    group = _resolve(_index(nlp, text, STATE), "Secretary")
+    assert group is not None and group.code == "USAGOV"
+    assert _resolve(_index(nlp, text, WIKINEWS), "Secretary") is None or (
+        _resolve(_index(nlp, text, WIKINEWS), "Secretary").country is None  # type: ignore[union-attr]
+    )
+
+
+# ------------------------------------------------------------------------------------ people and roles
+def test_a_country_after_the_name(nlp: Language) -> None:
+    index = _index(nlp, "President Biden had a warm meeting with President Dina Boluarte of Peru.", WHITE_HOUSE)
+    assert _actor(index, "Dina Boluarte").code == "PERGOV"
+    index = _index(nlp, "Senator Amy Klobuchar of Minnesota withdrew her name.", WIKINEWS, "2020-06-20")
+    assert _actor(index, "Amy Klobuchar").country == "USA"  # a state stands for its country
+
+
+def test_country_names_and_bodies_inside_a_role(nlp: Language) -> None:
+    text = "Kurt Volker, the United States special envoy for Ukraine negotiations, resigned."
+    assert _actor(_index(nlp, text, WIKINEWS, "2019-09-28"), "Kurt Volker").code == "USAGOV"
+    text = "Former CIA deputy director Michael Morell praised him on Twitter."
+    assert _actor(_index(nlp, text, WIKINEWS, "2019-05-10"), "Michael Morell").code == "USAELI"
+    text = "Blinken met with Costa Rican Foreign Minister Rodolfo Solano Quirós in San José."
+    assert _actor(_index(nlp, text, STATE), "Rodolfo Solano Quirós").code == "CRIGOV"
+
+
+def test_participant_listings_read_by_their_commas(nlp: Language) -> None:
+    text = (
+        "Participants included:\n\n"
+        "-   Natasha Tickner, Director for the Andes, White House National Security Council\n"
+        "-   Jessica Reeves, Director of Public Engagement, Small Business Administration\n"
+    )
+    index = _index(nlp, text, WHITE_HOUSE, "2023-12-04")
+    assert _actor(index, "Natasha Tickner").code == "USAGOV"
+    assert _actor(index, "Jessica Reeves").code == "USAGOV"
+    assert _actor(index, "White House National Security Council").code == "USAGOV"
+
+
+def test_staff_titles_take_the_publishers_country(nlp: Language) -> None:
+    text = "Special Envoy for the Horn of Africa David Satterfield is in Ethiopia to meet officials."
+    assert _actor(_index(nlp, text, STATE), "David Satterfield").code == "USAGOV"
+    # a news site is no government: whose envoy he is, the text does not say
+    assert _actor(_index(nlp, text, WIKINEWS), "David Satterfield").country is None
+
+
+def test_foreign_leaders_never_take_the_publishers_country(nlp: Language) -> None:
+    text = "Secretary Blinken will meet with Prime Minister Prayut Chan-o-cha in the capital next week."
+    prayut = _actor(_index(nlp, text, STATE), "Prayut Chan-o-cha")
+    assert prayut.country != "USA"
+
+
+def test_a_title_in_an_international_body_has_no_country(nlp: Language) -> None:
+    text = "The United States reiterated its support for UN Special Envoy Geir Pedersen and the Syrian people."
+    pedersen = _actor(_index(nlp, text, STATE), "Geir Pedersen")
+    assert pedersen.country is None
+
+
+# -------------------------------------------------------------------------------- groups and bodies
+def test_offices_named_after_their_body_or_seat(nlp: Language) -> None:
+    index = _index(nlp, "The White House Office of Public Engagement convened the leaders.", WHITE_HOUSE)
+    assert _actor(index, "White House Office of Public Engagement").code == "USAGOV"
+    index = _index(nlp, "The Moscow City Court sentenced him to prison.", WIKINEWS, "2021-02-02")
+    assert _actor(index, "Moscow City Court").code == "RUSJUD"
+    index = _index(nlp, "The Washington Post reported the story.", WIKINEWS)
+    assert _actor(index, "The Washington Post").code == "USAMED"  # a known outlet, not a seat of government
+
+
+def test_whose_body_a_noun_phrase_names(nlp: Language) -> None:
+    index = _index(nlp, "The spokesperson for the German government condemned the attack.", WIKINEWS, "2020-09-03")
+    assert _resolve(index, "spokesperson").code == "DEUGOV"  # type: ignore[union-attr]
+    text = "Russian President Vladimir Putin spoke. The regime of Vladimir Putin waged war on Ukraine."
+    assert _resolve(_index(nlp, text, WIKINEWS), "regime").code == "RUSGOV"  # type: ignore[union-attr]
+
+
+def test_this_administration_is_the_speakers(nlp: Language) -> None:
+    text = "I want to emphasize this administration's support for the accords."
+    assert _resolve(_index(nlp, text, WHITE_HOUSE), "administration").code == "USAGOV"  # type: ignore[union-attr]
+    found = _resolve(_index(nlp, text, WIKINEWS), "administration")
+    assert found is None or found.country is None
+
+
+def test_demonyms_of_smaller_states_and_seats_of_government() -> None:
+    kb = default_knowledge()
+    assert kb.country_of_demonym("Samoan") == "WSM"
+    assert kb.country_of_demonym("Maltese") == "MLT"
+    assert kb.country_of_name("Republic of Korea") == "KOR"
+    assert kb.country_of_capital("Miraflores") == "VEN"
+    assert kb.country_of_capital("Élysée") == "FRA"
+    (duma,) = kb.lookup("State Duma")
+    assert duma.code == "RUSLEG"
