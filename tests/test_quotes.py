@@ -155,9 +155,12 @@ def test_quoted_as_saying(nlp: Language) -> None:
 
 
 def test_relative_pronoun_source(nlp: Language) -> None:
+    # the source as written runs from the noun the relative clause is about to the cue
     found, actors = run(nlp, "Trump, who said the wall would be built, arrived on Monday.")
-    q = only(found, content="the wall would be built", kind="indirect", source="who")
+    q = only(found, content="the wall would be built", kind="indirect", source="Trump, who")
     assert speaker_name(actors, q) == "Trump"
+    found, _ = run(nlp, "Officials released a video that showed the convoy crossing the border.")
+    only(found, content="the convoy crossing the border", source="a video that")
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ _SHORT_GAP_CHARS = 30
 _SLACK_CHARS = 2  # punctuation between a clause's edge and the quote mark
 _ADJACENT_TOKENS_AFTER = 8  # "…!” former UN Ambassador John Bolton told Breitbart
 _SENTENCE_END = frozenset({".", "!", "?"})
+_NESTED_CLOSE = "’'"
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 
 Link = Literal["claim", "adjacent", "partial", "uncued"]
@@ -55,6 +56,11 @@ def _crosses_line(text: str, a: int, b: int) -> bool:
     return "\n" in text[min(a, b) : max(a, b)]
 
 
+def _inner_end(text: str, seg: QuotedSegment) -> str:
+    """The quoted words without the closing single mark of a nested quote (“… as, ‘He’s the ringleader,’”)."""
+    return text[seg.inner_start : seg.inner_end].rstrip().rstrip(_NESTED_CLOSE).rstrip()
+
+
 def _adjacent_cue(
     doc: Doc, starts: list[int], seg: QuotedSegment, lex: CueLexicon, *, after_only: bool = False
 ) -> Token | None:
@@ -68,7 +74,7 @@ def _adjacent_cue(
     text = doc_index(doc).text
     first_after = bisect_left(starts, seg.end)
     after = doc[first_after : first_after + _ADJACENT_TOKENS_AFTER * 2]
-    inner = text[seg.inner_start : seg.inner_end].rstrip()
+    inner = _inner_end(text, seg)
     # "…,” said X: the quote ends a clause (inside or right after the closing mark).
     comma = inner.endswith((",", "?", "!")) or (len(after) > 0 and after[0].text == ",")
     ends_clause = comma or inner.endswith((".", "—", "-", "…"))
@@ -234,7 +240,7 @@ def link_segments(doc: Doc, segments: list[QuotedSegment], claims: list[Claim], 
             continue
         if short:
             # “Not even one,” he said: a few words are a quote when a cue follows the comma.
-            ends_comma = text[seg.inner_start : seg.inner_end].rstrip().endswith((",", "?", "!"))
+            ends_comma = _inner_end(text, seg).endswith((",", "?", "!"))
             cue_tok = _adjacent_cue(doc, starts, seg, lex, after_only=True) if ends_comma else None
         else:
             cue_tok = _adjacent_cue(doc, starts, seg, lex) or _cue_in_sentence(doc, seg, quoted, lex)

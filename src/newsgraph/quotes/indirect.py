@@ -97,15 +97,19 @@ def find_source(tok: Token, lex: CueLexicon, depth: int = 0) -> Token | None:
                     return p
     for c in tok.children:
         if c.dep_ in _SUBJECTS:
+            if c.lower_ in lex.relative_pronouns and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head  # "a video that showed …", "Beck, who said …": the noun the clause is about
             return c
-        if c.dep_ == "nsubjpass" and tok.lemma_.lower() == "quote":
-            return c  # "X was quoted as saying"
+        if c.dep_ == "nsubjpass" and (tok.lemma_.lower() == "quote" or depth > 0):
+            return c  # "X was quoted as saying"; "Romer was sidelined after demonstrating that …"
     if passive:
         return None  # "it was reported that …": no source
-    if depth < 3 and tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:
+    if depth < 3 and tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
         head = tok.head
-        if head.pos_ in ("ADP", "ADJ") and head.dep_ in ("prep", "acomp") and head.head is not head:
-            head = head.head  # "quoted as saying", "is correct to note"
+        if head.pos_ in ("ADP", "SCONJ", "ADJ") and head.dep_ in ("prep", "acomp") and head.head.i != head.i:
+            head = head.head  # "quoted as saying", "is correct to note", "despite challenging X, Cruz said"
+            if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head  # "in addition to stating that …, Clinton has vowed"
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and lex.relations(head.head):
             head = head.head  # "He said they would go, adding that …": he adds, not they
         return find_source(head, lex, depth + 1)
@@ -126,7 +130,7 @@ def _named_left(doc: Doc, tok: Token) -> Token | None:
     nearest = True
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
-        if t.head is tok and t.dep_ in _VERB_MODIFIERS:
+        if t.head.i == tok.i and t.dep_ in _VERB_MODIFIERS:
             continue  # "Donald Trump *is* thanking", "Clinton *has* told", "experts *now* say"
         if t.pos_ in _VERBAL or t.text in ('"', "“", "”"):
             return None
@@ -194,7 +198,7 @@ def _content_of_verb(doc: Doc, tok: Token, rels: frozenset[str]) -> tuple[int, i
 def _host_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
     """The clause a parenthetical cue interrupts: the head's subtree without the cue's own subtree."""
     head = tok.head
-    if head is tok:
+    if head.i == tok.i:
         return None
     own = set(range(*_subtree_range(tok)))
     rest = [t.i for t in head.subtree if t.i not in own]
