@@ -168,3 +168,9 @@ def test_demonyms_of_smaller_states_and_seats_of_government() -> None:
     assert kb.country_of_capital("Élysée") == "FRA"
     (duma,) = kb.lookup("State Duma")
     assert duma.code == "RUSLEG"
+
+
+def test_a_region_is_no_countrys(nlp: Language) -> None:
+    index = _index(nlp, "Leaders from Latin America met in Lima.", WIKINEWS)
+    assert _actor(index, "Latin America").country is None  # not the United States for its "America"
+    assert _actor(index, "Lima").country == "PER"

@@ -199,6 +199,8 @@ def _coding(ent: Entity, roles: list[Role], date: str | None, kb: KnowledgeBase)
         return person_coding(ent.known, roles, date, kb)
     if ent.kind in ("country", "location", "group") and ent.country:
         return Coding(ent.country, ent.country, None)
+    if ent.kind == "location":
+        return Coding(None, None, None)  # "Latin America", "North America": a region, no country's
     return organisation_coding(ent.known, ent.name, kb)
 
 
