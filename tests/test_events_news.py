@@ -8,11 +8,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.events.arguments import noun_arguments, subject_of, with_authors
+from newsgraph.actors.index import ActorIndex
+from newsgraph.events.arguments import first_resolved, noun_arguments, subject_of, with_authors
 from newsgraph.events.lexicon import lexicon
 from newsgraph.events.modality import modality, presupposed
 from newsgraph.pipeline import Pipeline
-from newsgraph.records import Article, Extraction
+from newsgraph.records import Actor, Article, Extraction
 
 PUBLISHED = "2022-03-04"
 
@@ -281,3 +282,22 @@ def test_a_subject_hung_on_the_auxiliary(nlp: Language) -> None:
     )
     subj, _ = subject_of(doc[4])
     assert subj is not None and subj.text == "Blinken"
+
+
+def test_the_authors_behind_a_list_of_criticised_things(pipeline: Pipeline) -> None:
+    ex = run(
+        pipeline,
+        "The United States condemns the brutal violence and abuses of the Assad regime and its Russian and "
+        "Iranian enablers.",
+    )
+    assert {("USA", "SYR", "11"), ("USA", "RUS", "11")} <= roots(ex)
+
+
+def test_a_coded_target_is_preferred_to_an_uncoded_one(nlp: Language) -> None:
+    # the Plan with Hayashi : "the Plan" is a named actor without a code, Hayashi is JPNGOV
+    doc = Doc(nlp.vocab, words=["the", "Plan", "with", "Hayashi"])
+    actors = ActorIndex(doc)
+    actors.add(Actor(id="a1", name="Plan", kind="organization"), [doc[1:2]])
+    actors.add(Actor(id="a2", name="Hayashi", kind="person", code="JPNGOV", country="JPN"), [doc[3:4]])
+    assert [a.id for a in first_resolved((doc[1], doc[3]), actors)] == ["a2"]
+    assert [a.id for a in first_resolved((doc[1],), actors)] == ["a1"]  # else the uncoded one

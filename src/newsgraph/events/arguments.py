@@ -198,12 +198,19 @@ def with_authors(targets: list[Token], lex: Lexicon) -> list[Token]:
             continue
         if t.lemma_.lower() in lex.agent_nouns:
             out.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))
-        out.extend(c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON")
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                out.extend(_pobjs(c))
-            elif c.dep_ == "acl" and c.tag_ == "VBN":
-                out.extend(p for a in c.children if a.dep_ == "agent" for p in _pobjs(a))
+            continue
+        things = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+        for thing in things:
+            out.extend(c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON")
+            for c in thing.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    out.extend(_pobjs(c))
+                elif c.dep_ == "acl" and c.tag_ == "VBN":
+                    out.extend(p for a in c.children if a.dep_ == "agent" for p in _pobjs(a))
+                elif c.dep_ == "amod" and c.tag_ in ("VBN", "VBD"):  # "Iran’s continued efforts" parsed as a clause
+                    out.extend(s for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN")
+        # "the abuses of the Assad regime": last, as "of" also names what the thing is about
+        out.extend(p for th in things for c in th.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))
     return out
 
 
@@ -395,9 +402,13 @@ def antecedent(tok: Token, actors: ActorIndex) -> Actor | None:
 
 
 def first_resolved(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:
-    """The actors of the first argument head that denotes any (with its conjoined members)."""
+    """The actors of the first argument head that denotes any (with its conjoined members),
+    preferring one with an actor code: "co-host the Global Action Plan meeting with Japanese
+    Foreign Minister Hayashi" targets Hayashi, not the uncoded plan."""
+    first: list[Actor] = []
     for tok in tokens:
         got = resolve_all((tok,), actors)
-        if got:
+        if got and any(a.code or a.country for a in got):
             return got
-    return []
+        first = first or got
+    return first
