@@ -174,3 +174,12 @@ def test_a_region_is_no_countrys(nlp: Language) -> None:
     index = _index(nlp, "Leaders from Latin America met in Lima.", WIKINEWS)
     assert _actor(index, "Latin America").country is None  # not the United States for its "America"
     assert _actor(index, "Lima").country == "PER"
+
+
+def test_an_organisation_owned_by_a_country_or_body(nlp: Language) -> None:
+    index = _index(nlp, "Venezuela's National Assembly approved the law.", WIKINEWS, "2021-03-01")
+    assert _actor(index, "National Assembly").code == "VENLEG"
+    index = _index(nlp, "The Pentagon's Defense Intelligence Agency said so.", WIKINEWS)
+    assert _actor(index, "Defense Intelligence Agency").code == "USASPY"
+    index = _index(nlp, "The United States' Supreme Court ruled.", WIKINEWS)
+    assert _actor(index, "Supreme Court").code == "USAJUD"

@@ -42,6 +42,8 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
     org_country = _countries_from_roles(entities, roles_of, codings)
     for n, ent in enumerate(entities):
         coding = codings.get(n) or _coding(ent, [], date, kb)
+        if ent.kind == "organization" and coding.country is None and ent.known is None:
+            coding = _owner_country(doc, ent, coding, kb)  # a known international body stays one
         if ent.kind == "organization" and coding.country is None and coding.sector in _DOMESTIC:
             # "the Senate Foreign Relations Committee" chaired by a U.S. senator; else the article's country
             country = org_country.get(normalise(ent.name)) or dominant
@@ -100,6 +102,33 @@ def _drop_dateline_entities(doc: Doc, index: ActorIndex) -> None:
     dropped = [e for e in doc.ents if any(index.in_dateline(i) for i in range(e.start, e.end))]
     if dropped:
         doc.set_ents([], outside=dropped, default="unmodified")
+
+
+_STATE_WORDS = frozenset(("national", "federal", "state", "central"))
+
+
+def _owner_country(doc: Doc, ent: Entity, coding: Coding, kb: KnowledgeBase) -> Coding:
+    """An organisation a country (or one of its known bodies) owns in the text: "Brazil's National Institute for
+    Space Research", "Venezuela's National Assembly", "the Pentagon's Defense Intelligence Agency" -> the country,
+    with the name's sector; a national/federal/state/central institution
+    with no sector word is part of the state (GOV)."""
+    for m in ent.mentions:
+        if m.start < 2 or doc[m.start - 1].lower_ not in ("'s", "’s", "'", "’"):
+            continue
+        country = None
+        for k in (3, 2, 1):  # "Brazil's", "the United States'"
+            if m.start - 1 - k >= 0:
+                owner = doc[m.start - 1 - k : m.start - 1].text
+                country = country or kb.country_of_name(owner) or kb.country_of_demonym(owner)
+                bodies = {a.country for a in kb.lookup(owner) if a.kind != "person" and a.country}
+                if country is None and len(bodies) == 1:  # "the Pentagon's Defense Intelligence Agency"
+                    country = bodies.pop()
+        if country:
+            sector = coding.sector
+            if sector is None and normalise(ent.name).split()[0] in _STATE_WORDS:
+                sector = "GOV"
+            return Coding(f"{country}{sector or ''}", country, sector)
+    return coding
 
 
 def _countries_from_coordination(index: ActorIndex) -> None:
