@@ -301,3 +301,15 @@ def test_a_coded_target_is_preferred_to_an_uncoded_one(nlp: Language) -> None:
     actors.add(Actor(id="a2", name="Hayashi", kind="person", code="JPNGOV", country="JPN"), [doc[3:4]])
     assert [a.id for a in first_resolved((doc[1], doc[3]), actors)] == ["a2"]
     assert [a.id for a in first_resolved((doc[1],), actors)] == ["a1"]  # else the uncoded one
+
+
+def test_a_condition_above_a_gerund_makes_it_hypothetical(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "If Israel continues its strategy of targeting Hamas leaders, the talks will fail.")
+    assert not any(e.modality == "asserted" and e.cameo[:2] in ("18", "19") for e in ex.events)
+
+
+def test_a_question_codes_no_asserted_event(pipeline: Pipeline) -> None:
+    asked = run(pipeline, "Did Russia attack Ukraine on Tuesday?")
+    assert asked.events and all(e.modality == "hypothetical" for e in asked.events)
+    told = run(pipeline, "Russia attacked Ukraine on Tuesday.")
+    assert roots(told, counted=("asserted",)) == {("RUS", "UKR", "19")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.docindex import sentence_of
 from newsgraph.events.lexicon import Lexicon
 from newsgraph.records import Modality
 
@@ -77,6 +78,7 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
             elif lemma == "be" and cur.dep_ == "xcomp":  # "is to visit"
                 future = True
         cur = head
+    hypothetical = hypothetical or _conditional(trigger, lex) or _asked(trigger)
     if negated:
         return "negated"
     if hypothetical:
@@ -108,6 +110,25 @@ def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
             break
         cur = cur.head
     return "asserted"
+
+
+def _conditional(tok: Token, lex: Lexicon) -> bool:
+    """A clause above ``tok`` is a condition: "if Israel continues its strategy *of targeting*"."""
+    cur = tok
+    for _ in range(10):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in cur.children):
+            return True
+    return False
+
+
+def _asked(tok: Token) -> bool:
+    """``tok`` is in a question ("Did Russia attack ...?"): CAMEO codes no event from it."""
+    sent = sentence_of(tok) if tok.doc.has_annotation("SENT_START") else tok.doc[:]
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "”", "’", ")")), None)
+    return last is not None and last.text == "?"
 
 
 def _acting(verb: Token, lex: Lexicon) -> bool:
