@@ -38,6 +38,9 @@ class CueLexicon:
     noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # stance noun -> prepositions of its content
     adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # stance adjective -> content relations
     documents_after_verb: frozenset[str] = frozenset()  # documents that frame a clause from after its verb
+    person_nouns: frozenset[str] = frozenset()  # singular nouns for one person (a pronoun's possible antecedent)
+    framing_people: frozenset[str] = frozenset()  # "for X, …" frames a stance when X is one of these
+    framing_views: frozenset[str] = frozenset()  # "in X's view, …"
 
     def relations(self, word: Token | str) -> frozenset[str]:
         """The content relations of a cue verb (given as a token or a lemma); empty if it is none."""
@@ -108,6 +111,9 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
             verbs.setdefault(lemma, set()).update(rels)
     nouns = data.get("nouns")
     according = data.get("according_to")
+    framing = data.get("framing", {})
+    if not isinstance(framing, dict):
+        raise ConfigError("cues.toml: [framing] must be a table", code="C401")
     pronouns = data.get("pronouns")
     documents = data.get("documents")
     tables = (nouns, according, pronouns, documents)
@@ -132,6 +138,9 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
         noun_preps=_stance_groups(data, "stance_noun", frozenset()),
         adjectives=_stance_groups(data, "stance_adjective", _ADJECTIVE_RELATIONS),
         documents_after_verb=frozenset(_strings(documents.get("after_verb", []), "documents after_verb")),
+        person_nouns=frozenset(_strings(pronouns.get("person_nouns", []), "pronouns person_nouns")),
+        framing_people=frozenset(_strings(framing.get("people", []), "framing people")),
+        framing_views=frozenset(_strings(framing.get("views", []), "framing views")),
     )
 
 

@@ -217,6 +217,18 @@ def _is_parenthetical(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
+def _fronted_wh(doc: Doc, cue: Token, content: tuple[int, int]) -> bool:
+    """Whether a content holding its cue opens with a wh-word fronted from the reported clause
+    ("the rules, *which officials said will take effect*", "*what she said is growing demand*")."""
+    first = doc[content[0]]
+    return (
+        first.tag_ in ("WDT", "WP")
+        and first.dep_ in ("nsubj", "nsubjpass")
+        and first.i < cue.i
+        and first.head.i != cue.i
+    )
+
+
 def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
     for tok in doc:
         if tok.pos_ not in _VERBAL:
@@ -225,7 +237,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         if not rels or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
             continue  # "a class called “Perception”" names, it does not attribute
         content = _content_of_verb(doc, tok, rels)
-        if content is not None and content[0] <= tok.i < content[1]:
+        if content is not None and content[0] <= tok.i < content[1] and not _fronted_wh(doc, tok, content):
             continue
         if content is None and "host" in rels and _is_parenthetical(tok):
             content = _host_content(doc, tok)  # may contain the cue: "Talks, she said, failed"
@@ -284,6 +296,53 @@ def _according_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
                 content=content,
                 speech=False,
             )
+
+
+def _frames_people(tok: Token, lex: CueLexicon) -> bool:
+    """A name of a person, group or organisation, or a noun for people ("for Sanders", "for most voters")."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.framing_people
+
+
+def _framing_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    """A fronted "for X," or "in X's view," framing the clause that follows as X's stance (PolNeAR attributes
+    "*For Sanders*, the fight is about Wall Street" to Sanders) — no cue verb is needed."""
+    index = doc_index(doc)
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.pos_ not in _VERBAL:
+            continue
+        sent = index.sent(prep.i)
+        before = [t for t in doc[sent.start : prep.i] if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")]
+        after = prep.right_edge.i + 1
+        while after < sent.end and doc[after].dep_ == "npadvmod" and doc[after].head.i == prep.head.i:
+            after += 1  # "For most Democrats today, …"
+        if before or after >= sent.end or doc[after].text != ",":
+            continue  # only a fronted phrase set off by a comma frames the clause
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        obj = objs[0]
+        if prep.lower_ == "in":
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if obj.lemma_.lower() not in lex.framing_views or owner is None or owner.lower_ in lex.first_person:
+                continue  # "In his view, …", "In Trump's mind, …"
+            src = owner
+        elif _frames_people(obj, lex):
+            src = obj
+        else:
+            continue
+        content = _trimmed(doc, after + 1, sent.end)
+        if content is None or content[1] - content[0] < _MIN_LABELLED_TOKENS:
+            continue
+        yield Claim(
+            kind="according_to",
+            cue=(prep.i, prep.i + 1),
+            source=_source_span(doc, src),
+            source_head=src.i,
+            content=content,
+            speech=False,
+        )
 
 
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -479,6 +538,7 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
             *_noun_claims(doc, lex),
             *_stance_noun_claims(doc, lex),
             *_stance_adjective_claims(doc, lex),
+            *_framing_claims(doc, lex),
             *_document_claims(doc, lex),
             *_label_claims(doc),
         )

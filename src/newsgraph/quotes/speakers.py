@@ -136,7 +136,9 @@ class SpeakerResolver:
         fallback: tuple[int, str] | None = None
         for i in range(before - 1, window_start - 1, -1):
             actor = self.actors.actor_at(i)
-            if actor is None or actor.kind not in kinds or not self._agrees(actor.id, gender):
+            if actor is None or not self._agrees(actor.id, gender):
+                continue
+            if actor.kind not in kinds and not (kinds is _PERSON_KINDS and self._one_person(doc[i])):
                 continue
             tok = doc[i]
             if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -145,12 +147,17 @@ class SpeakerResolver:
             if fallback is None:
                 fallback = (i, actor.id)
         for i, aid in reversed(self._speaker_at):
-            if window_start <= i < before and self.actors.get(aid).kind in kinds and self._agrees(aid, gender):
+            fits = self.actors.get(aid).kind in kinds or (kinds is _PERSON_KINDS and self._one_person(doc[i]))
+            if window_start <= i < before and fits and self._agrees(aid, gender):
                 if best is None or i > best[0]:
                     best = (i, aid)
                 break
         chosen = best or fallback
         return chosen[1] if chosen else None
+
+    def _one_person(self, tok: Token) -> bool:
+        """Whether ``tok`` heads a phrase for one person ("the president", "a State Department spokesman")."""
+        return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in self.lex.person_nouns
 
     def _agrees(self, actor_id: str, gender: str | None) -> bool:
         if gender is None:
