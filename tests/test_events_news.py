@@ -313,3 +313,8 @@ def test_a_question_codes_no_asserted_event(pipeline: Pipeline) -> None:
     assert asked.events and all(e.modality == "hypothetical" for e in asked.events)
     told = run(pipeline, "Russia attacked Ukraine on Tuesday.")
     assert roots(told, counted=("asserted",)) == {("RUS", "UKR", "19")}
+
+
+def test_on_behalf_of_a_government_the_government_acts(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "On behalf of the Government of Canada, I congratulate the people of Ghana on their election.")
+    assert roots(ex) == {("CAN", "GHA", "05")}

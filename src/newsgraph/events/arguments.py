@@ -271,6 +271,14 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         targets.append(s)
     _ = by_agent
+    behalf = [
+        c for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for c in _pobjs(p) if c.lower_ == "behalf"
+    ]
+    if behalf:  # "On behalf of the Government of the United States, I offer ...": the principal acts
+        targets = [t for t in targets if t not in behalf]
+        principal = [x for c in behalf[0].children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobjs(c)]
+        if principal and (not sources or sources[0].pos_ == "PRON"):
+            sources = principal[:1]
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
 
 
