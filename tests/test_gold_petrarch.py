@@ -2,14 +2,15 @@
 
 * The PETRARCH unit-test records (dev split) coded with the validation dictionaries, each record's
   ``<Config>`` options in force (``require_dyad``, ``new_actor_length``, ``comma_*``): exact
-  (source, target, event code) triples, micro F1. Measured P 0.94 / R 0.95 / F1 0.942 (PETRARCH2
+  (source, target, event code) triples, micro F1. Measured P 0.947 / R 0.956 / F1 0.952 (PETRARCH2
   itself: 0.381 with gold parse trees).
 * The team's 112 held-out records (benchmarks/data/petrarch_team_records.jsonl: our own sentences,
   one dictionary feature each, expected triples read off the dictionaries by hand; written in three
   batches, each scored before the fixes it led to): TEAM-01..80 F1 0.977 first, TEAM-81..112 F1
   0.978 first; all 112 F1 1.0 after.
 * Real news sentences with the Phoenix dictionaries, country level (eval_news_events.py's gold and
-  scoring): split "dev" F1 0.684, "dev2" F1 0.29 (0.18 before the session-2 fixes).
+  scoring): split "dev" F1 0.684 (0.675 before the session-2 fixes), "dev2" F1 0.26 on 94 sentences
+  (0.21 on its first 90 before), "blind" 0.41 (0.28 before; scored twice, never looked at).
 
 The floors sit a little below what was measured.
 """
@@ -32,8 +33,8 @@ def test_petrarch_unittest_f1_floor() -> None:
     gold = shared_file("gold/events/petrarch_unittest.jsonl")
     result = load_benchmark("eval_petrarch").evaluate(Path(config), Path(gold))
     assert result["records"] == 157
-    assert result["f1"] >= 0.91, result
-    assert result["precision"] >= 0.9 and result["recall"] >= 0.9, result
+    assert result["f1"] >= 0.93, result
+    assert result["precision"] >= 0.92 and result["recall"] >= 0.92, result
 
 
 def test_petrarch_team_records_f1_floor() -> None:
@@ -43,7 +44,7 @@ def test_petrarch_team_records_f1_floor() -> None:
     assert result["f1"] >= 0.96, result
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.64), ("dev2", 0.25)])
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.64), ("dev2", 0.22)])
 def test_phoenix_news_sentences_f1_floor(split: str, floor: float) -> None:
     config = shared_file("petrarch/PETR_config.phoenix.ini")
     for corpus in ("wikinews_2019_2020.jsonl", "statedept_pr_2021_2022.jsonl.gz", "whitehouse_2021_2026.jsonl.gz"):

@@ -194,3 +194,10 @@ def test_an_infinitive_under_a_coded_verb_is_no_event_even_when_that_verb_has_no
     # PETRARCH codes the verb phrase once: the appeal (whose "we" is no actor), not the act appealed for
     assert raw(coder_of(pipeline), nlp, "We called on Gondor to denounce Rohan.") == []
     assert raw(coder_of(pipeline), nlp, "Arnor called on Gondor to denounce Rohan.") == [("ARN", "GON", "090")]
+
+
+def test_an_actor_of_a_country_is_one_member_of_a_list(pipeline: Pipeline, nlp: Language) -> None:
+    # "the Bree official from Rohan" is one actor, not a compound of Rohan with what follows
+    text = "Gondor denounced Arnor officials, the Bree official from Rohan, and Arnor."
+    assert ("GON", "BREGOV", "111") in raw(coder_of(pipeline), nlp, text)
+    assert ("GON", "ROH", "111") not in raw(coder_of(pipeline), nlp, text)

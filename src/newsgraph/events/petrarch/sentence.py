@@ -258,6 +258,7 @@ def build_groups(
             start = max(start, prev.mentions[-1].end)
             prev.end = min(prev.end, start)  # noun chunks may run across a coordination
         groups.append(Group(start=min(start, m.start), end=max(span[1], m.end), mentions=[m]))
+    groups = _merge_of_phrases(groups, texts)
     # compounds: groups separated only by connectors (with determiners and adjectives)
     doc = sent.doc
     compounds: list[Compound] = []
@@ -309,6 +310,23 @@ def build_groups(
         if any(g.codes and not g.absorbed for g in c.groups)
     ]
     return CodedSentence(words, [g for g in groups if g.codes], compounds)
+
+
+def _merge_of_phrases(groups: list[Group], texts: list[str]) -> list[Group]:
+    """An actor followed by "of"/"from" another actor names one actor ("Prime Minister Draghi of
+    Italy", "President Macron of France"): the second phrase belongs to the first group, so it
+    neither starts a compound of its own nor splits a list of such actors."""
+    out: list[Group] = []
+    for g in groups:
+        if out:
+            prev = out[-1]
+            gap = [t for t in texts[prev.mentions[-1].end : g.mentions[0].start] if t not in _DETERMINERS]
+            if gap in (["OF"], ["FROM"]) and prev.has_actor and g.has_actor:
+                prev.mentions.extend(g.mentions)
+                prev.end = max(prev.end, g.end)
+                continue
+        out.append(g)
+    return out
 
 
 def _coordinated(texts: list[str], words: list[Word], doc: Doc, lo: int, hi: int) -> bool:
