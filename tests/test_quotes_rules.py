@@ -160,6 +160,31 @@ def test_malformed_lexicon_is_a_config_error(data: dict[str, object]) -> None:
     assert err.value.code == "C401"
 
 
+_TABLES: dict[str, object] = {
+    "group": [{"name": "x", "content": ["ccomp"], "lemmas": ["say"]}],
+    "nouns": {"content": ["acl"], "lemmas": ["claim"]},
+    "according_to": {"phrases": ["according to"]},
+    "documents": {"lemmas": ["poll"]},
+    "pronouns": {k: ["x"] for k in ("person", "nonperson", "plural", "relative", "first_person")},
+}
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"stance_noun": [{"name": "x", "content": ["dobj"], "lemmas": ["attack"]}]},  # nouns take prep:X only
+        {"stance_adjective": [{"name": "x", "content": ["prep:of"], "lemmas": "critical"}]},
+        {"documents": {"lemmas": ["poll"], "after_verb": ["survey"]}},  # after_verb must be a document
+        {"framing": ["for"]},
+    ],
+)
+def test_malformed_stance_tables_are_config_errors(extra: dict[str, object]) -> None:
+    parse_cues(_TABLES)  # the minimal lexicon is valid
+    with pytest.raises(ConfigError) as err:
+        parse_cues({**_TABLES, **extra})
+    assert err.value.code == "C401"
+
+
 def test_given_names_are_loaded_once_and_disjoint() -> None:
     names = load_given_names()
     assert load_given_names() is names

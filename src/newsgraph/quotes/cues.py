@@ -124,12 +124,18 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
     noun_rels = _strings(nouns.get("content"), "nouns content")
     if not set(noun_rels) <= _NOUN_RELATIONS:
         raise ConfigError(f"cues.toml: nouns content must be among {sorted(_NOUN_RELATIONS)}", code="C401")
+    documents_lemmas = frozenset(_strings(documents.get("lemmas"), "documents lemmas"))
+    after_verb = frozenset(_strings(documents.get("after_verb", []), "documents after_verb"))
+    if not after_verb <= documents_lemmas:
+        raise ConfigError(
+            f"cues.toml: documents after_verb not in lemmas: {sorted(after_verb - documents_lemmas)}", code="C401"
+        )
     return CueLexicon(
         verbs={k: frozenset(v) for k, v in verbs.items()},
         nouns=frozenset(_strings(nouns.get("lemmas"), "nouns lemmas")),
         noun_relations=frozenset(noun_rels),
         according_to=tuple(tuple(p.split()) for p in _strings(according.get("phrases"), "according_to phrases")),
-        documents=frozenset(_strings(documents.get("lemmas"), "documents lemmas")),
+        documents=documents_lemmas,
         person_pronouns=frozenset(_strings(pronouns.get("person"), "pronouns person")),
         nonperson_pronouns=frozenset(_strings(pronouns.get("nonperson"), "pronouns nonperson")),
         plural_pronouns=frozenset(_strings(pronouns.get("plural"), "pronouns plural")),
@@ -137,7 +143,7 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
         first_person=frozenset(_strings(pronouns.get("first_person"), "pronouns first_person")),
         noun_preps=_stance_groups(data, "stance_noun", frozenset()),
         adjectives=_stance_groups(data, "stance_adjective", _ADJECTIVE_RELATIONS),
-        documents_after_verb=frozenset(_strings(documents.get("after_verb", []), "documents after_verb")),
+        documents_after_verb=after_verb,
         person_nouns=frozenset(_strings(pronouns.get("person_nouns", []), "pronouns person_nouns")),
         framing_people=frozenset(_strings(framing.get("people", []), "framing people")),
         framing_views=frozenset(_strings(framing.get("views", []), "framing views")),

@@ -393,6 +393,8 @@ def _document_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         host = prep.head
         own = set(range(prep.left_edge.i, prep.right_edge.i + 1))
         rest = [t.i for t in host.subtree if t.i not in own]
+        if prep.i > host.i:  # "Trump leads in a new poll": the clause before the phrase
+            rest = [i for i in rest if i < prep.left_edge.i]
         content = _trimmed(doc, min(rest), max(rest) + 1) if rest else None
         if content is None or content[1] - content[0] < _MIN_LABELLED_TOKENS:
             continue

@@ -1,0 +1,99 @@
+"""Claims without a speech verb, one precise test per rule, on the real spaCy model (PolNeAR-style attribution).
+
+Stance verbs with an object ("expressed concern"), stance nouns ("attacks on"), copula stance adjectives
+("critical of"), fronted framing ("For X, …"), survey frames, and the speakers the parse hides.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.quotes.cues import load_cues
+from test_quotes import only, run, speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # stance verbs whose object is the claim
+        (
+            "Senator Warren expressed concern about the merger.",
+            "expressed",
+            "Senator Warren",
+            "concern about the merger",
+        ),
+        ("The governor sees the election as a referendum.", "sees", "The governor", "the election as a referendum"),
+        ("The mayor agreed with the court ruling.", "agreed", "The mayor", "the court ruling"),
+        # stance nouns: the holder is the possessor or the subject of the verb the noun is the object of
+        ("Trump's attacks on the press drew criticism.", "attacks", "Trump's", "the press"),
+        # copula stance adjectives
+        ("Republicans are critical of the trade deal.", "are critical", "Republicans", "the trade deal"),
+        ("Ms. Clinton is confident that she will win.", "is confident", "Ms. Clinton", "that she will win"),
+        ("Mr. Cruz is eager to debate the front-runner.", "is eager", "Mr. Cruz", "to debate the front-runner"),
+        # fronted framing without a cue verb
+        ("For Sanders, the fight is about Wall Street.", "For", "Sanders", "the fight is about Wall Street"),
+        ("In his view, the election is rigged.", "In", "his", "the election is rigged"),
+    ],
+)
+def test_stance_claims(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found, _ = run(nlp, text)
+    only(found, content=content, cue=cue, source=source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is clear that the deal will pass.",  # an impersonal copula states, it does not attribute
+        "The attacks on the press continued.",  # a stance noun nobody is named as holding
+        "For years, the party has struggled.",  # "for" + a time is no framing
+        "He spoke in an interview with a local station.",  # an interview after its verb places the act
+    ],
+)
+def test_no_claim_without_a_holder(nlp: Language, text: str) -> None:
+    found, _ = run(nlp, text)
+    assert found.quotes == (), [(q.cue and q.cue.text, q.content.text) for q in found.quotes]
+
+
+def test_survey_after_its_verb_frames_the_clause_before_it(nlp: Language) -> None:
+    found, _ = run(nlp, "Trump leads Clinton in a new national poll, with a wide margin.")
+    only(found, content="Trump leads Clinton", kind="according_to", cue="in", source="a new national poll")
+
+
+def test_wh_subject_fronted_from_the_reported_clause(nlp: Language) -> None:
+    found, _ = run(nlp, "The new rules, which officials said will go into effect next month, are strict.")
+    only(found, content="which officials said will go into effect next month", cue="said", source="officials")
+
+
+def test_auxiliary_before_the_cue_does_not_hide_the_speaker(nlp: Language) -> None:
+    # the parser makes the time line the subject; the speaker is the name before "is"
+    found, actors = run(nlp, "Results.\n\n9:05 a.m.\n\nBernie Sanders is disavowing remarks made by a surrogate.")
+    q = only(found, content="remarks made by a surrogate", cue="disavowing", source="Bernie Sanders")
+    assert speaker_name(actors, q) == "Sanders"
+
+
+def test_fronted_gerund_takes_the_main_subject(nlp: Language) -> None:
+    found, actors = run(nlp, "Despite challenging the leader, Cruz said he could work with him.")
+    q = only(found, content="the leader", cue="challenging", source="Cruz")
+    assert speaker_name(actors, q) == "Cruz"
+
+
+def test_pronoun_refers_back_to_a_person_noun_speaker(nlp: Language) -> None:
+    found, _ = run(nlp, "The president said the talks failed. He said the army would stay.")
+    first = only(found, content="the talks failed", source="The president")
+    second = only(found, content="the army would stay", source="He")
+    assert first.speaker is not None and second.speaker == first.speaker
+
+
+def test_quote_ending_in_a_nested_quote_takes_its_cue(nlp: Language) -> None:
+    text = "“It was the first time I thought, ‘He’s the ringleader,’” Sexton said in a phone interview."
+    found, actors = run(nlp, text)
+    q = only(found, content="“It was the first time I thought, ‘He’s the ringleader,’”", cue="said", source="Sexton")
+    assert speaker_name(actors, q) == "Sexton"
+
+
+def test_stance_tables_load() -> None:
+    lex = load_cues()
+    assert "prep:on" in lex.noun_preps["attack"] and "prep:of" in lex.adjectives["critical"]
+    assert "president" in lex.person_nouns and "view" in lex.framing_views
+    assert "poll" in lex.documents_after_verb <= lex.documents
