@@ -1,10 +1,10 @@
 """Accuracy floors on the team's CAMEO codebook-style sentences (a bit below what we measure).
 
-``benchmarks/data/cameo_sentences.jsonl`` (374 sentences, written by the team, every 3-digit
+``benchmarks/data/cameo_sentences.jsonl`` (427 sentences, written by the team, every 3-digit
 CAMEO code of the 20 roots). Measured with ``benchmarks/eval_cameo_sentences.py``: all
-sentences root F1 0.927, full code 0.723, PLOVER type 0.942; the seeded 30% blind split
-(not looked at while the lexicon was extended) PLOVER type 0.938, root 0.893. The first run,
-before any lexicon change, measured PLOVER type 0.853 (blind 0.856). The fresh set
+sentences root F1 0.915, full code 0.717, PLOVER type 0.924; the seeded 30% blind split
+(not looked at while the lexicon was extended) PLOVER type 0.919. The first run of the first
+374 sentences, before any lexicon change, measured PLOVER type 0.853 (blind 0.856). The fresh set
 (``cameo_sentences_fresh.jsonl``, written after the lexicon work, never tuned on) measured
 PLOVER type 0.798, root 0.763.
 """
@@ -46,15 +46,15 @@ def test_cameo_sentences_floors(pipeline: Pipeline) -> None:
     bench = load_benchmark("eval_cameo_sentences")
     records = bench.load()
     scores, preds = bench.evaluate(pipeline, records)
-    assert scores["plover"]["f1"] >= 0.90, scores
-    assert scores["root"]["f1"] >= 0.88, scores
-    assert scores["code"]["f1"] >= 0.68, scores
+    assert scores["plover"]["f1"] >= 0.89, scores
+    assert scores["root"]["f1"] >= 0.87, scores
+    assert scores["code"]["f1"] >= 0.67, scores
     assert scores["source"]["accuracy"] >= 0.85, scores
     blind = [bench.split_of(str(r["id"])) == "blind" for r in records]
     blind_scores = bench.score_predictions(
         [r for r, b in zip(records, blind, strict=True) if b], [p for p, b in zip(preds, blind, strict=True) if b]
     )
-    assert blind_scores["plover"]["f1"] >= 0.88, blind_scores
+    assert blind_scores["plover"]["f1"] >= 0.87, blind_scores
 
 
 def test_fresh_cameo_sentences_floor(pipeline: Pipeline) -> None:
