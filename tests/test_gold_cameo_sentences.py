@@ -1,12 +1,12 @@
 """Accuracy floors on the team's CAMEO codebook-style sentences (a bit below what we measure).
 
-``benchmarks/data/cameo_sentences.jsonl`` (427 sentences, written by the team, every 3-digit
+``benchmarks/data/cameo_sentences.jsonl`` (477 sentences, written by the team, every 3-digit
 CAMEO code of the 20 roots). Measured with ``benchmarks/eval_cameo_sentences.py``: all
-sentences root F1 0.915, full code 0.717, PLOVER type 0.924; the seeded 30% blind split
-(not looked at while the lexicon was extended) PLOVER type 0.919. The first run of the first
+sentences root F1 0.915, full code 0.726, PLOVER type 0.926; the seeded 30% blind split
+(not looked at while the lexicon was extended) PLOVER type 0.916. The first run of the first
 374 sentences, before any lexicon change, measured PLOVER type 0.853 (blind 0.856). The fresh set
 (``cameo_sentences_fresh.jsonl``, written after the lexicon work, never tuned on) measured
-PLOVER type 0.798, root 0.763.
+PLOVER type 0.798, root 0.763 on its first run (0.810, 0.775 now).
 """
 
 from __future__ import annotations
@@ -62,5 +62,5 @@ def test_fresh_cameo_sentences_floor(pipeline: Pipeline) -> None:
     records = bench.load(bench.FRESH)
     assert len(records) == 100
     scores, _ = bench.evaluate(pipeline, records)
-    assert scores["plover"]["f1"] >= 0.75, scores
+    assert scores["plover"]["f1"] >= 0.76, scores
     assert scores["root"]["f1"] >= 0.72, scores
