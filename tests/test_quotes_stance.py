@@ -97,3 +97,25 @@ def test_stance_tables_load() -> None:
     assert "prep:on" in lex.noun_preps["attack"] and "prep:of" in lex.adjectives["critical"]
     assert "president" in lex.person_nouns and "view" in lex.framing_views
     assert "poll" in lex.documents_after_verb <= lex.documents
+
+
+def test_reported_clause_on_the_cues_own_line(nlp: Language) -> None:
+    # the parser joins the paragraphs and gives "said" two clauses; the claim is the one on its line
+    text = "No one has disputed a word I said.”\n\nDespite challenging the leader, Cruz said he could work with him."
+    found, _ = run(nlp, text)
+    only(found, content="he could work with him", cue="said", source="Cruz")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked if he was ever bullied, the candidate said no.", "no"),
+        (
+            "He said legalizing it could put thousands of people to work.",
+            "legalizing it could put thousands of people to work",
+        ),
+    ],
+)
+def test_short_answers_and_gerund_clauses(nlp: Language, text: str, content: str) -> None:
+    found, _ = run(nlp, text)
+    only(found, content=content, cue="said")

@@ -32,6 +32,7 @@ _MAX_LABEL_TOKENS = 5
 _NAMED_LEFT_TOKENS = 12
 _NAMED_RIGHT_TOKENS = 4
 _MIN_LABELLED_TOKENS = 3
+_ANSWERS = frozenset({"yes", "no", "so"})
 _VERB_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
@@ -160,13 +161,20 @@ def _named_right(doc: Doc, tok: Token) -> Token | None:
 def _content_of_verb(doc: Doc, tok: Token, rels: frozenset[str]) -> tuple[int, int] | None:
     children = list(tok.children)
     if "ccomp" in rels:
-        for c in children:
-            if c.dep_ == "ccomp":
-                start, end = _subtree_range(c)
-                for g in c.children:  # "… that he would stay, according to state TV": a claim of its own
-                    if g.dep_ == "prep" and g.lower_ == "according" and g.right_edge.i + 1 == end:
-                        end = g.left_edge.i
-                return _trimmed(doc, start, end)
+        # the parser sometimes joins paragraphs: take the clause on the cue's own line, after the cue if there is one
+        line = _line_bounds(doc, tok.i)
+        clauses = [c for c in children if c.dep_ == "ccomp"]
+        clauses.sort(key=lambda c: (_line_bounds(doc, c.i) != line, c.i < tok.i))
+        for c in clauses[:1]:
+            start, end = _subtree_range(c)
+            for g in c.children:  # "… that he would stay, according to state TV": a claim of its own
+                if g.dep_ == "prep" and g.lower_ == "according" and g.right_edge.i + 1 == end:
+                    end = g.left_edge.i
+            return _trimmed(doc, start, end)
+    if "quote" in rels:
+        for c in children:  # "75 percent said yes", "half said so"
+            if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in _ANSWERS and c.i == tok.i + 1:
+                return (c.i, c.i + 1)
     if "xcomp" in rels:
         for c in children:
             if c.dep_ == "xcomp" and c.pos_ in _VERBAL and c.i > tok.i:
