@@ -23,6 +23,8 @@ PhraseResolver = Callable[["ActorIndex", Token], "Actor | None"]
 class _Builder:
     actor: Actor
     mentions: list[Span] = field(default_factory=list)
+    seen: set[tuple[int, int]] = field(default_factory=set)  # (start, end) of the mentions: a long article's
+    # group ("the government" 160 times) would otherwise cost a scan of its mentions per new one
 
 
 class ActorIndex:
@@ -60,9 +62,9 @@ class ActorIndex:
     def add_mention(self, actor_id: str, span: DocSpan) -> None:
         text = self.text
         b = self._builders[actor_id]
-        s = Span(span.start_char, span.end_char, text[span.start_char : span.end_char])
-        if s not in b.mentions:
-            b.mentions.append(s)
+        if (span.start_char, span.end_char) not in b.seen:
+            b.seen.add((span.start_char, span.end_char))
+            b.mentions.append(Span(span.start_char, span.end_char, text[span.start_char : span.end_char]))
         for tok in span:
             if tok.i not in self._dateline_tokens:
                 self._token_actor.setdefault(tok.i, actor_id)
