@@ -3,7 +3,8 @@ reuse across stages, stages linear in article length, and speakers typed by the 
 
 from __future__ import annotations
 
-import time
+import cProfile
+import pstats
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -68,28 +69,29 @@ def test_fresh_index_rereads_entities_and_a_new_doc_gets_its_own(nlp: Language) 
     assert doc_index(other).doc is other and doc_index(other).text == "Maria Lopez spoke."
 
 
-def _stage_seconds(pipeline: Pipeline, text: str) -> float:
+def _stage_calls(pipeline: Pipeline, text: str) -> int:
+    """Function calls (Python and spaCy's Cython) made by the stages: a count, not a clock, so the check
+    is the same on a loaded machine."""
     doc = pipeline.nlp(text)
-    article = Article(id="t", text=text)
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        pipeline.analyse(article, doc)
-        best = min(best, time.process_time() - start)
-    return best
+    profile = cProfile.Profile()
+    profile.enable()
+    pipeline.analyse(Article(id="t", text=text), doc)
+    profile.disable()
+    return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
 
 
 def test_stages_are_linear_in_article_length(pipeline: Pipeline) -> None:
-    """Eight times the text costs far less than 64 times the stage time (it was quadratic)."""
+    """Eight times the text costs far less than 64 times the stage work (it was quadratic twice: the
+    quote stage rebuilt doc.text per cue, the event coder walked every entity per trigger)."""
     paragraph = (
         "“We will not accept these sanctions,” the foreign minister, Ana Ruiz, told reporters in Lima. "
         "According to officials, the government expelled two diplomats on Monday. "
         "Ruiz said the talks with Chile would resume, and she added that Peru would protest.\n\n"
     )
-    _stage_seconds(pipeline, paragraph * 2)  # lexicons and knowledge loaded
-    short = _stage_seconds(pipeline, paragraph * 20)
-    long = _stage_seconds(pipeline, paragraph * 160)
-    assert long < 20 * max(short, 0.01), (short, long)
+    _stage_calls(pipeline, paragraph * 2)  # lexicons and knowledge loaded
+    short = _stage_calls(pipeline, paragraph * 20)
+    long = _stage_calls(pipeline, paragraph * 160)
+    assert long < 14 * short, (short, long)  # measured 10.4 (quadratic: 25.7)
 
 
 def test_a_rejected_name_is_no_new_speaker_but_a_surname_label_is_its_person(pipeline: Pipeline) -> None:

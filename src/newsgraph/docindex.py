@@ -75,6 +75,20 @@ class DocIndex:
         n = self._ent_of[i]
         return ents[n] if n >= 0 else None
 
+    def ents_within(self, start: int, end: int) -> list[DocSpan]:
+        """The entities inside the token range ``[start, end)`` (what ``span.ents`` gives, without walking
+        every entity of the document)."""
+        ents = self.ents
+        seen: list[DocSpan] = []
+        last = -1
+        for n in self._ent_of[start:end]:
+            if n > last:
+                ent = ents[n]
+                if ent.start >= start and ent.end <= end:
+                    seen.append(ent)
+                last = n
+        return seen
+
     def line_bounds(self, i: int) -> tuple[int, int]:
         """The token range ``[start, end)`` of the line (text between line breaks) holding token ``i``.
 

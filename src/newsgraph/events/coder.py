@@ -380,7 +380,8 @@ class LexiconCoder:
         cur = verb
         while cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head
-        if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in self.lex.speech_verbs | {"demand", "insist"}:
+        cue = cur.head.lemma_.lower()
+        if cur.dep_ != "ccomp" or not (cue in self.lex.speech_verbs or cue in ("demand", "insist")):
             return None
         speaker = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
         subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -403,7 +404,8 @@ class LexiconCoder:
 
     def _has_score(self, sent: DocSpan) -> bool:
         """A score ("2-1") in the sentence; a range of days ("March 4 - 11", "April 13-14") is a date."""
-        dates = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        ents = doc_index(sent.doc).ents_within(sent.start, sent.end)  # sent.ents walks every entity of the doc
+        dates = [(e.start_char, e.end_char) for e in ents if e.label_ in ("DATE", "TIME")]
         for m in self.lex.score_pattern.finditer(sent.text):
             lo, hi = sent.start_char + m.start(), sent.start_char + m.end()
             if not any(a <= lo and hi <= b for a, b in dates):
