@@ -10,10 +10,11 @@ from spacy.tokens import Doc
 
 from newsgraph.actors.index import ActorIndex
 from newsgraph.events.arguments import first_resolved, noun_arguments, subject_of, with_authors
+from newsgraph.events.coder import _quote_finder
 from newsgraph.events.lexicon import lexicon
 from newsgraph.events.modality import modality, presupposed
 from newsgraph.pipeline import Pipeline
-from newsgraph.records import Actor, Article, Extraction
+from newsgraph.records import Actor, Article, Extraction, Quote, Span
 
 PUBLISHED = "2022-03-04"
 
@@ -318,3 +319,14 @@ def test_a_question_codes_no_asserted_event(pipeline: Pipeline) -> None:
 def test_on_behalf_of_a_government_the_government_acts(pipeline: Pipeline) -> None:
     ex = run(pipeline, "On behalf of the Government of Canada, I congratulate the people of Ghana on their election.")
     assert roots(ex) == {("CAN", "GHA", "05")}
+
+
+def test_the_quote_holding_an_offset_is_found_by_bisection() -> None:
+    def quote(qid: str, start: int, end: int, speaker: str) -> Quote:
+        return Quote(id=qid, kind="direct", speaker=speaker, source=None, cue=None, content=Span(start, end, "x"))
+
+    quotes = [quote("q1", 50, 60, "a2"), quote("q2", 0, 40, "a1"), quote("q3", 10, 20, "a3")]
+    find = _quote_finder(quotes)
+    assert find(5) is quotes[1] and find(15) is quotes[1]  # the first in the stage's order, as before
+    assert find(55) is quotes[0] and find(45) is None and find(60) is None
+    assert _quote_finder([])(3) is None

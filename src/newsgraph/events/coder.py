@@ -10,7 +10,8 @@ dependency parse (:mod:`newsgraph.events.arguments`); modality, date and place.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -39,7 +40,7 @@ from newsgraph.events.when_where import (
     resolve_date,
 )
 from newsgraph.quotes.finder import QuoteFindings
-from newsgraph.records import Actor, Article, Event, Span
+from newsgraph.records import Actor, Article, Event, Quote, Span
 
 
 class EventCoder(Protocol):
@@ -275,6 +276,7 @@ class LexiconCoder:
         published = parse_published(article.published)
         index = doc_index(doc, fresh=True)  # the actor stage has edited doc.ents
         events: list[Event] = []
+        in_quote = _quote_finder(quotes.quotes)
         for trig in self._triggers(doc):
             if trig.absorbed:
                 continue
@@ -292,7 +294,8 @@ class LexiconCoder:
                 )
             if self._discarded(trig, args):
                 continue
-            quoted_by = next((q.speaker for q in quotes.quotes if q.content.start <= tok.idx < q.content.end), None)
+            quote = in_quote(tok.idx)
+            quoted_by = quote.speaker if quote is not None else None
             pairs = self._dyads(trig, args, actors, speaker=actors.get(quoted_by) if quoted_by else None)
             if trig.needs_target:
                 pairs = [(s, t) for s, t in pairs if t is not None]
@@ -331,11 +334,7 @@ class LexiconCoder:
                 code = intended(code)
             info = cameo_code(code)
             location = location_of(anchor + [c for c in tok.children if c.dep_ == "dobj"])
-            attributed: str | None = "author"
-            for q in quotes.quotes:
-                if q.content.start <= tok.idx < q.content.end:
-                    attributed = q.speaker
-                    break
+            attributed: str | None = quoted_by if quote is not None else "author"
             sent = index.sent(tok.i)
             trigger = Span.of(index.text, tok.idx, tok.idx + len(tok.text))
             for src, tgt in pairs:
@@ -449,6 +448,22 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+def _quote_finder(quotes: Sequence[Quote]) -> Callable[[int], Quote | None]:
+    """The first quote (in the stage's order) whose content holds a character offset, found by
+    bisection over the quotes' starts (a scan per trigger made long transcripts quadratic)."""
+    order = sorted(range(len(quotes)), key=lambda k: quotes[k].content.start)
+    starts = [quotes[k].content.start for k in order]
+    longest = max((q.content.end - q.content.start for q in quotes), default=0)
+
+    def find(offset: int) -> Quote | None:
+        hi = bisect_right(starts, offset)
+        lo = bisect_left(starts, offset - longest)
+        hits = [order[j] for j in range(lo, hi) if offset < quotes[order[j]].content.end]
+        return quotes[min(hits)] if hits else None
+
+    return find
 
 
 def _intended_acts(trig: _Trigger) -> list[Token]:
