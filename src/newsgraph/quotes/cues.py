@@ -41,6 +41,8 @@ class CueLexicon:
     person_nouns: frozenset[str] = frozenset()  # singular nouns for one person (a pronoun's possible antecedent)
     framing_people: frozenset[str] = frozenset()  # "for X, …" frames a stance when X is one of these
     framing_views: frozenset[str] = frozenset()  # "in X's view, …"
+    label_sources: frozenset[str] = frozenset()  # nouns that speak in a headline label ("Newspaper: …")
+    label_headings: frozenset[str] = frozenset()  # single words before a colon that head a section, not a claim
 
     def relations(self, word: Token | str) -> frozenset[str]:
         """The content relations of a cue verb (given as a token or a lemma); empty if it is none."""
@@ -147,6 +149,8 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
         person_nouns=frozenset(_strings(pronouns.get("person_nouns", []), "pronouns person_nouns")),
         framing_people=frozenset(_strings(framing.get("people", []), "framing people")),
         framing_views=frozenset(_strings(framing.get("views", []), "framing views")),
+        label_sources=frozenset(_strings(framing.get("label_sources", []), "framing label_sources")),
+        label_headings=frozenset(_strings(framing.get("label_headings", []), "framing label_headings")),
     )
 
 

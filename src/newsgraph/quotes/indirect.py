@@ -358,8 +358,14 @@ def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return doc_index(doc).line_bounds(i)
 
 
-def _label_claims(doc: Doc) -> Iterator[Claim]:
-    """A line led by a speaker label and a colon: "Clinton camp: Trump threatens security", "FALLIN: I think …"."""
+def _named_words(doc: Doc) -> frozenset[str]:
+    """The words of the person and organisation names of a document ("Sanders" of "Bernie Sanders")."""
+    return frozenset(t.text for ent in doc_index(doc).ents if ent.label_ in ("PERSON", "ORG") for t in ent)
+
+
+def _label_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    """A line led by a speaker label and a colon: "Clinton camp: Trump threatens security", "FALLIN: I think …",
+    and the headline forms "Former AG Mukasey at RNC: …", "Insiders: …"."""
     for colon in doc:
         if colon.text != ":":
             continue
@@ -367,11 +373,21 @@ def _label_claims(doc: Doc) -> Iterator[Claim]:
         label = doc[start : colon.i]
         if not 1 <= len(label) <= _MAX_LABEL_TOKENS or (not label[0].is_title and not label[0].is_upper):
             continue
-        if any(t.pos_ in _VERBAL or t.is_punct for t in label) or (label[0].pos_ != "PROPN" and not label[0].is_upper):
+        if any(t.pos_ in _VERBAL or t.is_punct for t in label) or label[0].pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue  # "Another problem for Sanders: …" is a heading, not a speaker
         if doc[end - 1].text == "?" or (end >= 2 and doc[end - 2].text == "?"):
             continue  # an interviewer's question reports no claim
-        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in label) or all(t.is_upper for t in label)
+        if not all(t.is_title or t.is_upper or not t.is_alpha or t.pos_ in ("ADP", "DET") for t in label):
+            continue  # a label is a name or a title-cased noun phrase
+        root = label.root
+        named = (
+            any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in label)
+            or all(t.is_upper for t in label)
+            or root.lemma_.lower() in lex.framing_people
+            or root.lemma_.lower() in lex.person_nouns
+            or root.lemma_.lower() in lex.label_sources
+            or (len(label) == 1 and root.lower_ not in lex.label_headings and root.text in _named_words(doc))
+        )
         content = _trimmed(doc, colon.i + 1, end)
         if not named or content is None or content[1] - content[0] < _MIN_LABELLED_TOKENS:
             continue
@@ -550,7 +566,7 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
             *_stance_adjective_claims(doc, lex),
             *_framing_claims(doc, lex),
             *_document_claims(doc, lex),
-            *_label_claims(doc),
+            *_label_claims(doc, lex),
         )
         if _one_paragraph(doc, c)
     ]
