@@ -24,14 +24,27 @@ default quotas (60 dev2 + 40 blind), then, as that draw held few events, seed 20
 8, demo_venezuela 7, all to this split) was drawn and annotated after the first round of fixes
 and scored with the coder before and after them, without being looked at.
 
-Measured (built-in lexicon; "before" = the coder of commit 1d22ff6, "after" = this one):
+Four sentences read while annotating blind/blind2 prompted general rules ("on behalf of X,
+I congratulate", "grieving with"); they were moved to dev2 (field ``moved_from``).
 
-    split    before  after
-    dev       0.853
-    fresh     0.789
-    dev2      0.245
-    blind     0.133
-    blind2    0.250  0.571
+Measured F1 (built-in lexicon; "before" = the coder of commit 1d22ff6 with the rest of the
+tree as of the fixes, "after" = the coder of the final commit of that session):
+
+    split    sentences  gold  before  after
+    dev             56    83   0.857  0.906
+    fresh           16    22   0.789  0.850   (0.872 before reading hard-wrapped text unwrapped)
+    dev2            94    41   0.226  0.677
+    blind           59    25   0.194  0.410   (scored before and once after; never looked at)
+    blind2          37    16   0.286  0.615   (idem)
+    blind+blind2    96    41   0.231  0.492   (P 0.667, R 0.390)
+    all            262   187          0.772   (strict: 0.747)
+
+Held-out misses (looked at once, after the last fix, to report them): a trigger the lexicon
+lacks (9 of 25 missed triples: "the largest donor of assistance in Iraq", "cherishes its
+relationship with France", "joins the calls for"), an actor without its country (7: "the
+Secretary and Foreign Minister Hayashi", "will travel to London and Vienna"), a side the
+sentence leaves implicit (6: "Russian aggression" with no victim named), wrong root (2),
+modality (1).
 
 Annotation conventions (by hand, without looking at the coder's output):
 

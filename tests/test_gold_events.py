@@ -3,10 +3,11 @@
 * PLOVER gold-standard records (../shared, dev split): type per sentence, measured F1 0.894
   (floor 0.87).
 * Real news sentences annotated by the team (benchmarks/data/news_events_gold.jsonl: offsets
-  into ../shared corpora and (source country, target country, CAMEO root) triples), measured
-  F1 0.86 over both splits (0.82 when events whose actor code names no country count as wrong;
-  the "fresh" split, annotated after the lexicon was built, measured 0.74 before any change
-  made after it was annotated).
+  into ../shared corpora and (source country, target country, CAMEO root) triples; splits and
+  conventions in benchmarks/eval_news_events.py), measured F1 0.772 over all 262 sentences
+  (0.747 when events whose actor code names no country count as wrong), 0.841 on the splits
+  looked at while fixing (dev, fresh, dev2) and 0.492 on the held-out ones (blind, blind2:
+  0.231 before the fixes) -- the issue's 0.75 is not reached on held-out text.
 """
 
 from __future__ import annotations
@@ -35,6 +36,17 @@ def test_news_root_triples_f1_floor() -> None:
     corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
     shared_file("corpus/wikinews_2019_2020.jsonl")
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
-    scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("dev", "fresh", "dev2"))
-    assert scores["sentences"] >= 160
-    assert scores["f1"] >= 0.74, scores
+    bench = load_benchmark("eval_news_events")
+    scores = bench.evaluate(corpus=corpus)
+    assert scores["sentences"] >= 260
+    assert scores["f1"] >= 0.73, scores
+
+
+def test_news_root_triples_held_out_floor() -> None:
+    """The splits never looked at while fixing (blind, blind2): a regression guard, not a target."""
+    corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
+    shared_file("corpus/wikinews_2019_2020.jsonl")
+    shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
+    scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("blind", "blind2"))
+    assert scores["sentences"] >= 90
+    assert scores["f1"] >= 0.44, scores
