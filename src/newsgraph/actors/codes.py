@@ -163,10 +163,16 @@ def _known_body_in(words: list[str], kb: KnowledgeBase) -> KnownActor | None:
     return None
 
 
+_GOVERNMENT_OFFICES = frozenset(
+    ("office", "council", "ministry", "department", "administration", "agency", "bureau", "secretariat", "cabinet")
+)
+
+
 def _leading_body(words: list[str], kb: KnowledgeBase) -> Coding | None:
     """An office named after the body or seat it belongs to: "White House Office of Public Engagement",
     "Department of State Humanitarian Assistance", "Kremlin administration" -> the body's code, or for a seat of
-    government used as a metonym (countries.tsv capitals) its country with the sector the name gives (GOV if none).
+    government used as a metonym (countries.tsv capitals) its country with the sector the name gives (GOV for an
+    office, council, ministry …).
     One-word prefixes must be names, not words every institution uses ("National", "Senate")."""
     w = _words()
     for n in range(len(words) - 1, 0, -1):
@@ -186,7 +192,9 @@ def _leading_body(words: list[str], kb: KnowledgeBase) -> Coding | None:
         seat = kb.country_of_capital(prefix)
         if seat and any(x in w.organisation_words for x in rest):
             sector = next((kb.sector_of(x, "group") for x in reversed(rest) if kb.sector_of(x, "group")), None)
-            return Coding(f"{seat}{sector or 'GOV'}", seat, sector or "GOV")
+            if sector is None and _GOVERNMENT_OFFICES & set(rest):
+                sector = "GOV"  # "White House Office of ...", "Kremlin administration"; not "Tokyo Electric Company"
+            return Coding(_join(seat, sector), seat, sector)
     return None
 
 
