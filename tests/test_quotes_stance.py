@@ -119,3 +119,40 @@ def test_reported_clause_on_the_cues_own_line(nlp: Language) -> None:
 def test_short_answers_and_gerund_clauses(nlp: Language, text: str, content: str) -> None:
     found, _ = run(nlp, text)
     only(found, content=content, cue="said")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Former AG Mukasey at RNC: Clinton email scandal disqualifies her",
+            "Former AG Mukasey at RNC",
+            "Clinton email scandal disqualifies her",
+        ),
+        (
+            "Newspaper: Defense secretary used personal email at Pentagon",
+            "Newspaper",
+            "Defense secretary used personal email at Pentagon",
+        ),
+        # a lone word speaks when the article names it as a person elsewhere
+        (
+            "Sanders: Brexit’s message could draw Trump support in US\n\nBernie Sanders spoke on Tuesday.",
+            "Sanders",
+            "Brexit’s message could draw Trump support in US",
+        ),
+    ],
+)
+def test_headline_labels(nlp: Language, text: str, source: str, content: str) -> None:
+    found, _ = run(nlp, text)
+    only(found, content=content, cue=":", source=source)
+
+
+def test_section_heading_is_no_label(nlp: Language) -> None:
+    found, _ = run(nlp, "Video: Trump rallies supporters in the rain in Ohio")
+    assert found.quotes == ()
+
+
+def test_advocate_noun_after_a_copula(nlp: Language) -> None:
+    found, actors = run(nlp, "Clinton has been a longtime supporter of the Affordable Care Act.")
+    q = only(found, content="the Affordable Care Act", cue="supporter", source="Clinton")
+    assert speaker_name(actors, q) == "Clinton"

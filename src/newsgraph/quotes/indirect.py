@@ -377,11 +377,14 @@ def _label_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
             continue  # "Another problem for Sanders: …" is a heading, not a speaker
         if doc[end - 1].text == "?" or (end >= 2 and doc[end - 2].text == "?"):
             continue  # an interviewer's question reports no claim
-        if not all(t.is_title or t.is_upper or not t.is_alpha or t.pos_ in ("ADP", "DET") for t in label):
-            continue  # a label is a name or a title-cased noun phrase
+        has_name = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in label)
+        if not has_name and not all(
+            t.is_title or t.is_upper or not t.is_alpha or t.pos_ in ("ADP", "DET") for t in label
+        ):
+            continue  # a label is a name ("Clinton camp") or a title-cased noun phrase ("Former AG Mukasey at RNC")
         root = label.root
         named = (
-            any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in label)
+            has_name
             or all(t.is_upper for t in label)
             or root.lemma_.lower() in lex.framing_people
             or root.lemma_.lower() in lex.person_nouns
