@@ -17,8 +17,10 @@ from newsgraph.records import Article
 pytestmark = pytest.mark.gold
 
 _DOCS = 20
-_F1_FLOOR = 0.81
-_SPEAKER_FLOOR = 0.77
+# measured on this slice: P 0.929, R 0.803, F1 0.862, speaker 0.799 (rules tuned on the train split only)
+_F1_FLOOR = 0.84
+_PRECISION_FLOOR = 0.90
+_SPEAKER_FLOOR = 0.78
 
 
 def test_polnear_dev_slice(nlp: Language) -> None:
@@ -30,4 +32,5 @@ def test_polnear_dev_slice(nlp: Language) -> None:
         total.add(ev.score(ev.extract_quotes(doc, Article(id=rid, text=text)), gold))
     assert total.docs == _DOCS and total.gold > 300
     assert total.f1 >= _F1_FLOOR, (total.precision, total.recall, total.f1)
+    assert total.precision >= _PRECISION_FLOOR, total.precision
     assert total.speaker_accuracy >= _SPEAKER_FLOOR, total.speaker_accuracy
