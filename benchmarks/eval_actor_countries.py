@@ -16,6 +16,15 @@ corpus (a different file), so it is unseen text unless someone tunes on it: use 
 another sample for a check on text not looked at.
 
     .venv/bin/python benchmarks/eval_actor_countries.py [--per-corpus 60] [--seed 7] [--top 40] [--json] [--show]
+
+Measured in session 2 (same event coder both times; 180 articles per seed). Seed 7 is the sample the country
+rules were developed on; seed 2026 was drawn and scored before them and not looked at in between:
+
+    seed 7     event actors with a sector but no country 21.8% -> 13.1%   (event slots 21.8% -> 11.5%)
+    seed 2026  event actors with a sector but no country 20.7% -> 16.1%   (event slots 17.6% -> 11.5%)
+
+Most of what is left are groups no one country owns ("people", "students", "governments", "refugees") and
+officials of international bodies ("UN Special Envoy Geir Pedersen").
 """
 
 from __future__ import annotations
