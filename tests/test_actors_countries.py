@@ -183,3 +183,8 @@ def test_an_organisation_owned_by_a_country_or_body(nlp: Language) -> None:
     assert _actor(index, "Defense Intelligence Agency").code == "USASPY"
     index = _index(nlp, "The United States' Supreme Court ruled.", WIKINEWS)
     assert _actor(index, "Supreme Court").code == "USAJUD"
+
+
+def test_a_known_organisation_the_model_took_for_a_place(nlp: Language) -> None:
+    text = "Brazil is part of a pact between the European Union and the South American group Mercosur."
+    assert _actor(_index(nlp, text, WIKINEWS, "2019-08-24"), "Mercosur").code == "IGOSAMBUS"

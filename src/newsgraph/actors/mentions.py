@@ -248,9 +248,9 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
         capital = kb.country_of_capital(text)
         if capital is not None and (label != "PERSON" or person is None):
             return Mention(start, end, "location", text, country=capital)
-    if label == "PERSON" and person is None:
+    if label in ("PERSON", "LOC", "GPE", "FAC") and person is None:
         org = _kb_org(kb, text, None)
-        if org is not None:  # "Houthis", "Twitter" tagged as people
+        if org is not None:  # "Houthis", "Twitter" tagged as people, "Mercosur", "the Pentagon" as places
             return Mention(start, end, org.kind, text, known=org)
     surname_ok = (
         label == "PERSON"
