@@ -156,3 +156,10 @@ def test_advocate_noun_after_a_copula(nlp: Language) -> None:
     found, actors = run(nlp, "Clinton has been a longtime supporter of the Affordable Care Act.")
     q = only(found, content="the Affordable Care Act", cue="supporter", source="Clinton")
     assert speaker_name(actors, q) == "Clinton"
+
+
+def test_passive_evaluation_with_its_agent(nlp: Language) -> None:
+    found, _ = run(nlp, "The trade deal was criticized by Democrats and labor unions.")
+    only(found, content="The trade deal", cue="criticized", source="Democrats and labor unions")
+    found, _ = run(nlp, "The bill was signed by the governor on Monday.")
+    assert found.quotes == ()  # signing is an act, not an evaluation

@@ -353,6 +353,35 @@ def _framing_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         )
 
 
+def _passive_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
+    """An evaluation verb in the passive, with its agent: "Kasich, *endorsed by* the Times, …", "the deal was
+    *criticized by* Democrats" — the source is the agent, the content what the passive verb is said of."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or "dobj" not in lex.relations(tok):
+            continue
+        agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not agents:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if subjects:
+            content = _trimmed(doc, *_subtree_range(subjects[0]))
+        elif tok.dep_ in ("acl", "amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            content = _trimmed(doc, tok.head.left_edge.i, tok.left_edge.i)  # "Kasich, endorsed by …"
+        else:
+            continue
+        if content is None or content[0] <= tok.i < content[1]:
+            continue
+        src = agents[0]
+        yield Claim(
+            kind="indirect",
+            cue=(tok.i, tok.i + 1),
+            source=_source_span(doc, src),
+            source_head=src.i,
+            content=content,
+            speech=False,
+        )
+
+
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """The token range of the line (text between line breaks) holding token ``i``."""
     return doc_index(doc).line_bounds(i)
@@ -568,6 +597,7 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
             *_stance_noun_claims(doc, lex),
             *_stance_adjective_claims(doc, lex),
             *_framing_claims(doc, lex),
+            *_passive_claims(doc, lex),
             *_document_claims(doc, lex),
             *_label_claims(doc, lex),
         )
@@ -576,10 +606,21 @@ def find_claims(doc: Doc, lex: CueLexicon) -> list[Claim]:
     claims.sort(key=lambda c: (c.content[0], c.content[1]))
     # A non-speech cue inside another claim's content ("Palmieri noted that experts say ISIS has
     # *mentioned* Trump") is part of what is reported, not an attribution of its own.
-    return [c for c in claims if c.speech or c.kind == "according_to" or c.cue is None or not _inside_other(c, claims)]
+    return [
+        c for c in claims if c.speech or c.kind == "according_to" or c.cue is None or not _inside_other(doc, c, claims)
+    ]
 
 
-def _inside_other(claim: Claim, claims: list[Claim]) -> bool:
+def _inside_other(doc: Doc, claim: Claim, claims: list[Claim]) -> bool:
     assert claim.cue is not None
     cue = claim.cue
-    return any(o is not claim and o.content[0] <= cue[0] and cue[1] <= o.content[1] for o in claims)
+    # a passive's subject ("Maduro's offer to hold talks was rejected by …") keeps the claims it names
+    return any(
+        o is not claim and o.content[0] <= cue[0] and cue[1] <= o.content[1] and not _passive_subject(doc, o)
+        for o in claims
+    )
+
+
+def _passive_subject(doc: Doc, claim: Claim) -> bool:
+    """Whether the claim's content is the subject of its passive cue (the passive rule's claims)."""
+    return claim.cue is not None and claim.content[1] <= claim.cue[0] and is_passive(doc[claim.cue[0]])
