@@ -17,6 +17,7 @@ from newsgraph.actors.knowledge import install_knowledge
 from newsgraph.actors.user_knowledge import load_user_actors
 from newsgraph.errors import ModelError
 from newsgraph.events import EventCoder, LexiconCoder
+from newsgraph.paragraphs import add_paragraph_breaks
 from newsgraph.quotes import find_quotes
 from newsgraph.records import Article, Extraction
 
@@ -26,7 +27,8 @@ _models: dict[str, Language] = {}
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load (once per process) an installed spaCy pipeline that has a parser and NER."""
+    """Load (once per process) an installed spaCy pipeline that has a parser and NER; blank lines in the
+    text become sentence breaks (:mod:`newsgraph.paragraphs`)."""
     if name not in _models:
         try:
             nlp = spacy.load(name)
@@ -40,6 +42,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         if missing:
             raise ModelError(f"spaCy pipeline {name!r} lacks the components {missing}", code="M002")
         nlp.max_length = 2_000_000
+        add_paragraph_breaks(nlp)
         _models[name] = nlp
     return _models[name]
 
