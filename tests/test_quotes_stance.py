@@ -163,3 +163,13 @@ def test_passive_evaluation_with_its_agent(nlp: Language) -> None:
     only(found, content="The trade deal", cue="criticized", source="Democrats and labor unions")
     found, _ = run(nlp, "The bill was signed by the governor on Monday.")
     assert found.quotes == ()  # signing is an act, not an evaluation
+
+
+def test_quote_paragraph_goes_on_with_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Senator Ben Sasse spoke to reporters after the vote on Monday.\n\nThe vote was close.\n\n"
+        "“We have to do something about the deficit and we have to do it now.”"
+    )
+    found, actors = run(nlp, text)
+    q = only(found, content="“We have to do something about the deficit and we have to do it now.”", cue=None)
+    assert q.source is None and speaker_name(actors, q) == "Sasse"

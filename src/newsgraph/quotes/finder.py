@@ -168,6 +168,8 @@ def _direct_drafts(
                     source_head=None,
                     anchor=_token_at(doc, seg.start),
                     speech=True,
+                    # a quote paragraph of its own goes on with the last speaker before it (news convention)
+                    elided=previous is None,
                     continues=previous,
                 )
             )
