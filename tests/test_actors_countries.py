@@ -188,3 +188,23 @@ def test_an_organisation_owned_by_a_country_or_body(nlp: Language) -> None:
 def test_a_known_organisation_the_model_took_for_a_place(nlp: Language) -> None:
     text = "Brazil is part of a pact between the European Union and the South American group Mercosur."
     assert _actor(_index(nlp, text, WIKINEWS, "2019-08-24"), "Mercosur").code == "IGOSAMBUS"
+
+
+def test_a_leader_takes_the_dominant_country_only_where_it_is_named(nlp: Language) -> None:
+    story = (
+        "Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign. "
+        "Ukraine's parliament met in Kyiv. Ukrainian officials said Ukraine would respond.\n\n"
+    )
+    index = _index(nlp, story, WIKINEWS, "2020-01-18")
+    assert _actor(index, "Oleksiy Honcharuk").code == "UKRGOV"
+    aside = story + "In 1905, President Theodore Roosevelt mediated a peace agreement between two empires.\n"
+    assert _actor(_index(nlp, aside, WIKINEWS, "2020-01-18"), "Theodore Roosevelt").country is None
+
+
+def test_headline_words_are_no_people(nlp: Language) -> None:
+    text = (
+        "Readout of Vice President Harris’s Meeting with Prime Minister Rowley of Trinidad and Tobago\n\n"
+        "Vice President Kamala Harris today met with Prime Minister Keith Rowley of Trinidad and Tobago."
+    )
+    names = {a.name for a in _index(nlp, text, WHITE_HOUSE, "2022-04-22").freeze() if a.kind == "person"}
+    assert "Meeting" not in names and "Keith Rowley" in names

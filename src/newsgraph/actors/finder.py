@@ -170,10 +170,31 @@ def _countries_from_article(
             country = publisher or dominant
         elif titles & w.leader_titles:
             country = leading if leading != publisher else None
+            if country and not _named_near(index, actor, country):
+                country = None  # "In 1905, President Theodore Roosevelt mediated ...": not the story's country
         else:
             continue
         if country:
             index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
+
+
+def _named_near(index: ActorIndex, person: Actor, country: str) -> bool:
+    """Whether ``country`` (itself, a place or a group of it, or one of its people) is named in the paragraph of the
+    person's first mention."""
+    mentions = index.mentions_of(person.id)
+    if not mentions:
+        return False
+    text = index.text
+    at = mentions[0].start
+    start = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    end = len(text) if end < 0 else end
+    for other in index:
+        if other.id == person.id or other.country != country:
+            continue
+        if any(start <= m.start < end for m in index.mentions_of(other.id)):
+            return True
+    return False
 
 
 def _international_body_in(role: str, kb: KnowledgeBase) -> bool:

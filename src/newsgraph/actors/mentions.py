@@ -413,6 +413,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
         ):
             m.kind, m.country = "person", None
     _drop_common_words(doc, table)
+    _drop_headline_words(doc, table)
     _repeated_surnames(doc, table)
     for m in table.mentions():
         before = m.start - 1
@@ -448,6 +449,39 @@ def _drop_common_words(doc: Doc, table: _Table) -> None:
         words = [t for t in doc[item.start : item.end] if t.is_alpha]
         common = bool(words) and all(t.lower_ in lower for t in words)
         if common and not (owners.get(words[-1].text, set()) - {item.name}):
+            table.remove(idx)
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of headline-style lines: four or more words, most of them capitalised."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _drop_headline_words(doc: Doc, table: _Table) -> None:
+    """Drop one-word "people" found only in title-case headlines ("Readout of Vice President Harris's Meeting with
+    ..."): there every word is capitalised and the model takes common nouns for names. A word the story also
+    uses as a name outside its headlines is kept."""
+    lines = _title_case_lines(doc.text)
+    if not lines:
+        return
+
+    def in_headline(char: int) -> bool:
+        return any(a <= char < b for a, b in lines)
+
+    for idx, item in enumerate(table.items):
+        if item is None or item.kind != "person" or item.known is not None or item.end - item.start != 1:
+            continue
+        tok = doc[item.start]
+        if not in_headline(tok.idx):
+            continue
+        if not any(t.text == tok.text and t.i != tok.i and not in_headline(t.idx) for t in doc):
             table.remove(idx)
 
 
