@@ -26,7 +26,7 @@ from test_quotes import only, run, speaker_name
         ("The governor sees the election as a referendum.", "sees", "The governor", "the election as a referendum"),
         ("The mayor agreed with the court ruling.", "agreed", "The mayor", "the court ruling"),
         # stance nouns: the holder is the possessor or the subject of the verb the noun is the object of
-        ("Trump's attacks on the press drew criticism.", "attacks", "Trump's", "the press"),
+        ("Trump's criticism of the press drew a rebuke.", "criticism", "Trump's", "the press"),
         # copula stance adjectives
         ("Republicans are critical of the trade deal.", "are critical", "Republicans", "the trade deal"),
         ("Ms. Clinton is confident that she will win.", "is confident", "Ms. Clinton", "that she will win"),
@@ -45,7 +45,9 @@ def test_stance_claims(nlp: Language, text: str, cue: str, source: str, content:
     "text",
     [
         "It is clear that the deal will pass.",  # an impersonal copula states, it does not attribute
-        "The attacks on the press continued.",  # a stance noun nobody is named as holding
+        "The criticism of the press continued.",  # a stance noun nobody is named as holding
+        "Its attack on the cargo ships sank two of them.",  # an armed attack (CAMEO 19) is no stance
+        "The prisoners were released by the army on Monday.",  # releasing is an act, not a statement
         "For years, the party has struggled.",  # "for" + a time is no framing
         "He spoke in an interview with a local station.",  # an interview after its verb places the act
     ],
@@ -94,7 +96,7 @@ def test_quote_ending_in_a_nested_quote_takes_its_cue(nlp: Language) -> None:
 
 def test_stance_tables_load() -> None:
     lex = load_cues()
-    assert "prep:on" in lex.noun_preps["attack"] and "prep:of" in lex.adjectives["critical"]
+    assert "prep:of" in lex.noun_preps["criticism"] and "prep:of" in lex.adjectives["critical"]
     assert "president" in lex.person_nouns and "view" in lex.framing_views
     assert "poll" in lex.documents_after_verb <= lex.documents
 
