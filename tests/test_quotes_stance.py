@@ -23,7 +23,7 @@ from test_quotes import only, run, speaker_name
             "Senator Warren",
             "concern about the merger",
         ),
-        ("The governor sees the election as a referendum.", "sees", "The governor", "the election as a referendum"),
+        ("The governor views the election as a referendum.", "views", "The governor", "the election as a referendum"),
         ("The mayor agreed with the court ruling.", "agreed", "The mayor", "the court ruling"),
         # stance nouns: the holder is the possessor or the subject of the verb the noun is the object of
         ("Trump's criticism of the press drew a rebuke.", "criticism", "Trump's", "the press"),
@@ -48,6 +48,8 @@ def test_stance_claims(nlp: Language, text: str, cue: str, source: str, content:
         "The criticism of the press continued.",  # a stance noun nobody is named as holding
         "Its attack on the cargo ships sank two of them.",  # an armed attack (CAMEO 19) is no stance
         "The prisoners were released by the army on Monday.",  # releasing is an act, not a statement
+        "The year 2018 saw a large number of road accidents.",  # a year sees nothing
+        "Last week saw an earthquake in the city.",
         "For years, the party has struggled.",  # "for" + a time is no framing
         "He spoke in an interview with a local station.",  # an interview after its verb places the act
     ],

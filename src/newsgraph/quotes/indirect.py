@@ -225,6 +225,12 @@ def _is_parenthetical(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
+def _object_content(cue: Token, content: tuple[int, int]) -> bool:
+    """Whether the content is the cue's direct object (the evaluation rule), not a clause."""
+    inside = [c for c in cue.children if content[0] <= c.i < content[1]]
+    return any(c.dep_ in ("dobj", "oprd") for c in inside) and not any(c.dep_ in ("ccomp", "xcomp") for c in inside)
+
+
 def _fronted_wh(doc: Doc, cue: Token, content: tuple[int, int]) -> bool:
     """Whether a content holding its cue opens with a wh-word fronted from the reported clause
     ("the rules, *which officials said will take effect*", "*what she said is growing demand*")."""
@@ -257,6 +263,8 @@ def _verb_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         if src is None and not is_passive(tok):
             # "Alarmed by …, Senator Harry Reid, the minority leader, said …"; "…,” says Evan Tracey, a …"
             src = _named_left(doc, tok) or _named_right(doc, tok)
+        if src is None and _object_content(tok, content):
+            continue  # an object with nobody holding it ("… saw an earthquake") is no claim
         cue_end = tok.i + 1
         for c in tok.children:  # particles belong to the cue ("point out", "call for")
             if c.dep_ == "prt" and c.i == cue_end:
