@@ -71,7 +71,7 @@ def test_headline_byline_and_date_lines_become_metadata(tmp_path: Path) -> None:
     assert article.title == "Norway confirms envoys met in Oslo"
     assert article.byline == ("newsgraph staff",)
     assert article.published == "2019-05-17"
-    assert article.text == "OSLO — Norway said on Friday that envoys had met."
+    assert article.text == "Norway confirms envoys met in Oslo\n\nOSLO — Norway said on Friday that envoys had met."
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_only_a_headline_like_first_line_becomes_the_title(tmp_path: Path, text:
     (tmp_path / "a.txt").write_text(text, "utf-8")
     article = only_article(tmp_path / "a.txt")
     assert article.title == title
-    assert article.text == (text.split("\n\n", 1)[1] if title else text)
+    assert article.text == text  # a headline stays the first paragraph (its events are coded too)
 
 
 def test_unknown_extension_is_read_as_text_if_it_decodes(tmp_path: Path) -> None:
@@ -143,6 +143,7 @@ def test_markdown_file_is_rendered_to_prose() -> None:
     assert article.title == "Norway hosts Venezuela talks"
     assert article.byline == ("Jane Doe", "John Roe")
     assert article.text == (
+        "Norway hosts Venezuela talks\n\n"
         "Envoys of the government and the opposition met in Oslo this week, according to the "
         "Norwegian foreign ministry.\n\nWhat was agreed\n\na second round of talks\na joint statement\n\n"
         '"We are ready," said one envoy.'
@@ -226,9 +227,11 @@ def test_html_main_text_only() -> None:
     assert article.title == "Venezuela opposition calls for talks"
     assert article.byline == ("Jane Doe",)
     assert article.published == "2019-05-16"
-    assert article.text.startswith("CARACAS — Opposition leader Juan Guaidó called on Thursday for new talks")
+    assert article.text.startswith(
+        "Venezuela opposition calls for talks\n\nCARACAS — Opposition leader Juan Guaidó called on Thursday for new talks"
+    )
     assert article.text.endswith("because the talks are not public.")
-    assert len(article.text.split("\n")) == 4  # the four paragraphs of the article, nothing else
+    assert len(article.text.split("\n")) == 6  # the headline, a blank line, the four paragraphs, nothing else
     for boilerplate in ("cookies", "Home", "tracking", "font-family", "Related", "Oil exports", "newsletter", "©"):
         assert boilerplate not in article.text
 
@@ -255,7 +258,7 @@ def test_jsonl_records_with_all_fields() -> None:
     first, second = read(INPUTS / "wire.jsonl")
     assert first == Article(
         id="w1",
-        text="The Permanent Council of the OAS met on Tuesday.",
+        text="OAS council meets\n\nThe Permanent Council of the OAS met on Tuesday.",
         title="OAS council meets",
         byline=("Jane Doe", "John Roe"),
         published="2019-04-09",
@@ -353,7 +356,7 @@ def test_json_document_of_one_record_or_an_array(tmp_path: Path) -> None:
     assert [(a.id, a.text) for a in items if isinstance(a, Article)] == [
         ("m1", "Chile voted."),
         ("many.json#4", "Cuba abstained."),
-        ("one.json", "Peru voted."),
+        ("one.json", "Vote\n\nPeru voted."),
     ]
     assert errors(items) == [
         (
@@ -376,7 +379,7 @@ def test_csv_with_multiline_field() -> None:
         id="c1",
         title="Spain arrests former spy chief",
         published="2019-04-13",
-        text="MADRID — Police arrested Hugo Carvajal.\n\nHe denied the charges.",
+        text="Spain arrests former spy chief\n\nMADRID — Police arrested Hugo Carvajal.\n\nHe denied the charges.",
     )
 
 

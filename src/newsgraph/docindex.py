@@ -16,6 +16,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+SOURCE_TEXT = "newsgraph.source_text"  # Doc.user_data key: the article text a recased parse stands for
+
+
+def with_source_text(doc: Doc, text: str) -> Doc:
+    """Mark ``doc`` as standing for ``text`` (same length) when its own text differs."""
+    if doc.text != text:
+        if len(doc.text) != len(text):
+            raise ValueError("a recased parse must keep the text's length")
+        doc.user_data[SOURCE_TEXT] = text
+    return doc
+
 
 class DocIndex:
     """Tables of one :class:`Doc`, each built on first use (sentences need a parse or a sentencizer)."""
@@ -34,9 +45,11 @@ class DocIndex:
 
     @property
     def text(self) -> str:
-        """``doc.text``, joined once."""
+        """The article's text: ``doc.text`` joined once, or the text the doc was parsed for when it was
+        parsed from a recased copy of the same length (:mod:`newsgraph.headlines`)."""
         if self._text is None:
-            self._text = self.doc.text
+            source = self.doc.user_data.get(SOURCE_TEXT)
+            self._text = source if isinstance(source, str) else self.doc.text
         return self._text
 
     @property

@@ -13,10 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.actors import find_actors
-from newsgraph.actors.knowledge import install_knowledge
+from newsgraph.actors.knowledge import current_knowledge, install_knowledge
 from newsgraph.actors.user_knowledge import load_user_actors
+from newsgraph.docindex import with_source_text
 from newsgraph.errors import ModelError
 from newsgraph.events import EventCoder, LexiconCoder
+from newsgraph.headlines import parse_text
 from newsgraph.paragraphs import add_paragraph_breaks
 from newsgraph.quotes import find_quotes
 from newsgraph.records import Article, Extraction
@@ -73,15 +75,22 @@ class Pipeline:
             self.coder = LexiconCoder()
 
     def extract(self, article: Article) -> Extraction:
-        return self.analyse(article, self.nlp(article.text))
+        doc = self.nlp(self._parse_text(article.text))
+        return self.analyse(article, with_source_text(doc, article.text))
 
     def extract_many(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Extraction]:
-        pairs = ((a.text, a) for a in articles)
+        pairs = ((self._parse_text(a.text), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.analyse(article, doc)
+            yield self.analyse(article, with_source_text(doc, article.text))
+
+    def _parse_text(self, text: str) -> str:
+        """The text the parser sees: the article's, with a Title Case headline recased."""
+        kb = self.knowledge if self.knowledge is not None else current_knowledge()
+        return parse_text(text, is_name=lambda word: bool(kb.country_of_name(word) or kb.country_of_demonym(word)))
 
     def analyse(self, article: Article, doc: Doc) -> Extraction:
-        """Run the stages on an already parsed document."""
+        """Run the stages on an already parsed document (of ``article.text``, or of the same text with a
+        Title Case headline recased: :mod:`newsgraph.headlines`)."""
         actors = find_actors(doc, article, self.knowledge)
         quotes = find_quotes(doc, article, actors)
         events = self.coder.code(doc, article, actors, quotes)

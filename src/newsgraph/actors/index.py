@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from newsgraph.actors.datelines import dateline_spans
+from newsgraph.docindex import doc_index
 from newsgraph.records import Actor, Span
 
 PhraseResolver = Callable[["ActorIndex", Token], "Actor | None"]
@@ -32,7 +33,7 @@ class ActorIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.text = doc_index(doc).text  # the article's text (Doc.text is rebuilt on every access)
         self._builders: dict[str, _Builder] = {}
         self._token_actor: dict[int, str] = {}
         self._resolver: PhraseResolver | None = None

@@ -1,8 +1,10 @@
 """From raw text and metadata to the one :class:`Article` every reader builds, the same way.
 
 normalise (newlines, NFC, invisible characters) -> Markdown to prose (if it is Markdown) or
-unwrapped lines (if it is hard-wrapped) -> cleanup (credits, byline, boilerplate) -> checks (empty, ``--max-chars``). The text is final
-once the Article exists: every span later points into it.
+unwrapped lines (if it is hard-wrapped) -> cleanup (credits, byline, boilerplate) -> checks (empty,
+``--max-chars``) -> the headline, when there is one, as the text's first paragraph (events, actors and
+claims in headlines are found like any other, and their spans point into it). The text is final once
+the Article exists: every span later points into it.
 """
 
 from __future__ import annotations
@@ -46,15 +48,26 @@ def make_article(
     cleaned = clean(text, title=title)
     if not cleaned.text:
         return Problem(codes.EMPTY_TEXT, "no article text (empty after removing markup and boilerplate)")
+    headline = _one_line(title or cleaned.title)
     return Article(
         id=id,
-        text=cleaned.text,
-        title=_one_line(title or cleaned.title),
+        text=with_headline(cleaned.text, headline),
+        title=headline,
         byline=tuple(n for n in map(_one_line, byline) if n) or cleaned.byline,
         published=published or cleaned.published or default_published,
         source=_one_line(source),
         url=_one_line(url),
     )
+
+
+def with_headline(text: str, headline: str | None) -> str:
+    """``text`` led by its headline as a paragraph of its own, unless it already starts with it."""
+    if not headline:
+        return text
+    first = text.split("\n", 1)[0]
+    if first.casefold().split() == headline.casefold().split():
+        return text
+    return f"{headline}\n\n{text}"
 
 
 def _one_line(value: str | None) -> str | None:
