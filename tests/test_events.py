@@ -237,3 +237,14 @@ def test_sense_depends_on_the_source_sector(pipeline: Pipeline) -> None:
     assert (police.cameo, police.plover) == ("171", "COERCE")  # a search
     army = only(run(pipeline, "Israeli troops raided Jenin."))
     assert (army.cameo, army.plover) == ("190", "ASSAULT")
+
+
+def test_appeals_demands_and_refusals_are_coded_by_the_act_asked_for(pipeline: Pipeline) -> None:
+    """CAMEO 02/10/12 refined by the embedded act: 0253 (appeal for release), 108 (demand talks), 125."""
+    cases = {
+        "Germany urged Iran to release the detained sailors.": "0253",
+        "The opposition demanded that the government hold talks with the unions.": "108",
+        "Venezuela refused to meet the Colombian envoy.": "125",
+    }
+    for text, code in cases.items():
+        assert [e.cameo for e in run(pipeline, text).events] == [code], text

@@ -28,7 +28,7 @@ from newsgraph.events.arguments import (
     resolve_all,
     verb_arguments,
 )
-from newsgraph.events.codes import cameo_code, cameo_codes, intended
+from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
 from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
 from newsgraph.events.when_where import (
@@ -61,7 +61,7 @@ _COMMENT_ROOTS = frozenset({"01", "05", "11", "12"})
 # A refused cooperative act is a rejection (CAMEO 12): "would not meet demands" is 124.
 _REFUSAL_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 # A reported act someone "must" do is a demand (CAMEO 10): "said Sudan must return" is 1053.
-_DEMAND_OF_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+_DEMAND_OF_ROOT = {"04": "108", "05": "102", "06": "101", "07": "103", "08": "105"}  # 108: meet, negotiate
 _DEMAND_OF_CODE = {
     "084": "1053",
     "0841": "1053",
@@ -262,6 +262,8 @@ class LexiconCoder:
                     trig.code = intended(inner.code)
                 elif lemma in _COMMAND and conflict:  # "ordered the paper to suspend publication"
                     trig.code = inner.code
+                else:  # "urged Iran to release the sailors" 0253, "refused to meet" 125 (CAMEO 02/10/12 by the act)
+                    trig.code = requested(trig.code, inner.code)
 
     def _arguments(self, trig: _Trigger) -> Arguments:
         if trig.is_noun:
