@@ -38,6 +38,9 @@ from typing import Any
 from spacy.tokens import Doc, DocBin
 
 from newsgraph.actors import find_actors
+from newsgraph.actors.knowledge import current_knowledge
+from newsgraph.docindex import with_source_text
+from newsgraph.headlines import parse_text
 from newsgraph.pipeline import load_model
 from newsgraph.quotes import find_quotes
 from newsgraph.records import Article, Extraction
@@ -180,17 +183,27 @@ def misses(ex: Extraction, gold: list[GoldAttribution]) -> Iterator[str]:
         yield f"FP\t{ex.article.id}\t{q.kind}\tcue={_snippet(text, cue)!r}\tcontent={_snippet(text, r)!r}"
 
 
-def _docs(texts: list[str], cache: Path | None) -> list[Doc]:
+def _parse_text(text: str) -> str:
+    """The text the parser sees, as ``Pipeline`` prepares it (a Title Case headline recased, same offsets)."""
+    kb = current_knowledge()
+    return parse_text(text, is_name=lambda word: bool(kb.country_of_name(word) or kb.country_of_demonym(word)))
+
+
+def parse_like_pipeline(texts: list[str], cache: Path | None = None) -> list[Doc]:
+    """The parsed documents, read as ``Pipeline.extract`` reads them (spans cut from the article's own text)."""
     nlp = load_model()
+    parsed = [_parse_text(t) for t in texts]
+    docs: list[Doc] | None = None
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts, strict=True)):
-            return docs
-    docs = list(nlp.pipe(texts, batch_size=16))
-    if cache is not None:
-        DocBin(store_user_data=False, docs=docs).to_disk(cache)
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))  # the same docs a later run reads
-    return docs
+        if len(docs) != len(texts) or any(d.text != t for d, t in zip(docs, parsed, strict=True)):
+            docs = None
+    if docs is None:
+        docs = list(nlp.pipe(parsed, batch_size=16))
+        if cache is not None:
+            DocBin(store_user_data=False, docs=docs).to_disk(cache)
+            docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))  # the same docs a later run reads
+    return [with_source_text(d, t) for d, t in zip(docs, texts, strict=True)]
 
 
 def evaluate(
@@ -205,7 +218,7 @@ def evaluate(
     records = list(read_gold(path))[:limit] if limit else list(read_gold(path))
     total = Scores()
     kinds: Counter[str] = Counter()
-    docs = _docs([text for _, text, _ in records], doc_cache)
+    docs = parse_like_pipeline([text for _, text, _ in records], doc_cache)
     lines: list[str] = []
     for doc, (rid, text, gold) in zip(docs, records, strict=True):
         ex = extract_quotes(doc, Article(id=rid, text=text))

@@ -17,8 +17,8 @@ from newsgraph.records import Article
 pytestmark = pytest.mark.gold
 
 _DOCS = 20
-# measured on this slice: P 0.929, R 0.803, F1 0.862, speaker 0.799 (rules tuned on the train split only)
-_F1_FLOOR = 0.84
+# measured on this slice: P 0.950, R 0.807, F1 0.873, speaker 0.803 (rules tuned on the train split only)
+_F1_FLOOR = 0.85
 _PRECISION_FLOOR = 0.90
 _SPEAKER_FLOOR = 0.78
 
@@ -28,7 +28,7 @@ def test_polnear_dev_slice(nlp: Language) -> None:
     ev = load_benchmark("eval_quotes")
     records = list(ev.read_gold(path))[:_DOCS]
     total = ev.Scores()
-    for doc, (rid, text, gold) in zip(nlp.pipe(t for _, t, _ in records), records, strict=True):
+    for doc, (rid, text, gold) in zip(ev.parse_like_pipeline([t for _, t, _ in records]), records, strict=True):
         total.add(ev.score(ev.extract_quotes(doc, Article(id=rid, text=text)), gold))
     assert total.docs == _DOCS and total.gold > 300
     assert total.f1 >= _F1_FLOOR, (total.precision, total.recall, total.f1)
