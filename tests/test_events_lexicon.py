@@ -127,7 +127,7 @@ def test_announced_mediation_and_crackdowns() -> None:
         ("Canada delivered aid to Sudan.", "070"),
         ("Germany shipped howitzers to Ukraine.", "072"),
         ("Japan asked Korea for financial aid.", "023"),  # asking is an appeal (02), not a demand
-        ("Iran asked Iraq to hand over the suspects.", "020"),
+        ("Iran asked Iraq to hand over the suspects.", "0213"),  # an appeal for judicial cooperation (codes.requested)
         ("The council issued an ultimatum to the rebels.", "139"),  # not the plain threat of 'issue +warning'
         ("India and France conducted joint naval drills.", "062"),  # a partner: military cooperation
         ("Pakistan staged military drills near the border.", "150"),  # alone: a show of force

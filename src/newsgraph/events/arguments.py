@@ -263,6 +263,7 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
         for c in consumed.children:  # "rejected a U.S. request": the modifier is the other side
             if c.dep_ == "poss":
                 targets.append(c)
+        targets += complement_targets(consumed)
     if not targets:
         # "demanded that the US cancel ...": the subject of the demanded act is the target
         for c in verb.children:
@@ -280,6 +281,19 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
         if principal and (not sources or sources[0].pos_ == "PRON"):
             sources = principal[:1]
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
+
+
+def complement_targets(obj: Token) -> list[Token]:
+    """Who a pattern's object is about when the object is no plain direct object: the subject
+    of a complement parsed as a clause ("found *the journalist* guilty"), the object of a
+    control verb parsed as its clause's subject ("allowed *UN inspectors* to visit": the
+    inspectors' principal), a plural noun the parser took for a compound ("took three French
+    *engineers* hostage")."""
+    if obj.dep_ in ("ccomp", "xcomp", "oprd"):
+        return [c for c in obj.children if c.dep_ == "nsubj"]
+    if obj.dep_ == "nsubj" and obj.head.dep_ in ("ccomp", "xcomp"):
+        return [obj]
+    return [c for c in obj.children if c.dep_ == "compound" and c.tag_ == "NNS"]
 
 
 def authors(noun: Token, *, from_source: bool = False) -> list[Token]:

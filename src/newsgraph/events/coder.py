@@ -24,6 +24,7 @@ from newsgraph.events.arguments import (
     FROM_SOURCE_ROOTS,
     Arguments,
     first_resolved,
+    is_passive,
     noun_arguments,
     resolve_all,
     verb_arguments,
@@ -93,7 +94,8 @@ class _Trigger:
 
 def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPattern, Token | None] | None:
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
-    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent")}
+    # "police put on alert": the parser may take the preposition for a particle
+    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent", "prt")}
     objects: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -101,6 +103,13 @@ def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPatt
             objects.extend(x for x in c.children if x.dep_ == "conj")
             # "provided 25,000 tons of food aid": the object behind a quantity
             objects.extend(p for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children)
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"):
+            objects.append(c)  # "found him *guilty*", "took them *hostage*": a complement parsed as a clause
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            # "allowed *inspectors* to visit": the object of a control verb parsed as the clause's subject
+            objects.extend(s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"))
+    for c in [x for x in objects if x.dep_ == "dobj"]:
+        objects.extend(o for o in c.children if o.dep_ in ("oprd", "ccomp", "xcomp") and o.pos_ in ("ADJ", "NOUN"))
     has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
     for pattern in patterns:
         if pattern.particle and pattern.particle not in particles:
@@ -217,15 +226,26 @@ class LexiconCoder:
             place = trig.frame or trig.token
             if trig.is_noun and place.dep_ == "pobj" and place.head.head.i in found and not _has_named_author(place):
                 trig.absorbed = True
+        for trig in found.values():
+            # "allowed inspectors to *visit*": the act a control verb's object is allowed, asked
+            # or forced to do is part of the pattern's event (CAMEO 086), not one of its own
+            obj = trig.consumed
+            if obj is not None and not trig.is_noun and obj.dep_ == "nsubj" and obj.head.head == trig.token:
+                inner = found.get(obj.head.i)
+                if inner is not None and obj.head.dep_ in ("ccomp", "xcomp"):
+                    inner.absorbed = True
+        self._strike_senses(found)
         self._adopt_means(found)
         self._absorb(found)
         return sorted(found.values(), key=lambda t: t.token.i)
 
     def _adopt_means(self, found: dict[int, _Trigger]) -> None:
         """ "killed in an airstrike", "an airstrike that killed": the military means (CAMEO 19)
-        codes the event better than the bare killing (18); the nominal is absorbed."""
+        codes a killing or injury (CAMEO 182) better than the bare act; the nominal is absorbed.
+        Other unconventional violence keeps its code: "used villagers as human shields during
+        the raid" is 184."""
         for trig in found.values():
-            if trig.is_noun or trig.code[:2] != "18":
+            if trig.is_noun or trig.code[:3] != "182":
                 continue
             tok = trig.token
             means = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -238,6 +258,39 @@ class LexiconCoder:
                     trig.code = inner.code
                     inner.absorbed = True
                     break
+
+    def _strike_senses(self, found: dict[int, _Trigger]) -> None:
+        """A "strike" (CAMEO 143, labour strike) is armed force (CAMEO 190, 195 from the air) when
+        a weapon or an army is named ("air strikes", "missile strikes"), a nation's ("the Russian
+        strikes", "Israel's strikes") or aimed on or against a place or actor ("strikes on Kyiv");
+        it stays 143 when workers, unions or a general strike are named."""
+        lex = self.lex
+        for trig in found.values():
+            tok = trig.token
+            if not trig.is_noun or tok.lemma_.lower() != "strike" or trig.code != "143":
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+            doers = [*mods]
+            if trig.light is not None:
+                doers += [c for c in trig.light.children if c.dep_ == "nsubj"]
+            elif tok.dep_ in ("pobj",) and tok.head.head.pos_ in ("VERB", "AUX"):
+                doers += [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # "workers went on strike"
+            if any(d.lemma_.lower() in lex.labour_nouns for d in doers):
+                continue
+            if any(m.lemma_.lower() in lex.force_modifiers for m in mods):
+                trig.code = "195" if any(m.lemma_.lower() in ("air", "aerial", "drone") for m in mods) else "190"
+                continue
+            national = any(m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "poss" and m.pos_ == "PROPN") for m in mods)
+            aimed = any(
+                p.pos_ in ("PROPN", "NOUN")
+                and (p.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or p.pos_ == "PROPN")
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
+            if national or aimed:
+                trig.code = "190"
 
     def _absorb(self, found: dict[int, _Trigger]) -> None:
         """Events in the complement of an embedding verb ("threatened to shell X") belong to it."""
@@ -307,6 +360,12 @@ class LexiconCoder:
             source = pairs[0][0]
             if senses and source is not None and source.sector in senses:
                 code = senses[source.sector]  # "police raided the offices": a search, not an attack
+            elif senses and source is None and self._passive_sense(trig):
+                # "police were put on alert": the passive's subject acts, as in "police put on alert"
+                subject = pairs[0][1]
+                if subject is not None and subject.sector in senses:
+                    code = senses[subject.sector]
+                    pairs = [(subject, None)]
             anchor = [tok] + ([trig.light] if trig.light is not None else [])
             if trig.is_noun and trig.light is None and tok.head != tok:
                 anchor.append(governing_verb(tok))
@@ -363,6 +422,13 @@ class LexiconCoder:
         release(doc)  # the last stage: the document's index is not kept past the article
         return tuple(events)
 
+    def _passive_sense(self, trig: _Trigger) -> bool:
+        """A passive with no agent of a verb whose sector sense its subject carries."""
+        tok = trig.token
+        if trig.is_noun or verb_lemma(tok, self.lex.verbs) not in self.lex.passive_sector_verbs:
+            return False
+        return is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+
     def _agentive(self, tok: Token) -> bool:
         """A name, or a noun for people or an organised group ("activists", "the coalition")."""
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -393,7 +459,7 @@ class LexiconCoder:
     def _discarded(self, trig: _Trigger, args: Arguments) -> bool:
         """Sports, entertainment and business senses ("beat Brazil 2-1", "the film attacks")."""
         heads = args.heads()
-        if any(h.lemma_.lower() in self.lex.discard_heads for h in heads):
+        if any(h.lemma_.lower() in self.lex.discard_heads and not self._counted(h) for h in heads):
             return True
         if trig.consumed is None and not trig.is_noun:
             for c in trig.token.children:
@@ -402,6 +468,12 @@ class LexiconCoder:
                 if c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")):
                     return True  # "help Ukraine defend itself against ...": no act toward another
         return self._has_score(sentence_of(trig.token))
+
+    def _counted(self, head: Token) -> bool:
+        """A unit with a number is an amount, not the market: "a loan of five billion *euros*"."""
+        if head.lemma_.lower() not in self.lex.counted_units:
+            return False
+        return any(c.dep_ in ("nummod", "compound", "quantmod") and c.pos_ in ("NUM", "SYM") for c in head.children)
 
     def _has_score(self, sent: DocSpan) -> bool:
         """A score ("2-1") in the sentence; a range of days ("March 4 - 11", "April 13-14") is a date."""

@@ -82,6 +82,11 @@ class Lexicon:
     discard_heads: frozenset[str]
     score_pattern: re.Pattern[str]
     sector_senses: dict[str, dict[str, str]]  # trigger lemma -> source sector -> CAMEO code
+    passive_sector_verbs: frozenset[str]  # "police were put on alert": the passive's subject acts
+    counted_units: frozenset[str]  # discard heads that are no discard when counted ("five billion euros")
+    force_modifiers: frozenset[str]  # "air strikes", "missile strikes": armed force (CAMEO 19)
+    labour_nouns: frozenset[str]  # "workers' strike", "general strike": a labour strike (CAMEO 143)
+    doer_nouns: frozenset[str]  # "X is the largest donor": the noun names the doer of its event
 
     def is_symmetric(self, code: str) -> bool:
         return code in self.symmetric_codes or code[:2] in self.symmetric_codes
@@ -233,4 +238,9 @@ def lexicon() -> Lexicon:
         discard_heads=_words(rules, "discards", "heads"),
         score_pattern=score,
         sector_senses=senses,
+        passive_sector_verbs=_words(rules, "arguments", "passive_sector_verbs"),
+        counted_units=_words(rules, "discards", "counted_units"),
+        force_modifiers=_words(rules, "senses", "force_modifiers"),
+        labour_nouns=_words(rules, "senses", "labour_nouns"),
+        doer_nouns=_words(rules, "arguments", "doer_nouns"),
     )

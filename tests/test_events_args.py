@@ -1,0 +1,112 @@
+"""Event arguments and senses the object patterns, the means rule, the sector senses, the
+discards and the "strike" senses used to miss (issue 3), with the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import Pipeline
+from newsgraph.records import Article, Extraction
+
+PUBLISHED = "2020-06-10"
+
+
+def run(pipeline: Pipeline, text: str) -> Extraction:
+    return pipeline.extract(Article(id="t", text=text, published=PUBLISHED))
+
+
+def triples(ex: Extraction) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source_code, e.target_code, e.cameo) for e in ex.events}
+
+
+def codes(ex: Extraction) -> set[str]:
+    return {e.cameo for e in ex.events}
+
+
+# -- 1. objects behind complements and control verbs ------------------------------------
+
+
+def test_found_guilty_targets_the_convicted(pipeline: Pipeline) -> None:
+    # "guilty" is parsed as a clausal complement whose subject is the convicted person
+    ex = run(pipeline, "The Iranian court found the American journalist guilty of espionage.")
+    (event,) = [e for e in ex.events if e.cameo == "116"]
+    assert event.source_code == "IRNJUD"
+    assert event.target_code is not None and event.target_code.startswith("USA")
+
+
+def test_took_hostage_targets_the_hostages(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Rebels took three French engineers hostage in Mali.")
+    assert ("REB", "FRA", "181") in triples(ex)
+
+
+def test_allowed_inspectors_to_visit_is_one_event(pipeline: Pipeline) -> None:
+    # the control verb's object is the pattern's object (CAMEO 086), the visit is part of it
+    ex = run(pipeline, "Iran allowed UN inspectors to visit the site.")
+    assert triples(ex) == {("IRN", "IGOUNO", "086")}
+
+
+# -- 2. the means replaces only a killing or an injury ----------------------------------
+
+
+def test_human_shields_during_a_raid_keep_their_code(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Russian soldiers used Ukrainian villagers as human shields during the raid.")
+    assert codes(ex) == {"184"}
+
+
+def test_killed_in_an_airstrike_is_coded_by_the_means(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Ten civilians were killed in an Israeli airstrike in Gaza.")
+    assert "195" in codes(ex)
+    assert not any(c.startswith("182") for c in codes(ex))
+
+
+# -- 3. sector senses of a passive's subject --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Indian police were put on alert after the attack.", "Indian police put on alert after the attack."]
+)
+def test_police_on_alert_active_and_passive(pipeline: Pipeline, text: str) -> None:
+    ex = run(pipeline, text)
+    assert triples(ex) == {("INDCOP", None, "151")}
+
+
+def test_passive_with_an_agent_keeps_the_agent(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "French troops were put on alert by the government.")
+    assert all(e.cameo != "151" for e in ex.events)
+
+
+# -- 4. a counted currency is an amount, not the market ---------------------------------
+
+
+def test_loan_in_euros_is_aid(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Germany gave Ukraine a loan of five billion euros.")
+    assert ("DEU", "UKR", "071") in triples(ex)
+
+
+def test_the_euro_itself_stays_discarded(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Germany supported the euro against the dollar.")
+    assert ex.events == ()
+
+
+# -- 5. strikes: armed force unless workers strike --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israel's strikes against Hezbollah continued.", "190"),
+        ("Israeli air strikes hit Gaza on Monday.", "195"),
+        ("Russia condemned the strikes on Damascus.", None),
+    ],
+)
+def test_strikes_by_a_nation_or_from_the_air_are_force(pipeline: Pipeline, text: str, code: str | None) -> None:
+    ex = run(pipeline, text)
+    assert "143" not in codes(ex)
+    if code is not None:
+        assert code in codes(ex)
+
+
+def test_workers_strike_is_a_labour_strike(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "French workers went on strike against the government.")
+    assert "143" in codes(ex)
+    assert not codes(ex) & {"190", "195"}
