@@ -110,3 +110,57 @@ def test_workers_strike_is_a_labour_strike(pipeline: Pipeline) -> None:
     ex = run(pipeline, "French workers went on strike against the government.")
     assert "143" in codes(ex)
     assert not codes(ex) & {"190", "195"}
+
+
+# -- 6. real-news triggers and argument shapes ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Japan is the largest donor of assistance to Ukraine.", ("JPN", "UKR", "070")),
+        ("India cherishes its relationship with Japan.", ("IND", "JPN", "051")),
+        ("China stands on the side of Russia.", ("CHN", "RUS", "051")),
+        ("The European Union's condemnation of Russia was swift.", ("IGOEUREEC", "RUS", "111")),
+    ],
+)
+def test_news_triggers(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(pipeline, text))
+
+
+def test_joining_calls_for_an_act_is_an_appeal_to_its_subject(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "France joins the calls for Russia to withdraw.")
+    assert len(ex.events) == 1
+    event = ex.events[0]
+    assert (event.source_code, event.target_code, event.cameo[:2]) == ("FRA", "RUS", "02")
+
+
+def test_met_with_a_list_is_one_event_per_counterpart(pipeline: Pipeline) -> None:
+    # the parser hangs the last counterpart on the verb; each one's country comes from "of X"
+    text = "President Biden also met with President Mattarella of Italy, and President Macron of France."
+    targets = {e.target_code for e in run(pipeline, text).events if e.cameo[:2] == "04"}
+    assert {t[:3] for t in targets if t} == {"ITA", "FRA"}
+
+
+def test_met_with_a_person_of_a_country(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Vladimir Putin met with Xi Jinping of China.")
+    assert any(e.cameo[:2] == "04" and e.target_code == "CHN" for e in ex.events)
+
+
+def test_spoke_with_a_minister_named_by_country(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The Secretary spoke with Kazakhstan Deputy Prime Minister Mukhtar Tileuberdi on Monday.")
+    assert any(e.cameo[:2] == "04" and (e.target_code or "").startswith("KAZ") for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The United States co-hosted the meeting with Japan.", ("USA", "JPN", "040")),
+        ("These talks will prepare the summit which the United States will co-host with Palau.", ("USA", "PLW", "036")),
+        ("France will co-host the conference with Senegal next year.", ("FRA", "SEN", "036")),
+    ],
+)
+def test_cohost_with_a_partner(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    # the tokenizer splits "co-host"; the prefix carries the clause, "with" names the partner
+    ex = run(pipeline, text)
+    assert triples(ex) == {triple}

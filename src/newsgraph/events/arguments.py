@@ -31,9 +31,11 @@ class Arguments:
     sources: tuple[Token, ...] = ()
     targets: tuple[Token, ...] = ()
     between: tuple[Token, ...] = ()  # both sides of a symmetric event with no source
+    # more targets the parser hung on the verb as conjuncts ("met with A of Italy, and *B* of France")
+    more_targets: tuple[Token, ...] = ()
 
     def heads(self) -> tuple[Token, ...]:
-        return self.sources + self.targets + self.between
+        return self.sources + self.targets + self.between + self.more_targets
 
 
 def members(tok: Token) -> list[Token]:
@@ -194,6 +196,14 @@ def with_authors(targets: list[Token], lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     for t in targets:
         out.append(t)
+        if t.pos_ == "PROPN":  # "met with Xi Jinping *of China*": the person's country, after the person
+            out.extend(
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in _pobjs(c)
+                if p.ent_type_ == "GPE"
+            )
         if t.pos_ != "NOUN":
             continue
         if t.lemma_.lower() in lex.agent_nouns:
@@ -272,6 +282,17 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         targets.append(s)
     _ = by_agent
+    more_targets: list[Token] = []
+    if targets and not passive:
+        # "met with President Mattarella of Italy, and President Macron of France": a name
+        # conjoined to the verb itself is one more counterpart, not a second clause
+        more_targets = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "PROPN"
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+        ]
     behalf = [
         c for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for c in _pobjs(p) if c.lower_ == "behalf"
     ]
@@ -280,7 +301,7 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
         principal = [x for c in behalf[0].children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobjs(c)]
         if principal and (not sources or sources[0].pos_ == "PRON"):
             sources = principal[:1]
-    return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
+    return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between), tuple(more_targets))
 
 
 def complement_targets(obj: Token) -> list[Token]:
@@ -368,7 +389,10 @@ def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
     """A country-level group actor for a national modifier the actor stage left alone
     ("33 *Russian* individuals", "alleged *Iranian* involvement"): CAMEO codes such a
     group with its country code. Registered in ``actors`` so the event can point to it."""
-    for cand in [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))]:
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    # "Kazakhstan Deputy Prime Minister": the country may modify a modifier
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
+    for cand in [tok, *mods]:
         if cand.ent_type_ in ("NORP", "GPE"):
             ent = doc_index(cand.doc).ent_at(cand.i)
         elif cand.pos_ in ("ADJ", "PROPN") and cand.lower_ in demonyms():  # untagged "Ukrainian"

@@ -27,7 +27,9 @@ from newsgraph.events.arguments import (
     is_passive,
     noun_arguments,
     resolve_all,
+    subject_of,
     verb_arguments,
+    with_authors,
 )
 from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
@@ -87,6 +89,7 @@ class _Trigger:
     frame: Token | None = None  # the noun whose arguments a nominal event takes ("mediation *effort*")
     absorbed: bool = False
     inherited_targets: list[Token] = field(default_factory=list)
+    hyphen: Token | None = None  # the verb after a split prefix ("co - *host*")
 
     def __post_init__(self) -> None:
         self.lexical_code = self.lexical_code or self.code
@@ -157,6 +160,8 @@ def _names_object(tok: Token, objects: frozenset[str]) -> bool:
 def _match_noun(tok: Token, patterns: tuple[NounPattern, ...]) -> NounPattern | None:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    # "the calls for Russia to withdraw": the preposition opens a clause the parser took for a relative
+    preps |= {m.lower_ for c in tok.children if c.dep_ in ("relcl", "acl") for m in c.children if m.dep_ == "mark"}
     for pattern in patterns:
         if pattern.prep and pattern.prep not in preps:
             continue
@@ -187,12 +192,22 @@ class LexiconCoder:
             match = _match_verb(tok, patterns)
             if match is not None:
                 found[tok.i] = _Trigger(tok, match[0].code, consumed=match[1], prep=match[0].prep)
+        for tok, word in _hyphenated(doc):
+            patterns = lex.verbs.get(f"{tok.lower_}-{verb_lemma(word, ())}")
+            if patterns and not any(p.objects or p.particle or p.prep or p.valency for p in patterns[:1]):
+                # "will co-host the meeting with Japan": the parser splits "co-host"; the prefix
+                # carries the clause (subject, auxiliaries), the partner is a "with" phrase below
+                found.pop(word.i, None)
+                partners = [p for w in word.subtree if w.dep_ == "prep" and w.lower_ == "with" for p in w.children]
+                found[tok.i] = _Trigger(tok, patterns[0].code, hyphen=word)
+                found[tok.i].inherited_targets.extend(p for p in partners if p.dep_ == "pobj")
         for tok in doc:
             # "declared that China must drop barriers": a reported obligation is a demand even
             # when the obliged act is not in the lexicon (CAMEO 10)
             if tok.pos_ == "VERB" and tok.i not in found and self._demanded(tok) is not None:
                 found[tok.i] = _Trigger(tok, "100", needs_target=True)
         consumed = {t.consumed.i for t in found.values() if t.consumed is not None}
+        consumed |= {t.hyphen.i for t in found.values() if t.hyphen is not None}
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.ent_type_ in _NAME_LABELS:
                 continue
@@ -215,6 +230,8 @@ class LexiconCoder:
                     continue
                 if head.i not in found and verb_lemma(head, lex.light_verbs) in lex.light_verbs:
                     light = head
+                elif place.dep_ == "attr" and head.lemma_ == "be" and tok.lemma_.lower() in lex.doer_nouns:
+                    light = head  # "Japan is the largest donor of assistance to Ukraine": Japan gives aid
             elif place.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.event_verbs:
                 light = head  # "no negotiations occurred with the opposition"
             elif place.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
@@ -222,8 +239,16 @@ class LexiconCoder:
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
             found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True, frame=place, absorbed=absorbed)
         # nominal events that are arguments of other nominal events ("talks on the withdrawal")
+        hyphened = {t.hyphen.i for t in found.values() if t.hyphen is not None}
         for trig in found.values():
             place = trig.frame or trig.token
+            if trig.is_noun and place.dep_ in ("dobj", "appos"):
+                # "co-hosted the *meeting* with Japan": the object of the split verb is its event
+                up = place.head if place.dep_ == "dobj" or place.head.dep_ != "dobj" else place.head.head
+                if place.dep_ == "appos" and place.head.dep_ == "dobj":
+                    up = place.head.head
+                if up.i in hyphened:
+                    trig.absorbed = True
             if trig.is_noun and place.dep_ == "pobj" and place.head.head.i in found and not _has_named_author(place):
                 trig.absorbed = True
         for trig in found.values():
@@ -301,10 +326,15 @@ class LexiconCoder:
             lights = {t.light.i: t for t in found.values() if t.light is not None}
             for c in [*trig.token.children, *_intended_acts(trig)]:
                 inner = found.get(c.i) or lights.get(c.i)
-                if inner is None or c.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj") or inner is trig:
+                if inner is None or inner is trig:
+                    continue
+                clause = trig.is_noun and c.dep_ == "relcl" and _for_clause(c)  # "calls *for Russia to withdraw*"
+                if c.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj") and not clause:
                     continue
                 inner.absorbed = True
                 inner_args = self._arguments(inner)
+                if clause:  # the one called on is the clause's subject
+                    trig.inherited_targets.extend(x for x in c.children if x.dep_ == "nsubj")
                 trig.inherited_targets.extend(inner_args.targets + inner_args.between)
                 root = inner.code[:2]
                 conflict = root in ("14", "15", "16", "17", "18", "19", "20")
@@ -323,7 +353,14 @@ class LexiconCoder:
             armed = trig.code[:2] in ("18", "19", "20")
             from_source = trig.code[:2] in FROM_SOURCE_ROOTS
             return noun_arguments(trig.frame or trig.token, trig.light, self.lex, armed=armed, from_source=from_source)
-        return verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
+        args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
+        if trig.hyphen is not None and not args.sources:
+            # the split verb's subject may hang on the hyphen or on the word after it
+            for part in (trig.token.nbor(), trig.hyphen):
+                subj, _ = subject_of(part, self.lex.object_control)
+                if subj is not None:
+                    return Arguments((subj,), args.targets, args.between, args.more_targets)
+        return args
 
     # -- events -----------------------------------------------------------------
     def code(self, doc: Doc, article: Article, actors: ActorIndex, quotes: QuoteFindings) -> tuple[Event, ...]:
@@ -338,7 +375,9 @@ class LexiconCoder:
             tok = trig.token
             args = self._arguments(trig)
             if trig.inherited_targets:  # own targets first, then the absorbed act's ("desire for engagement with X")
-                args = Arguments(args.sources, args.targets + tuple(trig.inherited_targets), args.between)
+                args = Arguments(
+                    args.sources, args.targets + tuple(trig.inherited_targets), args.between, args.more_targets
+                )
             code = trig.code
             demand = None if trig.is_noun else self._demanded(tok)
             if demand is not None:
@@ -493,6 +532,8 @@ class LexiconCoder:
         if not sources and speaker is not None and any(s.lower_ in _FIRST_PERSON for s in args.sources):
             sources = [speaker]  # "I strongly reject ...", said the minister: the speaker rejects
         targets = first_resolved(args.targets, actors)
+        for extra in args.more_targets if targets else ():
+            targets += [a for a in first_resolved(tuple(with_authors([extra], self.lex)), actors) if a not in targets]
         if not targets and trig.code[:2] in _COMMENT_ROOTS:
             # "condemned fraudulent elections in Venezuela": the country the thing commented on is in
             places = [
@@ -538,6 +579,24 @@ def _quote_finder(quotes: Sequence[Quote]) -> Callable[[int], Quote | None]:
         return quotes[min(hits)] if hits else None
 
     return find
+
+
+def _hyphenated(doc: Doc) -> list[tuple[Token, Token]]:
+    """(prefix, word) of verbs the tokenizer split at a hyphen ("co-host", "co-chaired")."""
+    out = []
+    for tok in doc[: len(doc) - 2]:
+        if tok.lower_ in ("co",) and not tok.whitespace_ and tok.nbor().text == "-" and not tok.nbor().whitespace_:
+            word = tok.nbor(2)
+            if word.is_alpha:
+                out.append((tok, word))
+    return out
+
+
+def _for_clause(clause: Token) -> bool:
+    """ "for Russia to withdraw": an infinitive with its own subject, opened by "for"."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
+        s.dep_ == "nsubj" for s in clause.children
+    )
 
 
 def _intended_acts(trig: _Trigger) -> list[Token]:
