@@ -176,6 +176,7 @@ _TABLES: dict[str, object] = {
         {"stance_adjective": [{"name": "x", "content": ["prep:of"], "lemmas": "critical"}]},
         {"documents": {"lemmas": ["poll"], "after_verb": ["survey"]}},  # after_verb must be a document
         {"framing": ["for"]},
+        {"stance_noun": [{"name": "x", "content": ["prep:of"], "lemmas": ["fan"], "holder": "self"}]},
     ],
 )
 def test_malformed_stance_tables_are_config_errors(extra: dict[str, object]) -> None:

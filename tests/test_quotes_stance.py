@@ -160,6 +160,8 @@ def test_advocate_noun_after_a_copula(nlp: Language) -> None:
     found, actors = run(nlp, "Clinton has been a longtime supporter of the Affordable Care Act.")
     q = only(found, content="the Affordable Care Act", cue="supporter", source="Clinton")
     assert speaker_name(actors, q) == "Clinton"
+    found, _ = run(nlp, "Trump's supporters of the wall rallied in Ohio.")
+    assert found.quotes == ()  # the supporters hold the stance, not Trump
 
 
 def test_passive_evaluation_with_its_agent(nlp: Language) -> None:

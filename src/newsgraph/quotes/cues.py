@@ -36,6 +36,7 @@ class CueLexicon:
     relative_pronouns: frozenset[str]
     first_person: frozenset[str]
     noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # stance noun -> prepositions of its content
+    agent_nouns: frozenset[str] = frozenset()  # stance nouns for the holder itself ("a supporter of X")
     adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # stance adjective -> content relations
     documents_after_verb: frozenset[str] = frozenset()  # documents that frame a clause from after its verb
     person_nouns: frozenset[str] = frozenset()  # singular nouns for one person (a pronoun's possible antecedent)
@@ -95,6 +96,20 @@ def _stance_groups(data: dict[str, object], table: str, allowed: frozenset[str])
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _agent_nouns(data: dict[str, object]) -> frozenset[str]:
+    """Lemmas of the ``[[stance_noun]]`` groups with ``holder = "copula"``: the noun names the holder."""
+    out: set[str] = set()
+    groups = data.get("stance_noun", [])
+    for g in groups if isinstance(groups, list) else []:
+        if isinstance(g, dict) and g.get("holder", "possessor") not in ("possessor", "copula"):
+            raise ConfigError(
+                f"cues.toml: stance_noun holder must be 'possessor' or 'copula': {g.get('holder')!r}", code="C401"
+            )
+        if isinstance(g, dict) and g.get("holder") == "copula":
+            out.update(_strings(g.get("lemmas"), "stance_noun lemmas"))
+    return frozenset(out)
+
+
 def parse_cues(data: dict[str, object]) -> CueLexicon:
     """Validate the parsed TOML and build the lexicon."""
     groups = data.get("group")
@@ -144,6 +159,7 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
         relative_pronouns=frozenset(_strings(pronouns.get("relative"), "pronouns relative")),
         first_person=frozenset(_strings(pronouns.get("first_person"), "pronouns first_person")),
         noun_preps=_stance_groups(data, "stance_noun", frozenset()),
+        agent_nouns=_agent_nouns(data),
         adjectives=_stance_groups(data, "stance_adjective", _ADJECTIVE_RELATIONS),
         documents_after_verb=after_verb,
         person_nouns=frozenset(_strings(pronouns.get("person_nouns", []), "pronouns person_nouns")),

@@ -539,7 +539,10 @@ def _stance_noun_claims(doc: Doc, lex: CueLexicon) -> Iterator[Claim]:
         content = _prep_object(doc, tok, rels)
         if content is None:
             continue
-        src = next((c for c in tok.children if c.dep_ == "poss"), None)
+        agent = tok.lemma_.lower() in lex.agent_nouns  # "a supporter of X": the supporter holds the stance
+        src = None if agent else next((c for c in tok.children if c.dep_ == "poss"), None)
+        if agent and tok.dep_ != "attr":
+            continue
         if src is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in _VERBAL and tok.head.i < tok.i:
             src = find_source(tok.head, lex)  # "X voiced support for Y"
         if src is None or src.lower_ in lex.first_person:
