@@ -164,3 +164,16 @@ def test_cohost_with_a_partner(pipeline: Pipeline, text: str, triple: tuple[str,
     # the tokenizer splits "co-host"; the prefix carries the clause, "with" names the partner
     ex = run(pipeline, text)
     assert triples(ex) == {triple}
+
+
+def test_on_behalf_of_a_government_i_wish_to_congratulate(pipeline: Pipeline) -> None:
+    # the principal of "on behalf of" on the governing verb acts; a first-person "wish to" is performative
+    text = "On behalf of the Government of the United States, I wish to congratulate the people of Venezuela."
+    ex = run(pipeline, text)
+    assert [(e.source_code or "")[:3] for e in ex.events] == ["USA"]
+    assert [(e.cameo, e.modality) for e in ex.events] == [("051", "asserted")]
+
+
+def test_a_third_person_wish_is_a_plan(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Iran wishes to join the talks with Russia.")
+    assert [(e.cameo[:2], e.modality) for e in ex.events] == [("03", "future")]

@@ -293,8 +293,15 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
             and c.pos_ == "PROPN"
             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
         ]
+    # "On behalf of X, I wish to congratulate ...": the phrase may hang on the verb governing the act
+    framing = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     behalf = [
-        c for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for c in _pobjs(p) if c.lower_ == "behalf"
+        c
+        for v in framing
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for c in _pobjs(p)
+        if c.lower_ == "behalf"
     ]
     if behalf:  # "On behalf of the Government of the United States, I offer ...": the principal acts
         targets = [t for t in targets if t not in behalf]

@@ -87,6 +87,7 @@ class Lexicon:
     force_modifiers: frozenset[str]  # "air strikes", "missile strikes": armed force (CAMEO 19)
     labour_nouns: frozenset[str]  # "workers' strike", "general strike": a labour strike (CAMEO 143)
     doer_nouns: frozenset[str]  # "X is the largest donor": the noun names the doer of its event
+    performative_verbs: frozenset[str]  # "I wish to congratulate": saying so is the act
 
     def is_symmetric(self, code: str) -> bool:
         return code in self.symmetric_codes or code[:2] in self.symmetric_codes
@@ -243,4 +244,5 @@ def lexicon() -> Lexicon:
         force_modifiers=_words(rules, "senses", "force_modifiers"),
         labour_nouns=_words(rules, "senses", "labour_nouns"),
         doer_nouns=_words(rules, "arguments", "doer_nouns"),
+        performative_verbs=_words(rules, "modality", "performative_verbs"),
     )

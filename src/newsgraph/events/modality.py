@@ -69,7 +69,9 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
         head = cur.head
         if cur.dep_ == "xcomp" or cur.dep_ == "acomp":
             lemma = head.lemma_.lower()
-            if lemma in lex.future_verbs:
+            if lemma in lex.performative_verbs and _first_person_present(head):
+                pass  # "I wish to congratulate the people of Venezuela": the act is done by saying so
+            elif lemma in lex.future_verbs:
                 future = True
             elif lemma in lex.hypothetical_verbs or lemma in lex.hypothetical_adjectives:
                 hypothetical = True
@@ -88,6 +90,13 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
     if historical:
         return "historical"
     return "asserted"
+
+
+def _first_person_present(verb: Token) -> bool:
+    """ "I wish", "we wish": a first-person subject of a present-tense verb with no auxiliary."""
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
