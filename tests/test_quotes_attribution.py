@@ -55,3 +55,13 @@ def test_event_in_the_authors_voice(pipeline: Pipeline) -> None:
     ex = pipeline.extract(Article(id="t", text=f"On Monday, {_SANCTIONS}.", published="2024-03-01"))
     assert ex.quotes == ()
     assert ex.events and all(e.attributed_to == "author" for e in ex.events)
+
+
+def test_an_event_in_a_nested_claim_is_attributed_to_the_innermost_speaker(pipeline: Pipeline) -> None:
+    ex = pipeline.extract(
+        Article(id="t", text=f"Blinken said that Maduro claimed {_SANCTIONS}.", published="2024-03-01")
+    )
+    names = {a.id: a.name for a in ex.actors}
+    assert sorted(names[q.speaker or ""] for q in ex.quotes) == ["Antony Blinken", "Nicolás Maduro"]
+    (sanctions,) = [e for e in ex.events if e.trigger.text == "imposed"]
+    assert names[sanctions.attributed_to or ""] == "Nicolás Maduro"

@@ -566,7 +566,7 @@ class LexiconCoder:
 
 
 def _quote_finder(quotes: Sequence[Quote]) -> Callable[[int], Quote | None]:
-    """The first quote (in the stage's order) whose content holds a character offset, found by
+    """The innermost quote or claim whose content holds a character offset, found by
     bisection over the quotes' starts (a scan per trigger made long transcripts quadratic)."""
     order = sorted(range(len(quotes)), key=lambda k: quotes[k].content.start)
     starts = [quotes[k].content.start for k in order]
@@ -576,7 +576,8 @@ def _quote_finder(quotes: Sequence[Quote]) -> Callable[[int], Quote | None]:
         hi = bisect_right(starts, offset)
         lo = bisect_left(starts, offset - longest)
         hits = [order[j] for j in range(lo, hi) if offset < quotes[order[j]].content.end]
-        return quotes[min(hits)] if hits else None
+        # the innermost claim: "Blinken said that Maduro claimed the US imposed sanctions" is Maduro's
+        return quotes[max(hits, key=lambda k: (quotes[k].content.start, -quotes[k].content.end))] if hits else None
 
     return find
 
