@@ -177,3 +177,13 @@ def test_on_behalf_of_a_government_i_wish_to_congratulate(pipeline: Pipeline) ->
 def test_a_third_person_wish_is_a_plan(pipeline: Pipeline) -> None:
     ex = run(pipeline, "Iran wishes to join the talks with Russia.")
     assert [(e.cameo[:2], e.modality) for e in ex.events] == [("03", "future")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["France lauds Cambodia’s condemnation of Russia.", "The United Kingdom lauds Chile's condemnation of Russia."],
+)
+def test_a_possessive_names_the_author_of_a_nominal_event(pipeline: Pipeline, text: str) -> None:
+    # also when the parser hangs "Chile's" elsewhere ("lauds" tagged as a noun)
+    ex = run(pipeline, text)
+    assert any(e.cameo == "111" and e.source_code in ("KHM", "CHL") and e.target_code == "RUS" for e in ex.events)

@@ -336,6 +336,15 @@ def authors(noun: Token, *, from_source: bool = False) -> list[Token]:
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ == "by" or (from_source and c.lower_ == "from")):
             out.extend(_pobjs(c))
+    # "Cambodia's condemnation" with the possessive misattached: a name marked with "'s" right
+    # before the noun (adjectives between) is still its author
+    i = noun.i - 1
+    while i > 0 and noun.doc[i].pos_ == "ADJ":
+        i -= 1
+    if i > 0 and noun.doc[i].lower_ in ("'s", "’s") and noun.doc[i - 1].pos_ == "PROPN":
+        owner = noun.doc[i - 1]
+        if owner not in out:
+            out.append(owner)
     return out
 
 
