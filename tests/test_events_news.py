@@ -327,6 +327,6 @@ def test_the_quote_holding_an_offset_is_found_by_bisection() -> None:
 
     quotes = [quote("q1", 50, 60, "a2"), quote("q2", 0, 40, "a1"), quote("q3", 10, 20, "a3")]
     find = _quote_finder(quotes)
-    assert find(5) is quotes[1] and find(15) is quotes[1]  # the first in the stage's order, as before
+    assert find(5) is quotes[1] and find(15) is quotes[2]  # the innermost claim holding the offset (385802e)
     assert find(55) is quotes[0] and find(45) is None and find(60) is None
     assert _quote_finder([])(3) is None
