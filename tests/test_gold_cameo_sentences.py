@@ -6,7 +6,9 @@ sentences root F1 0.915, full code 0.726, PLOVER type 0.926; the seeded 30% blin
 (not looked at while the lexicon was extended) PLOVER type 0.916. The first run of the first
 374 sentences, before any lexicon change, measured PLOVER type 0.853 (blind 0.856). The fresh set
 (``cameo_sentences_fresh.jsonl``, written after the lexicon work, never tuned on) measured
-PLOVER type 0.798, root 0.763 on its first run (0.810, 0.775 now).
+PLOVER type 0.798, root 0.763 on its first run (0.810, 0.775 now). Second session (argument
+fixes of issue 3): all sentences root 0.921, code 0.767, PLOVER 0.935; blind split and fresh set
+unchanged.
 """
 
 from __future__ import annotations
@@ -46,9 +48,9 @@ def test_cameo_sentences_floors(pipeline: Pipeline) -> None:
     bench = load_benchmark("eval_cameo_sentences")
     records = bench.load()
     scores, preds = bench.evaluate(pipeline, records)
-    assert scores["plover"]["f1"] >= 0.89, scores
-    assert scores["root"]["f1"] >= 0.87, scores
-    assert scores["code"]["f1"] >= 0.67, scores
+    assert scores["plover"]["f1"] >= 0.91, scores
+    assert scores["root"]["f1"] >= 0.90, scores
+    assert scores["code"]["f1"] >= 0.74, scores
     assert scores["source"]["accuracy"] >= 0.85, scores
     blind = [bench.split_of(str(r["id"])) == "blind" for r in records]
     blind_scores = bench.score_predictions(

@@ -4,10 +4,12 @@
   (floor 0.87).
 * Real news sentences annotated by the team (benchmarks/data/news_events_gold.jsonl: offsets
   into ../shared corpora and (source country, target country, CAMEO root) triples; splits and
-  conventions in benchmarks/eval_news_events.py), measured F1 0.772 over all 262 sentences
-  (0.747 when events whose actor code names no country count as wrong), 0.841 on the splits
-  looked at while fixing (dev, fresh, dev2) and 0.492 on the held-out ones (blind, blind2:
-  0.231 before the fixes) -- the issue's 0.75 is not reached on held-out text.
+  conventions in benchmarks/eval_news_events.py), measured F1 0.806 over all 262 sentences
+  (0.778 when events whose actor code names no country count as wrong; 0.772 before the
+  second session's argument fixes), dev 0.912, fresh 0.905, dev2 0.754 (the splits looked at
+  while fixing) and 0.551 on the held-out ones (blind 0.476, blind2 0.667; 0.492 before the
+  second session's fixes, 0.231 before the first) -- the issue's 0.75 is not reached on
+  held-out text.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def test_news_root_triples_f1_floor() -> None:
     bench = load_benchmark("eval_news_events")
     scores = bench.evaluate(corpus=corpus)
     assert scores["sentences"] >= 260
-    assert scores["f1"] >= 0.73, scores
+    assert scores["f1"] >= 0.78, scores
 
 
 def test_news_root_triples_held_out_floor() -> None:
@@ -49,4 +51,4 @@ def test_news_root_triples_held_out_floor() -> None:
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
     scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("blind", "blind2"))
     assert scores["sentences"] >= 90
-    assert scores["f1"] >= 0.44, scores
+    assert scores["f1"] >= 0.52, scores

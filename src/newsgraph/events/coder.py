@@ -307,8 +307,8 @@ class LexiconCoder:
                 continue
             national = any(m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "poss" and m.pos_ == "PROPN") for m in mods)
             aimed = any(
-                p.pos_ in ("PROPN", "NOUN")
-                and (p.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or p.pos_ == "PROPN")
+                p.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC")
+                or (p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME", "EVENT"))  # not "a strike on Monday"
                 for c in tok.children
                 if c.dep_ == "prep" and c.lower_ in ("on", "against")
                 for p in c.children
