@@ -195,3 +195,9 @@ def test_a_possessive_names_the_author_of_a_nominal_event(pipeline: Pipeline, te
     # also when the parser hangs "Chile's" elsewhere ("lauds" tagged as a noun)
     ex = run(pipeline, text)
     assert any(e.cameo == "111" and e.source_code in ("KHM", "CHL") and e.target_code == "RUS" for e in ex.events)
+
+
+def test_a_national_group_named_with_its_demonym(pipeline: Pipeline) -> None:
+    # "Belarusian KGB" is tagged as one national group; the demonym gives its country
+    ex = run(pipeline, "Belarusian KGB arrested 33 Russian individuals.")
+    assert ("BLR", "RUS", "173") in triples(ex)

@@ -420,7 +420,8 @@ def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
         existing = actors.actor_at(cand)
         if existing is not None:
             return existing
-        country = place_country(ent.text)
+        # "Belarusian KGB" tagged as one national group: the demonym names the country
+        country = place_country(ent.text) or demonyms().get(ent[0].lower_)
         if country is None:
             continue
         name = ent.text.removeprefix("the ").strip()
