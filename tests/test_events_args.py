@@ -201,3 +201,49 @@ def test_a_national_group_named_with_its_demonym(pipeline: Pipeline) -> None:
     # "Belarusian KGB" is tagged as one national group; the demonym gives its country
     ex = run(pipeline, "Belarusian KGB arrested 33 Russian individuals.")
     assert ("BLR", "RUS", "173") in triples(ex)
+
+
+# -- 5. lists the parser cut into appositions, possessive pronouns, "war of X against" ---
+
+
+def test_a_list_item_parsed_as_an_apposition_is_a_member(pipeline: Pipeline) -> None:
+    # "Mexico" is parsed as an apposition of "The United States", "Canada" as its conjunct
+    ex = run(
+        pipeline, "The United States, Mexico, and Canada commit to increasing collaboration on the control of drugs."
+    )
+    pairs = {(e.source_code, e.target_code) for e in ex.events if e.cameo == "030"}
+    assert pairs == {(a, b) for a in ("USA", "MEX", "CAN") for b in ("USA", "MEX", "CAN") if a != b}
+
+
+def test_an_apposition_of_one_person_adds_no_counterpart(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The American envoy met with Lavrov, the Russian foreign minister, in Geneva.")
+    assert {e.target_code for e in ex.events} == {"RUSGOV"}
+
+
+def test_every_minister_of_a_long_meeting_list_is_a_counterpart(pipeline: Pipeline) -> None:
+    ex = run(
+        pipeline,
+        "Secretary Blinken will meet with Australian Prime Minister Scott Morrison, Foreign Minister Payne, "
+        "Japanese Minister for Foreign Affairs Hayashi Yoshimasa, Indian Minister of External Affairs "
+        "Subrahmanyam Jaishankar, and other senior officials.",
+    )
+    targets = {(e.target_code or "")[:3] for e in ex.events if e.cameo == "036"}
+    assert {"AUS", "JPN", "IND"} <= targets
+
+
+def test_its_before_a_nominal_event_is_the_nearest_country(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The ministers agreed to hold Russia to account for its war of aggression against Ukraine.")
+    assert ("RUS", "UKR", "190") in triples(ex)
+
+
+def test_its_with_no_country_before_it_names_no_author(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Its war against Ukraine continued.")
+    assert not any(e.cameo == "190" and e.source_code for e in ex.events)
+
+
+def test_rallying_around_a_people_is_support(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The people of Poland rallied around the Ukrainian people.")
+    assert any(
+        e.cameo == "053" and (e.source_code or "")[:3] == "POL" and (e.target_code or "")[:3] == "UKR"
+        for e in ex.events
+    )

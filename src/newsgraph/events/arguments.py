@@ -48,6 +48,11 @@ def members(tok: Token) -> list[Token]:
             if child.dep_ == "conj" and child not in out:
                 out.append(child)
                 stack.append(child)
+            elif child.dep_ == "appos" and child not in out and _in_list(child):
+                # "the United States, *Mexico*, and Canada", "met with A, B, *Minister* C, and D":
+                # a list item the parser took for an apposition
+                out.append(child)
+                stack.append(child)
             elif child.dep_ in ("amod", "compound", "nmod") and cur == tok:
                 for sub in child.children:
                     if sub.dep_ == "conj" and sub not in out:
@@ -59,6 +64,18 @@ def members(tok: Token) -> list[Token]:
                         out.append(pobj)
                         stack.append(pobj)
     return out
+
+
+def _in_list(appos: Token) -> bool:
+    """Whether an apposition is an item of a comma list: a conjunct follows it in the list
+    (hung on it or on its head) and a comma stands before it."""
+    head = appos.head
+    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False
+    if head.dep_ == "conj" and appos.dep_ == "appos":  # "A, B, *C*": B a conjunct, C its apposition
+        return True
+    return any(c.dep_ == "conj" and c.i > appos.i for c in (*appos.children, *head.children, *appos.subtree))
 
 
 def is_passive(verb: Token) -> bool:
@@ -293,6 +310,16 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
             and c.pos_ == "PROPN"
             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
         ]
+        # "... Foreign Minister Payne, Japanese Minister Hayashi Yoshimasa, ...": a name of the
+        # list the parser cut off and hung on the verb as a bare noun phrase
+        more_targets += [
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod"
+            and c.ent_type_ == "PERSON"
+            and c.left_edge.i == targets[0].right_edge.i + 1
+            and any(t.text == "," for t in targets[0].subtree)
+        ]
     # "On behalf of X, I wish to congratulate ...": the phrase may hang on the verb governing the act
     framing = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     behalf = [
@@ -369,6 +396,8 @@ def noun_arguments(
     targets = [t for t in targets if t not in named]
     if armed:  # "the Russian war in Ukraine", "war of aggression in Ukraine": the country fought in
         heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))]
+        # "war of choice against Ukraine": the target may hang on the "of" complement
+        targets += [t for h in heads[1:] if h.pos_ == "NOUN" for t in prep_targets(h, lex, allow_of=False)[0]]
         targets += [
             p
             for h in heads
@@ -448,6 +477,8 @@ def antecedent(tok: Token, actors: ActorIndex) -> Actor | None:
     the nearest earlier subject (in this or the previous sentence) that is an actor of a
     fitting kind ("Iran denied the report. *It* accused Israel" -> Iran)."""
     kinds = _PRONOUN_KINDS.get(tok.lower_)
+    if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+        return _possessor(tok, actors)
     if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     sent = sentence_of(tok)
@@ -475,3 +506,18 @@ def first_resolved(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]
             return got
         first = first or got
     return first
+
+
+def _possessor(tok: Token, actors: ActorIndex) -> Actor | None:
+    """The country or body a possessive "its"/"their" before a nominal event refers to: the
+    nearest earlier actor of its sentence of that kind ("hold the Russian Federation to account
+    for *its* war against Ukraine" -> Russia)."""
+    sent = sentence_of(tok)
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        cand = tok.doc[i]
+        if cand.pos_ not in ("PROPN", "NOUN"):
+            continue
+        actor = actors.actor_at(cand)
+        if actor is not None and actor.kind in ("country", "organization") and actors.mentions_of(actor.id):
+            return actor
+    return None
