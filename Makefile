@@ -45,9 +45,12 @@ bench: $(VENV)/.installed-test
 # accuracy against the gold standards in ../shared/data (dev splits) and the team's annotations
 eval: $(VENV)/.installed-test
 	$(PY) benchmarks/eval_petrarch.py
+	$(PY) benchmarks/eval_petrarch.py --gold benchmarks/data/petrarch_team_records.jsonl
+	$(PY) benchmarks/eval_petrarch.py --news --config ../shared/data/petrarch/PETR_config.phoenix.ini
 	$(PY) benchmarks/eval_plover.py
 	$(PY) benchmarks/eval_cameo_sentences.py
-	$(PY) benchmarks/eval_news_events.py
+	$(PY) benchmarks/eval_cameo_sentences.py --gold benchmarks/data/cameo_sentences_fresh.jsonl
+	$(PY) benchmarks/eval_news_events.py --blind
 	$(PY) benchmarks/eval_quotes.py
 	$(PY) benchmarks/eval_actors.py
 
