@@ -247,3 +247,26 @@ def test_rallying_around_a_people_is_support(pipeline: Pipeline) -> None:
         e.cameo == "053" and (e.source_code or "")[:3] == "POL" and (e.target_code or "")[:3] == "UKR"
         for e in ex.events
     )
+
+
+def test_will_look_to_expand_cooperation_is_an_intent(pipeline: Pipeline) -> None:
+    # the parser takes "to expand" for a purpose clause of "look"; it is the announced plan (031)
+    ex = run(pipeline, "The United States will look to expand cooperation with India.")
+    assert [(e.cameo[:2], e.source_code, e.target_code, e.modality) for e in ex.events] == [
+        ("03", "USA", "IND", "future")
+    ]
+
+
+def test_a_purpose_clause_stays_hypothetical(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The minister travelled to Paris to sign an agreement with France.")
+    assert {e.modality for e in ex.events if e.trigger.text == "sign"} == {"hypothetical"}
+
+
+def test_designating_officials_is_a_sanction(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The Treasury designated three Iranian officials for human rights abuses.")
+    assert any(e.cameo == "163" and (e.target_code or "").startswith("IRN") for e in ex.events)
+
+
+def test_a_possessive_pronoun_on_an_object_is_no_target(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Colombia withdrew its troops.")
+    assert [(e.source_code, e.target_code) for e in ex.events] == [("COL", None)]

@@ -416,13 +416,15 @@ def noun_arguments(
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
 
 
-def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]:
+def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex, *, possessive: bool = False) -> list[Actor]:
     """The distinct actors the given argument heads (and their conjoined members) denote."""
     found: list[Actor] = []
     seen: set[str] = set()
     for tok in tokens:
         for m in members(tok):
-            actor = actors.resolve_phrase(m) or national_actor(m, actors) or antecedent(m, actors)
+            actor = (
+                actors.resolve_phrase(m) or national_actor(m, actors) or antecedent(m, actors, possessive=possessive)
+            )
             if actor is None or actor.id in seen or not actors.mentions_of(actor.id):
                 continue
             seen.add(actor.id)
@@ -472,12 +474,13 @@ _PRONOUN_KINDS = {
 }
 
 
-def antecedent(tok: Token, actors: ActorIndex) -> Actor | None:
+def antecedent(tok: Token, actors: ActorIndex, *, possessive: bool = False) -> Actor | None:
     """The actor a subject pronoun most likely refers to when the actor stage resolved none:
     the nearest earlier subject (in this or the previous sentence) that is an actor of a
-    fitting kind ("Iran denied the report. *It* accused Israel" -> Iran)."""
+    fitting kind ("Iran denied the report. *It* accused Israel" -> Iran); with ``possessive``
+    (the author of a nominal event), also for "its"/"their" (see :func:`_possessor`)."""
     kinds = _PRONOUN_KINDS.get(tok.lower_)
-    if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+    if possessive and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
         return _possessor(tok, actors)
     if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None

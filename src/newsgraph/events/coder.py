@@ -528,7 +528,7 @@ class LexiconCoder:
         self, trig: _Trigger, args: Arguments, actors: ActorIndex, *, speaker: Actor | None = None
     ) -> list[tuple[Actor | None, Actor | None]]:
         """Source-target pairs; ``speaker`` is the actor whose quote the trigger is in."""
-        sources = resolve_all(args.sources, actors)
+        sources = resolve_all(args.sources, actors, possessive=trig.is_noun)
         if not sources and speaker is not None and any(s.lower_ in _FIRST_PERSON for s in args.sources):
             sources = [speaker]  # "I strongly reject ...", said the minister: the speaker rejects
         targets = first_resolved(args.targets, actors)

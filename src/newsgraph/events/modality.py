@@ -61,9 +61,12 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
         if cur.dep_ == "ROOT" and cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             future = True  # a headline's "Iran to hold talks with the US"
         if cur.dep_ == "advcl" and cur.tag_ == "VB" and any(c.lower_ == "to" for c in cur.children):
-            hypothetical = hypothetical or not _acting(
-                cur.head, lex
-            )  # a purpose ("met ... to sign an agreement") is not yet an act
+            if cur.head.lemma_.lower() in lex.future_verbs and cur.head.pos_ == "VERB":
+                future = True  # "will look to expand", "seeks to join" parsed as a purpose: a plan
+            else:
+                hypothetical = hypothetical or not _acting(
+                    cur.head, lex
+                )  # a purpose ("met ... to sign an agreement") is not yet an act
         if cur.dep_ not in _CLIMB or cur.head == cur:
             break
         head = cur.head
