@@ -270,3 +270,18 @@ def test_designating_officials_is_a_sanction(pipeline: Pipeline) -> None:
 def test_a_possessive_pronoun_on_an_object_is_no_target(pipeline: Pipeline) -> None:
     ex = run(pipeline, "Colombia withdrew its troops.")
     assert [(e.source_code, e.target_code) for e in ex.events] == [("COL", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The minister reiterated his appreciation for our partnership with Mexico.", ("GOV", "MEX", "051")),
+        ("Japan praised its relationship with France.", ("JPN", "FRA", "051")),
+    ],
+)
+def test_praise_of_a_tie_goes_to_the_partner(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(pipeline, text))
+
+
+def test_appreciation_of_a_thing_is_no_event(pipeline: Pipeline) -> None:
+    assert run(pipeline, "There is growing appreciation of the risks.").events == ()

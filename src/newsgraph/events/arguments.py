@@ -228,6 +228,8 @@ def with_authors(targets: list[Token], lex: Lexicon) -> list[Token]:
             continue
         things = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
         for thing in things:
+            if thing.lemma_.lower() in lex.relation_nouns:  # "our partnership with Mexico": the partner
+                out.extend(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "with" for p in _pobjs(c))
             out.extend(c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON")
             for c in thing.children:
                 if c.dep_ == "prep" and c.lower_ == "by":

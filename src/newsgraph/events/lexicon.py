@@ -56,6 +56,7 @@ class Lexicon:
     embedding_verbs: frozenset[str]  # lemmas whose clausal complement event they absorb
     light_verbs: frozenset[str]
     frame_nouns: frozenset[str]
+    relation_nouns: frozenset[str]  # "our partnership *with Mexico*": the counterpart of a tie
     event_verbs: frozenset[str]
     object_control: frozenset[str]
     agent_nouns: frozenset[str]
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         embedding_verbs=frozenset(embedding),
         light_verbs=_words(rules, "arguments", "light_verbs"),
         frame_nouns=_words(rules, "arguments", "frame_nouns"),
+        relation_nouns=_words(rules, "arguments", "relation_nouns"),
         event_verbs=_words(rules, "arguments", "event_verbs"),
         object_control=_words(rules, "arguments", "object_control"),
         agent_nouns=_words(rules, "arguments", "agent_nouns"),
