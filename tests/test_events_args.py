@@ -285,3 +285,25 @@ def test_praise_of_a_tie_goes_to_the_partner(pipeline: Pipeline, text: str, trip
 
 def test_appreciation_of_a_thing_is_no_event(pipeline: Pipeline) -> None:
     assert run(pipeline, "There is growing appreciation of the risks.").events == ()
+
+
+def test_the_margins_of_a_conference_are_no_target(pipeline: Pipeline) -> None:
+    # a joint meeting of a compound subject, held "on the margins of" a conference: all directions
+    ex = run(
+        pipeline,
+        "France, Germany, and Italy held a trilateral meeting on the margins of the Munich Security Conference.",
+    )
+    pairs = {(e.source_code, e.target_code) for e in ex.events if e.cameo == "040"}
+    assert pairs == {(a, b) for a in ("FRA", "DEU", "ITA") for b in ("FRA", "DEU", "ITA") if a != b}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("China and Russia exchanged views on the situation in Syria.", ("CHN", "RUS", "040")),
+        ("The United States appreciates Denmark's commitment to our shared security.", ("USA", "DNK", "051")),
+        ("On behalf of Japan, I send my warm wishes to the people of Belgium.", ("JPN", "BELCVL", "051")),
+    ],
+)
+def test_diplomatic_readout_verbs(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(pipeline, text))

@@ -192,7 +192,8 @@ def prep_targets(tok: Token, lex: Lexicon, *, allow_of: bool) -> tuple[list[Toke
         elif low in lex.between_preps:
             between.extend(_pobjs(c))
         elif low in lex.target_preps and (allow_of or low != "of"):
-            targets.extend(_pobjs(c))
+            # "on the sidelines of the Conference" is where, not whom
+            targets.extend(p for p in _pobjs(c) if p.lemma_.lower() not in lex.venue_nouns)
             # "support for efforts by Somalia", "praised Turkey's efforts": the effort's author
             for p in _pobjs(c):
                 if p.lemma_.lower() in lex.frame_nouns:

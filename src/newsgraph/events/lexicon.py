@@ -57,6 +57,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     relation_nouns: frozenset[str]  # "our partnership *with Mexico*": the counterpart of a tie
+    venue_nouns: frozenset[str]  # "on the *margins* of the Summit": a place, no target
     event_verbs: frozenset[str]
     object_control: frozenset[str]
     agent_nouns: frozenset[str]
@@ -215,6 +216,7 @@ def lexicon() -> Lexicon:
         light_verbs=_words(rules, "arguments", "light_verbs"),
         frame_nouns=_words(rules, "arguments", "frame_nouns"),
         relation_nouns=_words(rules, "arguments", "relation_nouns"),
+        venue_nouns=_words(rules, "arguments", "venue_nouns"),
         event_verbs=_words(rules, "arguments", "event_verbs"),
         object_control=_words(rules, "arguments", "object_control"),
         agent_nouns=_words(rules, "arguments", "agent_nouns"),
