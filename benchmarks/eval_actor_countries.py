@@ -17,6 +17,14 @@ another sample for a check on text not looked at.
 
     .venv/bin/python benchmarks/eval_actor_countries.py [--per-corpus 60] [--seed 7] [--top 40] [--json] [--show]
 
+``--conflicts`` instead counts WRONG countries: people whose code's country differs from the one country the
+text itself attaches to them (a country, demonym or state word in the title run right before a mention —
+"Kazakhstan Deputy Prime Minister X", "Florida Governor X" —, "X of Sweden" right after one, or a demonym or
+country in an apposition ", the Swedish State Secretary,"). The check reads the tokens directly (not through
+the actor stage's role reader), so it can disagree with it:
+
+    .venv/bin/python benchmarks/eval_actor_countries.py --conflicts [--per-corpus 27] [--seed 11] [--show]
+
 Measured in session 2 (same event coder both times; 180 articles per seed). Seed 7 is the sample the country
 rules were developed on; seed 2026 was drawn and scored before them and not looked at in between:
 
@@ -41,7 +49,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc, Span, Token
+
 from newsgraph.actors import current_knowledge
+from newsgraph.actors.knowledge import KnowledgeBase
 from newsgraph.pipeline import Pipeline
 from newsgraph.readers import read_inputs
 from newsgraph.records import Article
@@ -120,6 +131,89 @@ def evaluate(per_corpus: int = 60, seed: int = 7, top: int = 40, *, show: bool =
     return out
 
 
+_TITLE_JOINERS = frozenset(("of", "and", "for", "the", "-", "–", "'s", "’s"))
+
+
+def _country_words(tokens: list[Token], kb: KnowledgeBase) -> set[str]:
+    """Countries spelled by one to three consecutive tokens (name, demonym, or a state/province)."""
+    found = set()
+    texts = [t.text for t in tokens]
+    for n in (3, 2, 1):
+        for i in range(len(texts) - n + 1):
+            text = " ".join(texts[i : i + n])
+            if not text[:1].isupper():
+                continue
+            code = kb.country_of_name(text) or kb.country_of_demonym(text) or kb.country_of_region(text)
+            if code:
+                found.add(code)
+    return found
+
+
+def stated_countries(doc: Doc, span: Span, kb: KnowledgeBase) -> set[str]:
+    """The countries the text attaches to the person named at ``span`` (see ``--conflicts``)."""
+    run: list[Token] = []
+    j = span.start - 1
+    while j >= 0 and len(run) < 12:
+        tok = doc[j]
+        if tok.is_space or tok.ent_type_ == "PERSON" or "\n" in tok.text:
+            break
+        if not (tok.text[:1].isupper() or tok.lower_ in _TITLE_JOINERS):
+            break
+        run.insert(0, tok)
+        j -= 1
+    found = _country_words(run, kb) if any(t.text[:1].isupper() for t in run) else set()
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of":  # "X of Sweden"
+        after = [t for t in doc[end + 1 : end + 5] if t.text[:1].isupper() or t.lower_ == "of"]
+        found |= _country_words(after[:3], kb)
+    if end + 1 < len(doc) and doc[end].text == ",":  # ", the Swedish State Secretary,"
+        appos = []
+        for tok in doc[end + 1 : end + 10]:
+            if tok.text in (",", ".", ";", "(", ")") or "\n" in tok.text or tok.ent_type_ == "PERSON":
+                break
+            appos.append(tok)
+        if appos and appos[0].lower_ in ("the", "a", "an") and len(appos) > 1:
+            found |= _country_words(appos, kb)
+    return found
+
+
+def conflicts(per_corpus: int = 27, seed: int = 11, *, show: bool = False) -> dict[str, Any]:
+    """People whose code's country differs from the country the text states for them, per corpus."""
+    pipeline = Pipeline()
+    kb = current_knowledge()
+    out: dict[str, Any] = {"seed": seed, "per_corpus": per_corpus, "corpora": {}}
+    for name in FILES:
+        c: Counter[str] = Counter()
+        for article in sample(CORPORA / name, per_corpus, seed):
+            doc = pipeline.nlp(article.text)
+            extraction = pipeline.analyse(article, doc)
+            c["articles"] += 1
+            for actor in extraction.actors:
+                if actor.kind != "person":
+                    continue
+                stated: set[str] = set()
+                for m in actor.mentions:
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None:
+                        stated |= stated_countries(doc, span, kb)
+                if len(stated) != 1:
+                    c["people_several_stated" if stated else "people_none_stated"] += 1
+                    continue
+                c["people_one_stated"] += 1
+                want = next(iter(stated))
+                if actor.country == want:
+                    continue
+                c["wrong" if actor.country else "missing"] += 1
+                if show:
+                    print(f"[{article.id}] {actor.name!r} {actor.code} roles={list(actor.roles)} text says {want}")
+        out["corpora"][name] = dict(c)
+    totals: Counter[str] = Counter()
+    for c in out["corpora"].values():
+        totals.update(c)
+    out["overall"] = dict(totals)
+    return out
+
+
 def _shares(c: Counter[str]) -> dict[str, Any]:
     return {
         "articles": c["articles"],
@@ -138,7 +232,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show", action="store_true", help="print each country-less event actor in context")
+    parser.add_argument("--conflicts", action="store_true", help="count people coded with another country than stated")
     args = parser.parse_args(argv)
+    if args.conflicts:
+        per_corpus = args.per_corpus if args.per_corpus != 60 else 27
+        found = conflicts(per_corpus, args.seed, show=args.show)
+        for name, c in (*found["corpora"].items(), ("overall", found["overall"])):
+            print(
+                f"{name}: articles={c.get('articles', 0)} people with one stated country={c.get('people_one_stated', 0)} "
+                f"wrong country={c.get('wrong', 0)} no country={c.get('missing', 0)}"
+            )
+        return 0
     result = evaluate(args.per_corpus, args.seed, args.top, show=args.show)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)

@@ -40,8 +40,13 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
             roles_of[n] = _roles(doc, ent, kb)
             codings[n] = _coding(ent, roles_of[n], date, kb)
     org_country = _countries_from_roles(entities, roles_of, codings)
+    publisher = publisher_country(article.source, kb)
+    # a leader's country is guessed only where one country overwhelms the rest (twice the next)
+    leading = dominant and dominant_country(entities, doc, kb, ratio=2.0)
     for n, ent in enumerate(entities):
         coding = codings.get(n) or _coding(ent, [], date, kb)
+        if ent.kind == "organization" and ent.known is not None and coding.country and _generic_name_only(doc, ent):
+            ent, coding = _national_institution(doc, ent, coding, kb, leading or None, publisher)
         if ent.kind == "organization" and coding.country is None and ent.known is None:
             coding = _owner_country(doc, ent, coding, kb)  # a known international body stays one
         if ent.kind == "organization" and coding.country is None and coding.sector in _DOMESTIC:
@@ -60,10 +65,7 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
             sector=coding.sector,
         )
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
-    _countries_from_coordination(index)
-    publisher = publisher_country(article.source, kb)
-    # a leader's country is guessed only where one country overwhelms the rest (twice the next)
-    leading = dominant and dominant_country(entities, doc, kb, ratio=2.0)
+    _countries_from_coordination(index, publisher)
     _countries_from_article(index, kb, dominant, leading or None, publisher)
     _drop_dateline_entities(doc, index)
     resolver = PhraseResolver(kb, date=date, dominant_country=dominant, publisher_country=publisher)
@@ -131,8 +133,40 @@ def _owner_country(doc: Doc, ent: Entity, coding: Coding, kb: KnowledgeBase) -> 
     return coding
 
 
-def _countries_from_coordination(index: ActorIndex) -> None:
-    """Officials listed together share a country: "President Alvarado and Foreign Minister Rodolfo Solano"."""
+def _generic_name_only(doc: Doc, ent: Entity) -> bool:
+    """Whether a known body is named only by one word every country's institution has ("the Senate",
+    "Congress"), never by a name that is its own ("U.S. Senate")."""
+    return all(
+        len([t for t in doc[m.start : m.end] if t.lower_ not in ("the", "'s", "’s")]) == 1
+        and doc[m.end - 1].lower_ in _INSTITUTION_WORDS
+        for m in ent.mentions
+    )
+
+
+_INSTITUTION_WORDS = frozenset(("senate", "congress", "parliament", "house", "assembly", "legislature", "government"))
+
+
+def _national_institution(
+    doc: Doc, ent: Entity, coding: Coding, kb: KnowledgeBase, leading: str | None, publisher: str | None
+) -> tuple[Entity, Coding]:
+    """ "Argentina's Congress", or "the senate" of a story about Argentina: the institution of the country that owns
+    it in the text, else of the article's leading country (unless the publisher is the known body's own government),
+    not the known body the bare word names by default (the U.S. Senate)."""
+    owned = _owner_country(doc, replace(ent, known=None), Coding(None, None, coding.sector), kb)
+    country = owned.country
+    if country is None and leading and leading != coding.country and publisher != coding.country:
+        country = leading
+    if country is None or country == coding.country:
+        return ent, coding
+    name = doc[ent.mentions[0].end - 1].text
+    recoded = replace(ent, known=None, name=name[:1].upper() + name[1:], aliases=[])
+    return recoded, Coding(f"{country}{coding.sector or ''}", country, coding.sector)
+
+
+def _countries_from_coordination(index: ActorIndex, publisher: str | None = None) -> None:
+    """Officials listed together share a country: "President Alvarado and Foreign Minister Rodolfo Solano" — but
+    not the government publisher's: its releases pair its officials with their foreign counterparts ("Secretary
+    Blinken and Minister Tileuberdi discussed")."""
     doc = index.doc
     for actor in list(index):
         if actor.kind != "person" or actor.country or actor.sector not in _DOMESTIC:
@@ -146,7 +180,7 @@ def _countries_from_coordination(index: ActorIndex) -> None:
                 other = index.actor_at(tok)
                 if other is not None and other.kind == "person" and other.id != actor.id and other.country:
                     countries.add(other.country)
-        if len(countries) == 1:
+        if len(countries) == 1 and publisher not in countries:
             country = countries.pop()
             index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
 

@@ -373,11 +373,21 @@ def _load_regions(countries: dict[str, Country]) -> dict[str, str]:
     for c in pycountry.countries:
         iso2_to_code[c.alpha_2] = c.alpha_3
     found: dict[str, set[str]] = {}
+    us_states = set()  # in English news "Florida", "Georgia Governor" are U.S. states, not Uruguay's departments
     for sub in pycountry.subdivisions:
         code = iso2_to_code.get(sub.country_code)
         if code in countries:
             found.setdefault(name_key(sub.name), set()).add(code)
-    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+            if sub.country_code == "US" and sub.type == "State":
+                us_states.add(name_key(sub.name))
+    out = {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+    out.update({name: "USA" for name in us_states if name not in out and not _country_named(name, countries)})
+    return out
+
+
+def _country_named(key: str, countries: dict[str, Country]) -> bool:
+    """Whether a country is called ``key`` ("Georgia")."""
+    return any(key in (name_key(n) for n in (c.name, *c.names)) for c in countries.values())
 
 
 @functools.cache

@@ -414,7 +414,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             m.kind, m.country = "person", None
     _drop_common_words(doc, table)
     _drop_headline_words(doc, table)
-    _repeated_surnames(doc, table)
+    _repeated_surnames(doc, table, kb)
     for m in table.mentions():
         before = m.start - 1
         while before >= 0 and doc[before].is_space:
@@ -485,20 +485,58 @@ def _drop_headline_words(doc: Doc, table: _Table) -> None:
             table.remove(idx)
 
 
-def _repeated_surnames(doc: Doc, table: _Table) -> None:
-    """A surname of a person named in full, repeated where the model saw no name ("Carvajal denied")."""
+def _repeated_surnames(doc: Doc, table: _Table, kb: KnowledgeBase) -> None:
+    """A surname of a person named in full, repeated where the model saw no name ("Carvajal denied"); a surname
+    named after a title ("Minister Tileuberdi") also where a given name precedes it."""
     surnames: dict[str, str] = {}
     for m in table.mentions():
         toks = [t for t in doc[m.start : m.end] if not t.is_space and not t.is_punct]
         if m.kind == "person" and len(toks) >= 2 and len(toks[-1].text) >= 4 and toks[-1].text[:1].isupper():
             surnames[toks[-1].text] = m.name
+    titled: set[str] = set()  # surnames named only after a title ("Minister Tileuberdi")
+    for m in table.mentions():
+        tok = doc[m.start]
+        before = doc[m.start - 1] if m.start > 0 else None
+        if (
+            m.kind == "person"
+            and m.end - m.start == 1
+            and len(tok.text) >= 4
+            and tok.text not in surnames
+            and before is not None
+            and _is_title_token(before, kb)
+        ):
+            titled.add(tok.text)
     for tok in doc:
         subject = tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"
-        if tok.text in surnames and tok.i not in table.owner and (tok.pos_ == "PROPN" or subject):
+        if (
+            (tok.text in surnames or tok.text in titled)
+            and tok.i not in table.owner
+            and (tok.pos_ == "PROPN" or subject)
+        ):
             prev = doc[tok.i - 1] if tok.i > 0 else None
+            start = tok.i
             if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start:
-                continue  # part of another name ("Susan West Story" is not James Story)
-            table.put(Mention(tok.i, tok.i + 1, "person", tok.text))
+                given = _given_name(doc, prev, kb, table) if tok.text in titled else False
+                if not given:
+                    continue  # part of another name ("Susan West Story" is not James Story)
+                start = prev.i  # "... Minister of Foreign Affairs Mukhtar Tileuberdi", missed by the model
+            table.put(Mention(start, tok.i + 1, "person", doc[start : tok.i + 1].text))
+
+
+def _given_name(doc: Doc, tok: Token, kb: KnowledgeBase, table: _Table) -> bool:
+    """Whether ``tok`` is a given name before a known surname: no title word and not part of another name, after a
+    title ("Minister of Foreign Affairs Mukhtar Tileuberdi", not "Susan West Tileuberdi")."""
+    if tok.i in table.owner or _is_title_token(tok, kb) or tok.lower_ in ORG_WORDS or tok.i == 0:
+        return False
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= 8 and j not in table.owner:  # the title run before the given name
+        before = doc[j]
+        if _is_title_token(before, kb):
+            return True
+        if not (before.text[:1].isupper() or before.lower_ in ("of", "for", "and", "the")) or before.is_sent_start:
+            return False
+        j -= 1
+    return False
 
 
 def _gazetteer(doc: Doc, text: str, kb: KnowledgeBase, table: _Table, date: str | None) -> None:

@@ -188,6 +188,8 @@ class PhraseResolver:
             self.kb.country_of_modifier(tok.text, previous_word(tok))
             or self.kb.country_of_name(tok.text)
             or self.kb.country_of_name(text.removesuffix("'s"))
+            # a state or province stands for its country ("the Florida Governor", "California's government")
+            or (self.kb.country_of_region(text.removesuffix("'s")) if tok.text[:1].isupper() else None)
         )
 
     def _group(self, index: ActorIndex, head: Token, country: str | None, sector: str, *, alias: bool = True) -> Actor:

@@ -23,6 +23,7 @@ _MODIFIERS = words().role_modifiers
 MAX_ROLE_TOKENS = 12
 _DETERMINERS = frozenset(("the", "a", "an", ",", "'s", "’s", "our", "their", "his", "her", "its", "my", "your"))
 _CONNECTORS = frozenset(("of", "for", "and", "to", "on"))
+_LIST_JOINERS = frozenset(("and", "&", ","))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +49,21 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     changed = True
     while tokens and changed:
         changed = False
-        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
+        while tokens and (
+            tokens[0].lower_ in _DETERMINERS
+            or tokens[0].lower_ in _LIST_JOINERS
+            or tokens[0].is_punct
+            or tokens[0].is_space
+        ):
             tokens, changed = tokens[1:], True
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("the", "of", "and", ",")):
             tokens, changed = tokens[:-1], True
         while tokens and _country_word(tokens[0], kb):
             country = _country_of_word(tokens[0], kb)
             tokens, changed = tokens[1:], True
+            if tokens and tokens[0].lower_ in _LIST_JOINERS:
+                # "Prime Minister Draghi of Italy and President Macron": Italy is the previous person's
+                country = None
         n = _country_name_length(tokens, kb)
         if n:  # "United States special envoy", "Republic of Korea President", "Costa Rican Foreign Minister"
             name = " ".join(t.text for t in tokens[:n])
