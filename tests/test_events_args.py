@@ -307,3 +307,13 @@ def test_the_margins_of_a_conference_are_no_target(pipeline: Pipeline) -> None:
 )
 def test_diplomatic_readout_verbs(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(run(pipeline, text))
+
+
+def test_an_uncoded_topic_of_joint_talks_is_no_third_party(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The United Kingdom and the United States held consultations on the Indo-Pacific.")
+    assert {(e.source_code, e.target_code) for e in ex.events} == {("GBR", "USA"), ("USA", "GBR")}
+
+
+def test_joint_talks_with_a_coded_party_keep_it(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "France and Germany held talks with the rebels.")
+    assert {(e.source_code, e.target_code) for e in ex.events} == {("FRA", "REB"), ("DEU", "REB")}

@@ -547,7 +547,8 @@ class LexiconCoder:
                 targets = [a for a in sides if all(a.id != s.id for s in sources)]
             elif len(sides) >= 2:
                 return [(a, b) for a in sides for b in sides if a.id != b.id]
-        if len(sources) >= 2 and not targets and symmetric:
+        if len(sources) >= 2 and symmetric and not any(a.code or a.country for a in targets):
+            # "A and B held consultations on the Indo-Pacific": an uncoded topic or venue is no third party
             return [(a, b) for a in sources for b in sources if a.id != b.id]
         pairs: list[tuple[Actor | None, Actor | None]] = []
         side_a: list[Actor | None] = list(sources) or [None]
