@@ -262,3 +262,14 @@ def test_a_bare_senate_is_the_story_countrys(nlp: Language) -> None:
     text = "The Senate confirmed the nominee. Secretary Blinken welcomed the vote in Washington."
     index = _index(nlp, text, STATE, "2021-05-01")
     assert any(a.code == "USALEG" for a in index.freeze() if a.kind == "organization")
+
+
+def test_a_person_without_a_title_takes_the_country_the_text_gives(nlp: Language) -> None:
+    text = "Kenyan Brigid Kosgei won the Chicago Marathon. Ethiopia's Ababel Yeshaneh came second."
+    index = _index(nlp, text, WIKINEWS, "2019-10-13")
+    assert _actor(index, "Brigid Kosgei").country == "KEN"  # the demonym is no part of her name
+    assert _actor(index, "Ababel Yeshaneh").country == "ETH"
+    text = "Brigid Kosgei of Kenya won the race, ahead of Ababel Yeshaneh and Mary Keitany."
+    index = _index(nlp, text, WIKINEWS, "2019-10-13")
+    assert _actor(index, "Brigid Kosgei").country == "KEN"
+    assert _actor(index, "Mary Keitany").country is None

@@ -20,7 +20,7 @@ from newsgraph.actors.merge import Entity, merge_mentions
 from newsgraph.actors.names import normalise
 from newsgraph.actors.publishers import publisher_country
 from newsgraph.actors.resolver import PhraseResolver
-from newsgraph.actors.roles import Role, roles_of_mention
+from newsgraph.actors.roles import Role, country_after, roles_of_mention
 from newsgraph.records import Actor, Article
 
 _DOMESTIC = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"))
@@ -39,6 +39,8 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
         if ent.kind == "person":
             roles_of[n] = _roles(doc, ent, kb)
             codings[n] = _coding(ent, roles_of[n], date, kb)
+            if codings[n].country is None:
+                codings[n] = _stated_country(doc, ent, codings[n], kb)
     org_country = _countries_from_roles(entities, roles_of, codings)
     publisher = publisher_country(article.source, kb)
     # a leader's country is guessed only where one country overwhelms the rest (twice the next)
@@ -131,6 +133,24 @@ def _owner_country(doc: Doc, ent: Entity, coding: Coding, kb: KnowledgeBase) -> 
                 sector = "GOV"
             return Coding(f"{country}{sector or ''}", country, sector)
     return coding
+
+
+def _stated_country(doc: Doc, ent: Entity, coding: Coding, kb: KnowledgeBase) -> Coding:
+    """A person without a title the text gives a country: "Kenyan Brigid Kosgei", "Kenya's Brigid Kosgei",
+    "Brigid Kosgei of Kenya" (one country only)."""
+    found = set()
+    for m in ent.mentions:
+        j = m.start - 1
+        if j >= 1 and doc[j].lower_ in ("'s", "’s"):
+            found.add(kb.country_of_name(doc[j - 1].text) if doc[j - 1].ent_type_ == "GPE" else None)
+        elif j >= 0 and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("NORP", "PERSON"):
+            found.add(kb.country_of_demonym(doc[j].text))
+        found.add(country_after(doc, m.end, kb))
+    found.discard(None)
+    if len(found) != 1:
+        return coding
+    country = found.pop()
+    return Coding(f"{country}{coding.sector or ''}", country, coding.sector)
 
 
 def _generic_name_only(doc: Doc, ent: Entity) -> bool:

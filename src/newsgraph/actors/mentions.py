@@ -74,6 +74,8 @@ def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tup
     if label == "PERSON":
         while end - start > 1 and _is_title_token(doc[start], kb):
             start += 1
+        if end - start > 2 and kb.country_of_demonym(doc[start].text) and doc[start].text[:1].isupper():
+            start += 1  # "Kenyan Brigid Kosgei": the demonym is the person's country, not a name
     for k in range(start, end):
         if any(junk in doc[k].text for junk in _JUNK):
             # "Mike Lee**](https://x.com/...": markup ends the name (a glued word stays, clean_name trims it)

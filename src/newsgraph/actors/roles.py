@@ -99,7 +99,7 @@ def _country_name_length(tokens: list[Token], kb: KnowledgeBase) -> int:
     return 0
 
 
-def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> str | None:
+def country_after(doc: Doc, end: int, kb: KnowledgeBase) -> str | None:
     """The country named right after a name: "President Dina Boluarte of Peru", "Senator Amy Klobuchar of
     Minnesota" (a state or province stands for its country), "Foreign Minister Ignazio Cassis of Switzerland"."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
@@ -298,9 +298,9 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
     pre = _premodifier(doc, start, end, kb)
     if pre:
         keep(pre)
-        country_after = _country_after(doc, end, kb)
-        if country_after and found and found[-1].country is None:  # "President Dina Boluarte of Peru"
-            found[-1] = Role(found[-1].text, country_after)
+        after_country = country_after(doc, end, kb)
+        if after_country and found and found[-1].country is None:  # "President Dina Boluarte of Peru"
+            found[-1] = Role(found[-1].text, after_country)
     elif root.dep_ == "conj":
         first = _coordination_root(root)
         if first.i < start:
