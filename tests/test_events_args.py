@@ -317,3 +317,34 @@ def test_an_uncoded_topic_of_joint_talks_is_no_third_party(pipeline: Pipeline) -
 def test_joint_talks_with_a_coded_party_keep_it(pipeline: Pipeline) -> None:
     ex = run(pipeline, "France and Germany held talks with the rebels.")
     assert {(e.source_code, e.target_code) for e in ex.events} == {("FRA", "REB"), ("DEU", "REB")}
+
+
+def test_in_support_of_is_the_subjects_support(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Japan voted in support of Ukraine.")
+    assert ("JPN", "UKR", "051") in triples(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two French police officers were found guilty of raping a Canadian tourist.",
+        "Two French police officers were found guilty on Thursday of raping a Canadian tourist.",
+        "A French police officer was convicted of raping a Canadian tourist.",
+    ],
+)
+def test_the_convicted_did_the_act(pipeline: Pipeline, text: str) -> None:
+    ex = run(pipeline, text)
+    assert any(
+        e.cameo.startswith("18") and (e.source_code or "")[:3] == "FRA" and e.target_code == "CAN" for e in ex.events
+    )
+
+
+def test_the_accused_is_not_made_the_doer(pipeline: Pipeline) -> None:
+    # an accusation reports a claim, not a conviction: no doer is inferred
+    ex = run(pipeline, "The Russian soldier was accused of killing a Ukrainian civilian.")
+    assert not any(e.cameo.startswith("18") and e.source_code for e in ex.events)
+
+
+def test_money_sent_in_support_of_a_country_is_aid(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The United States spent $40 billion in support of Ukraine.")
+    assert ("USA", "UKR", "071") in triples(ex)

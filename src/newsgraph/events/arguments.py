@@ -82,9 +82,22 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def subject_of(verb: Token, control: frozenset[str] = frozenset()) -> tuple[Token | None, bool]:
+def subject_of(
+    verb: Token, control: frozenset[str] = frozenset(), convicted: frozenset[str] = frozenset()
+) -> tuple[Token | None, bool]:
     """The logical subject of ``verb`` and whether it came from a passive ``by`` phrase;
-    ``control`` lists the verbs whose object is the subject of their infinitive."""
+    ``control`` lists the verbs whose object is the subject of their infinitive, ``convicted``
+    the words after which "of" + gerund is the convicted person's act ("found guilty of raping")."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of":
+        word = verb.head.head
+        # "were found guilty on Thursday of raping": "of" may hang on the verb of the verdict
+        verdict = any(c.dep_ in ("oprd", "acomp", "ccomp") and c.lemma_.lower() in convicted for c in word.children)
+        if word.lemma_.lower() in convicted or verdict:
+            found = [c for c in word.children if c.dep_ == "nsubj"]  # "found the journalist guilty"
+            gov = governing(word)
+            found += [c for c in (*word.children, *gov.children) if c.dep_ == "nsubjpass"]
+            if found:
+                return found[0], False
     cur = verb
     for _ in range(4):
         if is_passive(cur):
@@ -257,7 +270,7 @@ def _aimed_at(thing: Token, lex: Lexicon) -> list[Token]:
 def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: str | None = None) -> Arguments:
     """Arguments of a verb trigger; ``consumed`` is the object the pattern named (not a target),
     ``prep`` the preposition the pattern named, whose object is a target ("invest in X")."""
-    subj, by_agent = subject_of(verb, lex.object_control)
+    subj, by_agent = subject_of(verb, lex.object_control, lex.conviction_words)
     sources = [subj] if subj is not None else []
     targets: list[Token] = []
     between: list[Token] = []

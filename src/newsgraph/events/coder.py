@@ -222,6 +222,7 @@ class LexiconCoder:
                 place = tok.head  # "a mediation effort between A and B"
             head = place.head
             light = None
+            code = noun.code
             # a nominal event with its own named author is an event of its own even as the
             # object of another ("condemned Russia's attack on Ukraine"); else the other absorbs it
             own = _has_named_author(place)
@@ -236,8 +237,18 @@ class LexiconCoder:
                 light = head  # "no negotiations occurred with the opposition"
             elif place.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
                 light = head.head  # "Deputy Secretary Sherman is on travel to Turkey"
+            elif (
+                place.dep_ == "pobj"
+                and head.lower_ == "in"
+                and head.head.pos_ == "VERB"
+                and head.head.i not in found
+                and tok.lemma_.lower() in lex.manner_nouns
+            ):
+                light = head.head  # "Japan sent $40 million in support of Ukraine": Japan's support
+                if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in light.children):
+                    code = "071"  # money sent or spent in support of X is economic aid (CAMEO 071)
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
-            found[tok.i] = _Trigger(tok, noun.code, light=light, is_noun=True, frame=place, absorbed=absorbed)
+            found[tok.i] = _Trigger(tok, code, light=light, is_noun=True, frame=place, absorbed=absorbed)
         # nominal events that are arguments of other nominal events ("talks on the withdrawal")
         hyphened = {t.hyphen.i for t in found.values() if t.hyphen is not None}
         for trig in found.values():

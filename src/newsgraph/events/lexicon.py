@@ -59,6 +59,8 @@ class Lexicon:
     relation_nouns: frozenset[str]  # "our partnership *with Mexico*": the counterpart of a tie
     venue_nouns: frozenset[str]  # "on the *margins* of the Summit": a place, no target
     event_verbs: frozenset[str]
+    manner_nouns: frozenset[str]  # "sent aid *in support of* Ukraine": the subject's stance
+    conviction_words: frozenset[str]  # "found *guilty* of raping": the convicted did it
     object_control: frozenset[str]
     agent_nouns: frozenset[str]
     deontic_aux: frozenset[str]
@@ -218,6 +220,8 @@ def lexicon() -> Lexicon:
         relation_nouns=_words(rules, "arguments", "relation_nouns"),
         venue_nouns=_words(rules, "arguments", "venue_nouns"),
         event_verbs=_words(rules, "arguments", "event_verbs"),
+        manner_nouns=_words(rules, "arguments", "manner_nouns"),
+        conviction_words=_words(rules, "arguments", "conviction_words"),
         object_control=_words(rules, "arguments", "object_control"),
         agent_nouns=_words(rules, "arguments", "agent_nouns"),
         deontic_aux=_words(rules, "arguments", "deontic_aux"),
