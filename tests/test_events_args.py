@@ -348,3 +348,13 @@ def test_the_accused_is_not_made_the_doer(pipeline: Pipeline) -> None:
 def test_money_sent_in_support_of_a_country_is_aid(pipeline: Pipeline) -> None:
     ex = run(pipeline, "The United States spent $40 billion in support of Ukraine.")
     assert ("USA", "UKR", "071") in triples(ex)
+
+
+def test_a_gerund_after_on_or_by_shares_the_verbs_future(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Japan will help by sending aid to Ukraine.")
+    assert ("sending", "future") in {(e.trigger.text, e.modality) for e in ex.events}
+
+
+def test_a_gerund_after_after_keeps_its_own_time(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "After meeting Lavrov, the French minister will travel to Kyiv.")
+    assert {e.modality for e in ex.events if e.trigger.text == "meeting"} == {"asserted"}

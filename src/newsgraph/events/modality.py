@@ -15,6 +15,9 @@ from newsgraph.events.lexicon import Lexicon
 from newsgraph.records import Modality
 
 _CLIMB = ("xcomp", "conj", "acomp", "aux")
+# Prepositions whose gerund is part of the act of the verb they hang on ("partner on providing",
+# "help by sending", "join in condemning"), unlike "after meeting" or "before leaving".
+_MANNER_PREPS = ("on", "in", "by")
 
 
 def governing_verb(token: Token) -> Token:
@@ -67,6 +70,12 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
                 hypothetical = hypothetical or not _acting(
                     cur.head, lex
                 )  # a purpose ("met ... to sign an agreement") is not yet an act
+        # "will continue to partner on *providing* aid", "will help by *sending*": the gerund
+        # happens when the verb it completes does
+        gerund = cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _MANNER_PREPS
+        if gerund and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head
+            continue
         if cur.dep_ not in _CLIMB or cur.head == cur:
             break
         head = cur.head
