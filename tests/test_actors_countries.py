@@ -273,3 +273,15 @@ def test_a_person_without_a_title_takes_the_country_the_text_gives(nlp: Language
     index = _index(nlp, text, WIKINEWS, "2019-10-13")
     assert _actor(index, "Brigid Kosgei").country == "KEN"
     assert _actor(index, "Mary Keitany").country is None
+
+
+def test_a_titled_surname_of_several_known_namesakes_of_one_country(nlp: Language) -> None:
+    text = (
+        "In 1902, President Theodore Roosevelt built the West Wing. In 1934, President Franklin D. Roosevelt "
+        "overhauled it; in 1942, President Roosevelt constructed the East Wing."
+    )
+    index = _index(nlp, text, WHITE_HOUSE, "2025-10-21")
+    assert _actor(index, "Roosevelt").code == "USAELI"  # which one is unknown, the country is not
+    # a namesake's title must match: a "Governor Roosevelt" is no president's
+    text = text.replace("President Roosevelt", "Governor Roosevelt")
+    assert _actor(_index(nlp, text, WIKINEWS, "2025-10-21"), "Roosevelt").country is None

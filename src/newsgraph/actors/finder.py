@@ -41,6 +41,8 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
             codings[n] = _coding(ent, roles_of[n], date, kb)
             if codings[n].country is None:
                 codings[n] = _stated_country(doc, ent, codings[n], kb)
+            if codings[n].country is None and ent.known is None:
+                codings[n] = _namesakes_country(ent, roles_of[n], codings[n], date, kb)
     org_country = _countries_from_roles(entities, roles_of, codings)
     publisher = publisher_country(article.source, kb)
     # a leader's country is guessed only where one country overwhelms the rest (twice the next)
@@ -151,6 +153,30 @@ def _stated_country(doc: Doc, ent: Entity, coding: Coding, kb: KnowledgeBase) ->
         return coding
     country = found.pop()
     return Coding(f"{country}{coding.sector or ''}", country, coding.sector)
+
+
+def _namesakes_country(ent: Entity, roles: list[Role], coding: Coding, date: str | None, kb: KnowledgeBase) -> Coding:
+    """A titled surname the knowledge base cannot tell apart ("President Roosevelt" with Theodore and Franklin D.
+    named too) whose known namesakes with that title all served one country: that country; an elite (ELI) when all
+    of them left that office before the article's date."""
+    words = ent.name.split()
+    heads = {_title_head(r.text) for r in roles} - {""}
+    if len(words) != 1 or not heads:
+        return coding
+    tenures = [
+        t
+        for known in kb.by_surname.get(normalise(words[0]), [])
+        for t in known.tenures
+        if heads & set(t.role.lower().replace("-", " ").split()) and (date is None or t.start <= date)
+    ]
+    countries = {t.country for t in tenures}
+    if len(countries) != 1 or None in countries:
+        return coding
+    country = countries.pop()
+    sector = coding.sector
+    if date is not None and all(t.end and t.end < date for t in tenures) and sector in _DOMESTIC:
+        sector = "ELI"
+    return Coding(f"{country}{sector or ''}", country, sector)
 
 
 def _generic_name_only(doc: Doc, ent: Entity) -> bool:
