@@ -4,12 +4,12 @@
   (floor 0.87).
 * Real news sentences annotated by the team (benchmarks/data/news_events_gold.jsonl: offsets
   into ../shared corpora and (source country, target country, CAMEO root) triples; splits and
-  conventions in benchmarks/eval_news_events.py), measured F1 0.809 over all 262 sentences
-  (0.782 when events whose actor code names no country count as wrong; 0.772 before the
-  second session's argument fixes), dev 0.919, fresh 0.905, dev2 0.754 (the splits looked at
-  while fixing) and 0.551 on the held-out ones (blind 0.476, blind2 0.667; 0.492 before the
-  second session's fixes, 0.231 before the first) -- the issue's 0.75 is not reached on
-  held-out text.
+  conventions in benchmarks/eval_news_events.py), measured F1 0.814 over all 322 sentences
+  (0.783 when events whose actor code names no country count as wrong; 0.765 before the
+  third round of fixes), dev 0.944, fresh 0.905, dev2 0.771, dev3 0.737 (the splits looked at
+  while fixing; dev3 scored 0.444 as found, before it was used) and 0.592 on the held-out ones
+  (blind 0.545, blind2 0.667; 0.551 before the third round, 0.492 before the second session's
+  fixes, 0.231 before the first) -- the issue's 0.75 is not reached on held-out text.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def test_news_root_triples_f1_floor() -> None:
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
     bench = load_benchmark("eval_news_events")
     scores = bench.evaluate(corpus=corpus)
-    assert scores["sentences"] >= 260
-    assert scores["f1"] >= 0.78, scores
+    assert scores["sentences"] >= 320
+    assert scores["f1"] >= 0.79, scores
 
 
 def test_news_root_triples_held_out_floor() -> None:
@@ -51,4 +51,4 @@ def test_news_root_triples_held_out_floor() -> None:
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
     scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("blind", "blind2"))
     assert scores["sentences"] >= 90
-    assert scores["f1"] >= 0.52, scores
+    assert scores["f1"] >= 0.56, scores
