@@ -285,3 +285,9 @@ def test_a_titled_surname_of_several_known_namesakes_of_one_country(nlp: Languag
     # a namesake's title must match: a "Governor Roosevelt" is no president's
     text = text.replace("President Roosevelt", "Governor Roosevelt")
     assert _actor(_index(nlp, text, WIKINEWS, "2025-10-21"), "Roosevelt").country is None
+
+
+def test_a_bodys_acronym_opens_the_title_not_the_name(nlp: Language) -> None:
+    text = "NSC Spokesperson Adrienne Watson said the talks went well. Mexico and Mexico and Mexico agreed."
+    person = _actor(_index(nlp, text, WHITE_HOUSE, "2022-05-03"), "Adrienne Watson")
+    assert person.code == "USAGOV" and person.name == "Adrienne Watson"

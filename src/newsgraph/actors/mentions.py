@@ -63,6 +63,11 @@ def _is_title_token(tok: Token, kb: KnowledgeBase) -> bool:
     )
 
 
+def _body_acronym(tok: Token, kb: KnowledgeBase) -> bool:
+    """An all-capitals acronym of a known organisation ("NSC", "CIA")."""
+    return tok.text.isupper() and len(tok.text) >= 2 and any(a.kind != "person" for a in kb.lookup(tok.text))
+
+
 def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tuple[int, int]:
     """Trim determiners, possessives, punctuation and (for people) leading titles off a span."""
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
@@ -72,6 +77,8 @@ def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tup
     ):
         end -= 1
     if label == "PERSON":
+        while end - start > 2 and _body_acronym(doc[start], kb) and _is_title_token(doc[start + 1], kb):
+            start += 1  # "NSC Spokesperson Adrienne Watson": the body's acronym opens her title
         while end - start > 1 and _is_title_token(doc[start], kb):
             start += 1
         if end - start > 2 and kb.country_of_demonym(doc[start].text) and doc[start].text[:1].isupper():
