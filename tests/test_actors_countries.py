@@ -291,3 +291,12 @@ def test_a_bodys_acronym_opens_the_title_not_the_name(nlp: Language) -> None:
     text = "NSC Spokesperson Adrienne Watson said the talks went well. Mexico and Mexico and Mexico agreed."
     person = _actor(_index(nlp, text, WHITE_HOUSE, "2022-05-03"), "Adrienne Watson")
     assert person.code == "USAGOV" and person.name == "Adrienne Watson"
+
+
+def test_a_country_the_model_put_into_a_name_is_the_titles(nlp: Language) -> None:
+    text = (
+        "U.S. Ambassador to Armenia Lynne Tracy was in Washington as well, joined by Armenian Ambassador to the "
+        "United States Lilit Makunts."
+    )
+    index = _index(nlp, text, STATE, "2022-03-01")
+    assert _actor(index, "Lynne Tracy").country == "USA"

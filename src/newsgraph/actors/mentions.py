@@ -83,6 +83,18 @@ def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tup
             start += 1
         if end - start > 2 and kb.country_of_demonym(doc[start].text) and doc[start].text[:1].isupper():
             start += 1  # "Kenyan Brigid Kosgei": the demonym is the person's country, not a name
+        elif (
+            end - start > 2
+            and kb.country_of_name(doc[start].text)
+            and start > 0
+            and doc[start - 1].lower_
+            in (
+                "to",
+                "of",
+                "in",
+            )
+        ):
+            start += 1  # "U.S. Ambassador to Armenia Lynne Tracy": the title's country, not her given name
     for k in range(start, end):
         if any(junk in doc[k].text for junk in _JUNK):
             # "Mike Lee**](https://x.com/...": markup ends the name (a glued word stays, clean_name trims it)

@@ -69,7 +69,7 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
             name = " ".join(t.text for t in tokens[:n])
             country = kb.country_of_name(name) or kb.country_of_demonym(name)
             tokens, changed = tokens[n:], True
-    if any(t.ent_type_ == "PERSON" and not _role_word(t, kb) for t in tokens):
+    if any(t.ent_type_ == "PERSON" and not (_role_word(t, kb) or _country_word(t, kb)) for t in tokens):
         return None  # "President Biden" is a person, not Xi's title
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or not any(_role_word(t, kb) for t in tokens):
@@ -202,8 +202,10 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
                 break  # a title does not run across paragraphs
             j -= 1
             continue
-        if tok.ent_type_ == "PERSON" and not (_role_word(tok, kb) or tok.lower_ in _MODIFIERS):
-            break
+        if tok.ent_type_ == "PERSON" and not (
+            _role_word(tok, kb) or tok.lower_ in _MODIFIERS or _country_word(tok, kb)
+        ):
+            break  # (a country the model put into the name span is the title's: "Ambassador to Armenia Lynne Tracy")
         starts = _starts_sentence(tok)
         capital = tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not starts
         if capital or tok.lower_ in _MODIFIERS or (tok.pos_ in ("NOUN", "ADJ") and _role_word(tok, kb)):
