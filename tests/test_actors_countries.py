@@ -300,3 +300,11 @@ def test_a_country_the_model_put_into_a_name_is_the_titles(nlp: Language) -> Non
     )
     index = _index(nlp, text, STATE, "2022-03-01")
     assert _actor(index, "Lynne Tracy").country == "USA"
+
+
+def test_an_inspector_general_is_no_general(nlp: Language) -> None:
+    text = "Parisa Salehi, Acting Inspector General of the Export Import Bank of the United States, testified."
+    assert _actor(_index(nlp, text, WIKINEWS, "2022-05-03"), "Parisa Salehi").code == "USAGOV"
+    text = "Major General Ann Smith and Surgeon General Vivek Murthy spoke."
+    index = _index(nlp, text, WIKINEWS, "2022-05-03")
+    assert _actor(index, "Ann Smith").sector == "MIL" and _actor(index, "Vivek Murthy").sector == "GOV"

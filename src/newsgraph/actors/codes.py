@@ -76,6 +76,8 @@ def _role_org_coding(role: str, kb: KnowledgeBase) -> Coding | None:
             return Coding(f"{owner}{org.sector or ''}", owner, org.sector)
         return Coding(org.code, org.country or owner, org.sector)
     country = owner or kb.country_of_name(tail)
+    last = re.search(r"\bof (?:the )?([^,]+)$", tail)  # "the Export-Import Bank of the United States"
+    country = country or (kb.country_of_name(last.group(1)) if last else None)
     return Coding(None, country, None) if country else None
 
 
