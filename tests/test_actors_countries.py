@@ -308,3 +308,13 @@ def test_an_inspector_general_is_no_general(nlp: Language) -> None:
     text = "Major General Ann Smith and Surgeon General Vivek Murthy spoke."
     index = _index(nlp, text, WIKINEWS, "2022-05-03")
     assert _actor(index, "Ann Smith").sector == "MIL" and _actor(index, "Vivek Murthy").sector == "GOV"
+
+
+def test_a_countrys_delegation_names_its_members_country(nlp: Language) -> None:
+    text = (
+        "The Armenian delegation included Deputy Minister of Justice Grigor Minasyan, Deputy Central Bank Governor "
+        "Nerses Yeritsyan, and Ministry of Defense officials. Secretary Blinken met them in Washington."
+    )
+    index = _index(nlp, text, STATE, "2022-05-03")
+    assert _actor(index, "Grigor Minasyan").code == "ARMGOV"
+    assert _actor(index, "Nerses Yeritsyan").country == "ARM"  # not the publisher's for a staff title

@@ -70,6 +70,7 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
         )
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
     _countries_from_coordination(index, publisher)
+    _countries_from_delegations(index, kb)
     _countries_from_article(index, kb, dominant, leading or None, publisher)
     _drop_dateline_entities(doc, index)
     resolver = PhraseResolver(kb, date=date, dominant_country=dominant, publisher_country=publisher)
@@ -207,6 +208,44 @@ def _national_institution(
     name = doc[ent.mentions[0].end - 1].text
     recoded = replace(ent, known=None, name=name[:1].upper() + name[1:], aliases=[])
     return recoded, Coding(f"{country}{coding.sector or ''}", country, coding.sector)
+
+
+_DELEGATION_NOUNS = frozenset(("delegation", "team", "side"))
+_DELEGATION_VERBS = frozenset(("include", "comprise", "lead", "head"))
+
+
+def _countries_from_delegations(index: ActorIndex, kb: KnowledgeBase) -> None:
+    """Members of a country's delegation take its country: "The Armenian delegation included Deputy Minister of
+    Justice Grigor Minasyan, Deputy Central Bank Governor Nerses Yeritsyan" (a State Department release names its
+    counterparts so; their staff titles would otherwise be read as the publisher's)."""
+    doc = index.doc
+    for actor in list(index):
+        if actor.kind != "person" or actor.country:
+            continue
+        for span in index.mentions_of(actor.id):
+            found = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if found is None:
+                continue
+            tok = found.root
+            while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep"):
+                tok = tok.head  # "was led by X"
+            verb = tok.head
+            if tok.dep_ not in ("dobj", "agent", "prep") or verb.lemma_.lower() not in _DELEGATION_VERBS:
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _DELEGATION_NOUNS]
+            countries = {
+                kb.country_of_demonym(m.text) or kb.country_of_name(m.text)
+                for s in subjects
+                for m in s.children
+                if m.dep_ in ("amod", "compound", "poss") and m.text[:1].isupper()
+            } - {None}
+            if len(countries) == 1:
+                country = countries.pop()
+                code = f"{country}{actor.sector or ''}"
+                index.update(replace(actor, country=country, code=code))
+                break
 
 
 def _countries_from_coordination(index: ActorIndex, publisher: str | None = None) -> None:
