@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsgraph.actors import find_actors
 from newsgraph.errors import ConfigError
+from newsgraph.pipeline import Pipeline
 from newsgraph.quotes import find_quotes
 from newsgraph.quotes.cues import load_cues, parse_cues
 from newsgraph.quotes.indirect import find_claims
@@ -191,3 +192,14 @@ def test_given_names_are_loaded_once_and_disjoint() -> None:
     assert load_given_names() is names
     assert "hillary" in names.female and "bernie" in names.male
     assert not names.female & names.male
+
+
+def test_a_claims_content_starts_after_the_dateline_of_its_paragraph(pipeline: Pipeline) -> None:
+    text = (
+        "NEW YORK, July 20 (newsgraph) — Hugo Carvajal was extradited from Spain to the United States on "
+        "Wednesday to face drug trafficking charges, U.S. prosecutors said."
+    )
+    ex = pipeline.extract(Article(id="d", text=text))
+    (claim,) = ex.quotes
+    assert claim.content.text.startswith("Hugo Carvajal was extradited")
+    assert text[claim.content.start : claim.content.end] == claim.content.text

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from newsgraph.actors.datelines import dateline_spans
 from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index
 from newsgraph.quotes.cues import load_cues
@@ -238,6 +239,7 @@ def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings
         speakers[i] = speaker
 
     quotes = []
+    datelines = dateline_spans(text)
     for n, i in enumerate(sorted(range(len(drafts)), key=lambda i: drafts[i].content), start=1):
         d = drafts[i]
         quotes.append(
@@ -247,7 +249,19 @@ def find_quotes(doc: Doc, article: Article, actors: ActorIndex) -> QuoteFindings
                 speaker=speakers[i],
                 source=Span.of(text, *d.source) if d.source else None,
                 cue=Span.of(text, *d.cue) if d.cue else None,
-                content=Span.of(text, *d.content),
+                content=Span.of(text, *_after_dateline(d.content, datelines, text)),
             )
         )
     return QuoteFindings(tuple(quotes), tuple(scare))
+
+
+def _after_dateline(content: tuple[int, int], datelines: list[tuple[int, int]], text: str) -> tuple[int, int]:
+    """A claim's content starts after the dateline its paragraph opens with ("NEW YORK, July 20 (AP) — X was
+    extradited …, prosecutors said" claims "X was extradited …")."""
+    start, end = content
+    for a, b in datelines:
+        if a <= start < b < end:
+            start = b
+            while start < end and text[start].isspace():
+                start += 1
+    return start, end
