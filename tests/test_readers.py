@@ -220,6 +220,64 @@ def test_text_that_is_not_hard_wrapped_keeps_its_lines(text: str) -> None:
     assert not is_hard_wrapped(text)
 
 
+def test_a_long_url_does_not_hide_the_wrap_width() -> None:
+    text = (
+        "Decades of neglect and underinvestment in our infrastructure have left\n"
+        "the links in our supply chains struggling to keep up with the rapid\n"
+        "increase in goods movement. Despite the pandemic, [America is moving\n"
+        "record goods](https://example.gov/briefing-room/blog/2021/11/03/improving-and-tracking-supply-chains/)\n"
+        "from our ports to shelves and homes, and the ports of Long Beach and\n"
+        "Los Angeles are handling the most in their history."
+    )
+    assert is_hard_wrapped(text)
+    assert unwrap(text).count("\n") == 0
+    assert "Long Beach and Los Angeles" in unwrap(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # too few lines to show a wrap width: only the breaks that cut a sentence go
+            "NOMINATION SENT TO THE SENATE:\n\n"
+            "Uzra Zeya, of Virginia, to be an Under Secretary of State\n"
+            "(Civilian Security, Democracy, and Human Rights), vice Sarah Sewall,\n"
+            "resigned.\n\n###",
+            "NOMINATION SENT TO THE SENATE:\n\n"
+            "Uzra Zeya, of Virginia, to be an Under Secretary of State (Civilian Security, Democracy, and Human "
+            "Rights), vice Sarah Sewall, resigned.\n\n###",
+        ),
+        (  # a transcript: each turn a line of its own, one turn cut inside a sentence
+            "Q: Mr. President, will you meet the leader of Mexico this week?\n"
+            "THE PRESIDENT: We will, and the United States and Mexico will talk about\n"
+            "trade and the border.\nQ: When?\nTHE PRESIDENT: Soon.",
+            "Q: Mr. President, will you meet the leader of Mexico this week?\n"
+            "THE PRESIDENT: We will, and the United States and Mexico will talk about trade and the border.\n"
+            "Q: When?\nTHE PRESIDENT: Soon.",
+        ),
+    ],
+)
+def test_only_lines_cut_inside_a_sentence_are_joined(text: str, expected: str) -> None:
+    assert is_hard_wrapped(text)
+    assert unwrap(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House\n1600 Pennsylvania Avenue NW\nWashington, DC 20500",  # an address
+        "Background Press Call by Senior Administration Officials\nVia Teleconference\n\nMODERATOR: Thanks.",
+        "The order directs agencies to act within the following deadlines,\n- within 30 days, a report\n"
+        "- within 90 days, a plan",  # a list after a long line ending with a comma
+        "and miles to go before I sleep,\nand miles to go before I sleep",  # verse: short lines
+        "The Secretary met the Foreign Minister of Mexico on Tuesday in Washington.\n"
+        "The two discussed migration.\nThey agreed to meet again.",  # lines that end sentences
+    ],
+)
+def test_line_structure_that_is_not_a_wrap_is_kept(text: str) -> None:
+    assert not is_hard_wrapped(text)
+    assert unwrap(text) == text
+
+
 # --------------------------------------------------------------------------- html
 def test_html_main_text_only() -> None:
     article = only_article(INPUTS / "article.html")
