@@ -115,17 +115,7 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
     groups = data.get("group")
     if not isinstance(groups, list) or not groups:
         raise ConfigError("cues.toml: at least one [[group]] is required", code="C401")
-    verbs: dict[str, set[str]] = {}
-    for g in groups:
-        if not isinstance(g, dict):
-            raise ConfigError("cues.toml: [[group]] entries must be tables", code="C401")
-        name = g.get("name", "?")
-        rels = _strings(g.get("content"), f"group {name!r} content")
-        for rel in rels:
-            if rel not in _RELATIONS and not rel.startswith("prep:"):
-                raise ConfigError(f"cues.toml: group {name!r} has an unknown content relation {rel!r}", code="C401")
-        for lemma in _strings(g.get("lemmas"), f"group {name!r} lemmas"):
-            verbs.setdefault(lemma, set()).update(rels)
+    verbs = _stance_groups(data, "group", _RELATIONS)  # cue verbs: the same [[table]] shape as the stance groups
     nouns = data.get("nouns")
     according = data.get("according_to")
     framing = data.get("framing", {})
@@ -148,7 +138,7 @@ def parse_cues(data: dict[str, object]) -> CueLexicon:
             f"cues.toml: documents after_verb not in lemmas: {sorted(after_verb - documents_lemmas)}", code="C401"
         )
     return CueLexicon(
-        verbs={k: frozenset(v) for k, v in verbs.items()},
+        verbs=verbs,
         nouns=frozenset(_strings(nouns.get("lemmas"), "nouns lemmas")),
         noun_relations=frozenset(noun_rels),
         according_to=tuple(tuple(p.split()) for p in _strings(according.get("phrases"), "according_to phrases")),
