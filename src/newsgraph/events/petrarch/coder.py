@@ -33,7 +33,7 @@ from newsgraph.events.petrarch.agents import AgentDictionary, read_agent_diction
 from newsgraph.events.petrarch.commas import deleted_tokens
 from newsgraph.events.petrarch.config import CommaOptions, PetrarchConfig, RecordOptions, read_config, record_options
 from newsgraph.events.petrarch.discards import Discards, read_discards
-from newsgraph.events.petrarch.matching import Binding, PatternMatcher
+from newsgraph.events.petrarch.matching import ANYWHERE, Binding, PatternMatcher, Reach, verb_reach
 from newsgraph.events.petrarch.nominals import light_verbs, nominal_verbs
 from newsgraph.events.petrarch.sentence import (
     PARAGRAPH,
@@ -255,7 +255,11 @@ class PetrarchCoder:
             forms, vs, ve = self._verb_forms(cs, tok_word[tok.i], tok)
             if not forms:
                 continue
-            code, binding, line = self._choose_code(forms, matcher, vs, ve)
+            # a predicate the parser cut off from the rest of its sentence, or misparsed, has
+            # no phrase of its own to bound the pattern: the rest of the sentence stands in
+            cut = tok.right_edge.i + 1 >= tok.sent.end and tok.sent.end < sent.end
+            reach = ANYWHERE if loose or cut else verb_reach(tok, tok_word)
+            code, binding, line = self._choose_code(forms, matcher, vs, ve, reach)
             if not code or (code.strip("-") == "" and ":" not in code):
                 continue
             coded_verbs.add(tok.i)
@@ -277,10 +281,19 @@ class PetrarchCoder:
                         # verb's block code, or a pattern about other words, only guessed at
                         by_verb.pop(light, None)
         doc = sent.doc
+        actor_tokens = {
+            t
+            for g in cs.groups
+            if g.has_actor
+            for m in g.mentions
+            if m.actor is not None
+            for wi in range(m.start, m.end)
+            for t in range(cs.words[wi].first, cs.words[wi].last + 1)
+        }
         out: list[tuple[CodedEvent, Group | None, Group | None]] = []
         dyadic = {k for k, evs in by_verb.items() if any(e[0].target is not None for e in evs)}
         for i, events in by_verb.items():
-            if _governed_by_coded_verb(doc[i], coded_verbs):
+            if _governed_by_coded_verb(doc[i], coded_verbs, actor_tokens):
                 continue
             reported = _coded_clauses(doc[i], dyadic)
             out.extend(e for e in events if not _target_inside(e[0], reported))
@@ -382,7 +395,7 @@ class PetrarchCoder:
 
     @staticmethod
     def _choose_code(
-        forms: list[VerbForm], matcher: PatternMatcher, vs: int, ve: int
+        forms: list[VerbForm], matcher: PatternMatcher, vs: int, ve: int, reach: Reach = ANYWHERE
     ) -> tuple[str, Binding, int | None]:
         """The code of the longest matching pattern of the verb's blocks, else the verb's own
         code, else its block's (PETRARCH's order); with the actors the pattern marked."""
@@ -395,7 +408,7 @@ class PetrarchCoder:
             patterns.extend(f.block.patterns)
         patterns.sort(key=lambda p: -p.size)
         for p in patterns:
-            binding = matcher.match(p, vs, ve)
+            binding = matcher.match(p, vs, ve, reach)
             if binding is not None:
                 return p.code, binding, p.line
         for f in forms:
@@ -578,6 +591,16 @@ class PetrarchCoder:
                         if wi is not None and any(m.start <= wi < m.end for g in c.groups for m in g.mentions):
                             return c, agent, False
                 return None, agent, True
+            if node.dep_ == "xcomp" and not subjects:
+                # object control: "urged the Turkish government to respect ...", "asked Russia to
+                # withdraw": the object of the governing verb is the infinitive's subject (in
+                # PETRARCH2's constituency parse it is the subject of the complement clause); an
+                # object that is no actor is more often a means ("used tactics to threaten ..."),
+                # and the governing verb's subject acts
+                objects = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
+                controller = compound_of(objects[-1]) if objects else None
+                if controller is not None:
+                    return controller, agent, False
             if node.dep_ not in _CLIMB or node.head is node:
                 break
             node = node.head
@@ -784,10 +807,13 @@ def _target_inside(event: CodedEvent, clauses: list[tuple[int, int]]) -> bool:
 
 def _relative_clause_words(verb: Token, tok_word: dict[int, int]) -> set[int]:
     """Word indices inside relative clauses and clauses under a preposition ("according to which"),
-    within the verb's subtree: their actors belong to those clauses, not to the verb."""
+    within the verb's subtree, and inside a conjoined clause with a subject of its own ("Arnor
+    launched a satellite, and Rohan condemned ..."): their actors belong to those clauses, not to
+    the verb."""
     out: set[int] = set()
     for t in verb.subtree:
-        if t.dep_ in ("relcl", "pcomp") and t is not verb:
+        own_clause = t.dep_ == "conj" and t.head.i == verb.i and any(c.dep_ in _SUBJECTS for c in t.children)
+        if (t.dep_ in ("relcl", "pcomp") or own_clause) and t is not verb:
             for u in t.subtree:
                 if u.i in tok_word:
                     out.add(tok_word[u.i])
@@ -815,9 +841,11 @@ def _noun_chunks(doc: Doc, sent: DocSpan) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in iterator(sent)]
 
 
-def _governed_by_coded_verb(tok: Token, coded: Container[int]) -> bool:
+def _governed_by_coded_verb(tok: Token, coded: Container[int], actor_tokens: Container[int] = ()) -> bool:
     """An infinitive ("abandoned efforts *to stop* ...") under a verb that already coded an
-    event: PETRARCH codes one event for the verb and its complement, not two."""
+    event: PETRARCH codes one event for the verb and its complement, not two. A noun in between
+    that an actor owns ("discussed ... U.S. efforts *to support* Ukraine", "India's decision to
+    join") gives the infinitive a subject of its own: its event is coded by itself."""
     infinitive = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if not infinitive:
         return False
@@ -828,6 +856,10 @@ def _governed_by_coded_verb(tok: Token, coded: Container[int]) -> bool:
         node = node.head
         if node.i in coded:
             return True
+        if node.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("poss", "compound", "amod") and c.i in actor_tokens for c in node.children
+        ):
+            return False
         if node.pos_ in ("VERB", "AUX") and not (node.dep_ == "xcomp" or node.dep_ in ("acl", "advcl")):
             return False
     return False

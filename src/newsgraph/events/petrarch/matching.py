@@ -3,13 +3,22 @@
 Words before ``*`` are looked for leftwards from the verb, words after it rightwards,
 each element after the previous one; ``_`` demands adjacency, a space allows words in
 between (TABARI/PETRARCH semantics, here on the linear word sequence of our parse).
+
+PETRARCH2 matches the part after ``*`` against the verb phrase of its constituency parse, so
+words after the verb count only inside the verb's phrase (:class:`Reach`: its dependency
+subtree without conjoined verbs: "launched missiles into Ukraine, including as part of its
+overnight attack" has no ``* ATTACK`` of "launch" once the participle clause is cut off, as
+it sits outside the verb phrase in a constituency tree only when attached to another verb),
+and a ``(PREP ...)`` group is a prepositional phrase of the verb or of its object, not one
+nested under another preposition ("congratulated X on Brazil's election to the Council" has
+no ``* (TO)``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.events.petrarch.sentence import CodedSentence, Compound
 from newsgraph.events.petrarch.verbs import Element, Pattern
@@ -22,6 +31,50 @@ class Binding:
     source: Compound | None = None
     target: Compound | None = None
     both: Compound | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """Where the part of a pattern after ``*`` may match: the words of the verb's phrase
+    (None: anywhere to the end of the sentence) and the verb itself, to which a ``(PREP``
+    group must attach."""
+
+    words: frozenset[int] | None
+    verb: Token | None
+
+
+ANYWHERE = Reach(None, None)
+_CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+
+
+def verb_reach(verb: Token, tok_word: dict[int, int]) -> Reach:
+    """The words of ``verb``'s phrase: its subtree without conjoined verbs and what they govern."""
+    out: set[int] = set()
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        if t.i in tok_word:
+            out.add(tok_word[t.i])
+        for c in t.children:
+            if t is verb and c.dep_ in ("conj", "cc", "preconj"):
+                continue
+            stack.append(c)
+    return Reach(frozenset(out), verb)
+
+
+def _attached(prep: Token, verb: Token) -> bool:
+    """Whether the preposition heads a phrase of ``verb`` itself or of a noun phrase the verb
+    governs directly (through no other preposition and no other verb)."""
+    node = prep.head
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i or node.pos_ == "ADP" or node.dep_ in ("prep", "agent"):
+            return False
+        if node.pos_ in _CLAUSE_HEADS:
+            return False
+        node = node.head
+    return False
 
 
 class PatternMatcher:
@@ -53,15 +106,19 @@ class PatternMatcher:
         return True
 
     # -- one element at one position: the end position, or None
-    def _at(self, el: Element, p: int, binding: Binding) -> int | None:
+    def _at(self, el: Element, p: int, binding: Binding, reach: Reach = ANYWHERE) -> int | None:
         texts = self.texts
         if p >= len(texts):
             return None
         if el.kind == "word":
             if texts[p] != el.value:
                 return None
-            if el.preposition and self.doc[self.cs.words[p].first].pos_ != "ADP":
-                return None  # "(TO)" is a prepositional phrase, not the "to" of an infinitive
+            if el.preposition:
+                tok = self.doc[self.cs.words[p].first]
+                if tok.pos_ != "ADP":
+                    return None  # "(TO)" is a prepositional phrase, not the "to" of an infinitive
+                if reach.verb is not None and not _attached(tok, reach.verb):
+                    return None
             return p + 1
         if el.kind == "syn":
             for phrase in self.synsets.get(el.value, ()):
@@ -85,19 +142,23 @@ class PatternMatcher:
             binding.target = comp
         return self.group_end[p]
 
-    def match(self, pattern: Pattern, vs: int, ve: int) -> Binding | None:
+    def match(self, pattern: Pattern, vs: int, ve: int, reach: Reach = ANYWHERE) -> Binding | None:
         if not self._possible(pattern):
             return None
         binding = Binding()
         pos = ve
         glued = pattern.star_glued_after
+        inside = reach.words
         for el in pattern.after:
             end = None
             if glued:
-                end = self._at(el, pos, binding)
+                if inside is None or pos in inside:
+                    end = self._at(el, pos, binding, reach)
             else:
                 for p in range(pos, len(self.texts)):
-                    end = self._at(el, p, binding)
+                    if inside is not None and p not in inside:
+                        continue
+                    end = self._at(el, p, binding, reach)
                     if end is not None:
                         break
             if end is None:

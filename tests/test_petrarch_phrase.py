@@ -1,0 +1,94 @@
+"""PetrarchCoder: a verb's patterns, target and subject come from its own phrase, as in PETRARCH2's
+constituency parse. Tiny dictionaries written here; the parses the rules rely on are asserted too."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.petrarch import PetrarchCoder
+from newsgraph.pipeline import Pipeline
+from newsgraph.records import Article
+
+Triple = tuple[str | None, str | None, str]
+
+VERBS = """--- LAUNCH [060] ---
+LAUNCH
+- * ATTACKS [195]
+--- CONDEMN [111] ---
+CONDEMN
+--- CONGRATULATE [051] ---
+CONGRATULATE
+- * (TO) [043]
+--- ATTACK [190] ---
+ATTACK
+--- WELCOME [051] ---
+WELCOME
+--- INVADE [192] ---
+INVADE
+--- MEET [040] ---
+MEET
+"""
+ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\n"
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    root = tmp_path_factory.mktemp("dicts")
+    (root / "verbs.txt").write_text(VERBS, encoding="utf-8")
+    (root / "actors.txt").write_text(ACTORS, encoding="utf-8")
+    config = root / "PETR_config.ini"
+    config.write_text("[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\n", encoding="utf-8")
+    return Pipeline(petrarch_config=config)
+
+
+def raw(pipeline: Pipeline, text: str) -> list[Triple]:
+    coder = pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+    doc = pipeline.nlp(text)
+    return sorted((e.source_code, e.target_code, e.code) for e in coder.code_raw(doc, Article(id="t", text=text)))
+
+
+def heads(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.dep_, t.head.text) for t in pipeline.nlp(text)}
+
+
+def test_a_pattern_matches_words_of_the_verbs_own_phrase_only(pipeline: Pipeline) -> None:
+    # "launch * ATTACKS" (195): "attacks" is the object of the conjoined "condemned", not of "launched"
+    text = "Arnor launched a satellite at Gondor, and Rohan condemned the attacks."
+    assert heads(pipeline, text)["condemned"] == ("conj", "launched")
+    assert ("ARN", "GON", "060") in raw(pipeline, text)
+    assert ("ARN", "GON", "195") not in raw(pipeline, text)
+    # in the verb's phrase the pattern still matches
+    assert raw(pipeline, "Arnor launched attacks on Gondor.") == [("ARN", "GON", "195")]
+
+
+def test_a_prepositional_group_must_be_a_phrase_of_the_verb_or_its_object(pipeline: Pipeline) -> None:
+    # "* (TO)" (043): "to the alliance" belongs to "accession", under the verb's "on" phrase
+    text = "Arnor congratulated Gondor on its accession to the alliance."
+    assert heads(pipeline, text)["to"] == ("prep", "accession")
+    assert raw(pipeline, text) == [("ARN", "GON", "051")]
+    assert raw(pipeline, "Arnor congratulated Gondor to the applause of Rohan.")[0][2] == "043"
+
+
+def test_the_subject_of_a_conjoined_clause_is_no_target_of_the_first_verb(pipeline: Pipeline) -> None:
+    text = "Arnor launched a satellite, and Rohan condemned the attacks."
+    assert heads(pipeline, text)["Rohan"] == ("nsubj", "condemned")
+    assert raw(pipeline, text) == []
+    # a conjoined verb without a subject of its own shares its object
+    assert raw(pipeline, "Arnor met and condemned Rohan.") == [("ARN", "ROH", "040"), ("ARN", "ROH", "111")]
+
+
+def test_the_object_of_the_governing_verb_is_the_subject_of_its_infinitive(pipeline: Pipeline) -> None:
+    # object control: Gondor attacks, not Arnor (URGE is no verb of these dictionaries)
+    assert raw(pipeline, "Arnor urged Gondor to attack Rohan.") == [("GON", "ROH", "190")]
+    # an object that is no actor is a means: the governing verb's subject acts
+    assert raw(pipeline, "Arnor used drones to attack Rohan.") == [("ARN", "ROH", "190")]
+
+
+def test_an_infinitive_of_a_noun_an_actor_owns_is_its_own_event(pipeline: Pipeline) -> None:
+    assert raw(pipeline, "Arnor welcomed Gondor's decision to invade Rohan.") == [
+        ("ARN", "GON", "051"),
+        ("GON", "ROH", "192"),
+    ]
+    # without an owner the infinitive stays part of the verb's event (PETRARCH: one event)
+    assert raw(pipeline, "Arnor welcomed the decision to invade Rohan.") == [("ARN", "ROH", "051")]
