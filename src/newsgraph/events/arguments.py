@@ -54,9 +54,12 @@ def members(tok: Token) -> list[Token]:
                 out.append(child)
                 stack.append(child)
             elif child.dep_ in ("amod", "compound", "nmod") and cur == tok:
-                for sub in child.children:
-                    if sub.dep_ == "conj" and sub not in out:
-                        out.append(sub)
+                subs = [sub for sub in child.children if sub.dep_ == "conj" and sub not in out]
+                out.extend(subs)
+                if subs and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP") and tok.pos_ == "PROPN":
+                    # "The Secretary and Foreign Minister Hayashi": the parser hung the first of two
+                    # titled people on the second's name; the first is a member too
+                    out.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and cur == tok:
                 # "the delegations of Cyprus, Greece and Israel": one member per country
                 for pobj in child.children:
@@ -129,6 +132,10 @@ def subject_of(
                 return c, False
         if cur.dep_ == "relcl":
             return cur.head, False
+        if cur.dep_ == "acl" and cur.tag_ == "VB":
+            owner = _owner(cur.head)
+            if owner is not None:
+                return owner, False
         climbs = cur.dep_ == "pcomp" or (cur.dep_ == "acl" and cur.tag_ == "VB")
         if climbs and cur.tag_ in ("VB", "VBG") and cur.head.pos_ in ("ADP", "ADJ", "NOUN"):
             # "was forceful in blaming Iran": the clause's subject; "supports the Philippines in
@@ -161,6 +168,21 @@ def subject_of(
             continue
         return None, False
     return None, False
+
+
+def _owner(noun: Token) -> Token | None:
+    """Who an infinitive on a possessed noun is done by: "*Brazil*'s intent to partner",
+    "Ukraine's ability to defend itself"; for "its"/"their", the subject of the clause the noun
+    is in ("A and B discussed their efforts to support X")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ in ("my", "your", "our"):
+        return None
+    if poss.pos_ != "PRON":
+        return poss
+    if poss.lower_ not in ("its", "their"):
+        return None
+    gov = governing(noun)
+    return next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
 
 
 def _reporting_subject(verb: Token) -> Token | None:
@@ -282,6 +304,8 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
                 targets.append(verb.head)
             else:
                 targets.append(c)
+        elif c.dep_ == "dobj" and verb.lemma_.lower() in lex.topic_verbs:
+            continue  # "discussed Ukraine": a topic, not a counterpart
         elif c.dep_ in ("dobj", "dative") and c != consumed:
             targets.append(c)
             if c.dep_ == "dobj":  # "demanded an explanation from Russia", "mediated a deal between A and B"
@@ -397,7 +421,13 @@ FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "09", "
 
 
 def noun_arguments(
-    noun: Token, light: Token | None, lex: Lexicon, *, armed: bool = False, from_source: bool = False
+    noun: Token,
+    light: Token | None,
+    lex: Lexicon,
+    *,
+    armed: bool = False,
+    from_source: bool = False,
+    aid: bool = False,
 ) -> Arguments:
     """Arguments of a nominal event; ``light`` is the light verb it is the object of, if any;
     ``from_source``: a "from" phrase names the source, not a target (see FROM_SOURCE_ROOTS)."""
@@ -410,7 +440,8 @@ def noun_arguments(
     sources += [t for t in named if light is None or t.dep_ != "prep"]
     targets, between = prep_targets(noun, lex, allow_of=True)
     targets = [t for t in targets if t not in named]
-    if armed:  # "the Russian war in Ukraine", "war of aggression in Ukraine": the country fought in
+    if armed or aid:  # "the Russian war in Ukraine", "war of aggression in Ukraine": the country fought in;
+        # "the largest donor of humanitarian assistance in Iraq": the country aided
         heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))]
         # "war of choice against Ukraine": the target may hang on the "of" complement
         targets += [t for h in heads[1:] if h.pos_ == "NOUN" for t in prep_targets(h, lex, allow_of=False)[0]]
@@ -429,7 +460,39 @@ def noun_arguments(
         for c in light.children:
             if c.dep_ == "dative":
                 targets.append(c)
+    if armed and not targets and not between:
+        targets += defender(noun, lex)
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
+
+
+def defender(noun: Token, lex: Lexicon) -> list[Token]:
+    """Who defends against the armed act ``noun`` (its victim, CAMEO 19): the subject of "defend
+    itself against" or the owner of "its defense against" ("support to *Ukraine* in its defense
+    against Russian aggression"); the object of "protect X against"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "against" or prep.head == prep:
+        return []
+    word = prep.head
+    if word.lemma_.lower() not in lex.defence_words and word.lower_ not in lex.defence_words:
+        return []
+    if word.pos_ == "VERB":
+        obj = next((c for c in word.children if c.dep_ == "dobj"), None)
+        if obj is not None and not obj.lower_.endswith(("self", "selves")):
+            return [obj]
+        subj, _ = subject_of(word, lex.object_control)
+        return [subj] if subj is not None and subj.pos_ != "PRON" else []
+    poss = next((c for c in word.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    if poss.pos_ != "PRON":
+        return [poss]
+    # "its defense": the nearest name of a country or body before it in the sentence
+    sent = sentence_of(poss)
+    for i in range(poss.i - 1, sent.start - 1, -1):
+        cand = poss.doc[i]
+        if cand.pos_ == "PROPN" and cand.ent_type_ in ("GPE", "NORP", "ORG"):
+            return [cand]
+    return []
 
 
 def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex, *, possessive: bool = False) -> list[Actor]:
@@ -437,6 +500,8 @@ def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex, *, possessive: bo
     found: list[Actor] = []
     seen: set[str] = set()
     for tok in tokens:
+        if several_unnamed(tok):
+            continue
         for m in members(tok):
             actor = (
                 actors.resolve_phrase(m) or national_actor(m, actors) or antecedent(m, actors, possessive=possessive)
@@ -446,6 +511,25 @@ def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex, *, possessive: bo
             seen.add(actor.id)
             found.append(actor)
     return found
+
+
+def several_unnamed(tok: Token) -> bool:
+    """ "the two leaders", "both sides", "the three countries": several parties the phrase does
+    not name (the gold conventions give no triple for unnamed parties; the actor stage may still
+    have read one of them into it)."""
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("conj", "appos") for c in tok.children):
+        return False
+    named = any(
+        c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss")
+    )
+    counted = any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "three", "four", "2", "3", "4"))
+        or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+        for c in tok.children
+    )
+    return counted and not named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
@@ -508,6 +592,8 @@ def antecedent(tok: Token, actors: ActorIndex, *, possessive: bool = False) -> A
         cand = tok.doc[i]
         if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ == "PRON":
             continue
+        if cand.head.dep_ not in ("ROOT", "conj") and tok.head.dep_ in ("ROOT", "conj"):
+            continue  # a main clause's pronoun takes a main clause's subject, not "Putin" of "hold Putin accountable"
         actor = actors.resolve_phrase(cand)
         if actor is not None and actor.kind in kinds and actors.mentions_of(actor.id):
             return actor
@@ -537,6 +623,9 @@ def _possessor(tok: Token, actors: ActorIndex) -> Actor | None:
         if cand.pos_ not in ("PROPN", "NOUN"):
             continue
         actor = actors.actor_at(cand)
-        if actor is not None and actor.kind in ("country", "organization") and actors.mentions_of(actor.id):
+        if actor is None or not actors.mentions_of(actor.id):
+            continue
+        # a seat of government with a country code is its government's metonym ("the Kremlin's ... its war")
+        if actor.kind in ("country", "organization") or (actor.kind == "location" and actor.code):
             return actor
     return None

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -58,6 +59,10 @@ _THREAT = frozenset({"threaten", "warn"})
 _VOW = frozenset({"vow", "swear", "pledge", "promise"})
 _COMMAND = frozenset({"order", "force", "instruct"})
 _FIRST_PERSON = frozenset({"i", "we"})
+_COPULAS = frozenset({"be", "remain", "become", "stay"})
+# CAMEO roots of armed acts: a later mention with its author but no victim ("Putin's invasion")
+# is the same act as an earlier one with both ("Russia's invasion of Ukraine").
+_ARMED_ROOTS = frozenset({"18", "19", "20"})
 # Comments on a thing (CAMEO 01 statements, 05 praise, 11 criticism, 12 rejection) target the
 # country the thing is in when no actor is named.
 _COMMENT_ROOTS = frozenset({"01", "05", "11", "12"})
@@ -90,12 +95,21 @@ class _Trigger:
     absorbed: bool = False
     inherited_targets: list[Token] = field(default_factory=list)
     hyphen: Token | None = None  # the verb after a split prefix ("co - *host*")
+    # the readout verb restating a stance with its own author ("*reaffirmed* the United States' desire")
+    restater: Token | None = None
 
     def __post_init__(self) -> None:
         self.lexical_code = self.lexical_code or self.code
 
 
-def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPattern, Token | None] | None:
+def _names_place(tok: Token, seats: frozenset[str]) -> bool:
+    """A country, city or named building, or a seat of government ("the White *House*")."""
+    return tok.dep_ == "pobj" and (tok.ent_type_ in ("GPE", "FAC", "LOC") or tok.lemma_.lower() in seats)
+
+
+def _match_verb(
+    tok: Token, patterns: tuple[VerbPattern, ...], seats: frozenset[str] = frozenset()
+) -> tuple[VerbPattern, Token | None] | None:
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
     # "police put on alert": the parser may take the preposition for a particle
     preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent", "prt")}
@@ -120,7 +134,12 @@ def _match_verb(tok: Token, patterns: tuple[VerbPattern, ...]) -> tuple[VerbPatt
         if pattern.valency is not None and has_object != (pattern.valency == "transitive"):
             continue
         where = [*objects]
-        if pattern.prep:
+        if pattern.prep and pattern.valency == "transitive":
+            # a transitive sense's preposition hangs on the verb: "welcomed X *to* the White House"
+            # (not "welcomed Finland's accession to NATO")
+            if pattern.prep not in preps or not any(_names_place(p, seats) for p in preps[pattern.prep].children):
+                continue
+        elif pattern.prep:
             prep = preps.get(pattern.prep)
             if prep is None and not any(
                 p.dep_ == "prep" and p.lower_ == pattern.prep for o in objects for p in o.children
@@ -189,7 +208,7 @@ class LexiconCoder:
             patterns = lex.verbs.get(verb_lemma(tok, lex.verbs))
             if not patterns:
                 continue
-            match = _match_verb(tok, patterns)
+            match = _match_verb(tok, patterns, lex.seat_nouns)
             if match is not None:
                 found[tok.i] = _Trigger(tok, match[0].code, consumed=match[1], prep=match[0].prep)
         for tok, word in _hyphenated(doc):
@@ -226,13 +245,27 @@ class LexiconCoder:
             # a nominal event with its own named author is an event of its own even as the
             # object of another ("condemned Russia's attack on Ukraine"); else the other absorbs it
             own = _has_named_author(place)
+            restated = False
+            first = place
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "ADJ", "PROPN") and first.head != first:
+                first = first.head  # "surge security, humanitarian, and economic *assistance* to Ukraine"
             if place.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
                 if head.i in found and not own:
                     continue
-                if head.i not in found and verb_lemma(head, lex.light_verbs) in lex.light_verbs:
+                lemma = verb_lemma(head, lex.light_verbs)
+                restated = lemma in lex.readout_verbs and _has_named_author(place, pronouns=False)
+                if head.i not in found and lemma in lex.light_verbs and not restated:
                     light = head
-                elif place.dep_ == "attr" and head.lemma_ == "be" and tok.lemma_.lower() in lex.doer_nouns:
-                    light = head  # "Japan is the largest donor of assistance to Ukraine": Japan gives aid
+                elif place.dep_ == "attr" and head.lemma_ in _COPULAS and tok.lemma_.lower() in lex.doer_nouns:
+                    light = head  # "Japan is (remains) the largest donor of assistance to Ukraine": Japan gives aid
+            elif (
+                first is not place
+                and first.dep_ == "dobj"
+                and first.head.pos_ == "VERB"
+                and first.head.i not in found
+                and verb_lemma(first.head, lex.light_verbs) in lex.light_verbs
+            ):
+                light = first.head
             elif place.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.event_verbs:
                 light = head  # "no negotiations occurred with the opposition"
             elif place.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
@@ -249,6 +282,8 @@ class LexiconCoder:
                     code = "071"  # money sent or spent in support of X is economic aid (CAMEO 071)
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
             found[tok.i] = _Trigger(tok, code, light=light, is_noun=True, frame=place, absorbed=absorbed)
+            if restated and head.i not in found and place.dep_ == "dobj":
+                found[tok.i].restater = head
         # nominal events that are arguments of other nominal events ("talks on the withdrawal")
         hyphened = {t.hyphen.i for t in found.values() if t.hyphen is not None}
         for trig in found.values():
@@ -363,7 +398,10 @@ class LexiconCoder:
         if trig.is_noun:
             armed = trig.code[:2] in ("18", "19", "20")
             from_source = trig.code[:2] in FROM_SOURCE_ROOTS
-            return noun_arguments(trig.frame or trig.token, trig.light, self.lex, armed=armed, from_source=from_source)
+            aid = trig.code[:2] == "07"
+            return noun_arguments(
+                trig.frame or trig.token, trig.light, self.lex, armed=armed, from_source=from_source, aid=aid
+            )
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
         if trig.hyphen is not None and not args.sources:
             # the split verb's subject may hang on the hyphen or on the word after it
@@ -406,6 +444,8 @@ class LexiconCoder:
                 pairs = [(s, t) for s, t in pairs if t is not None]
             if not pairs:
                 continue
+            if trig.is_noun and code[:2] in _ARMED_ROOTS and all(t is None for _, t in pairs):
+                pairs = [(s, _earlier_victim(s, events, actors)) for s, _ in pairs]
             senses = lex.sector_senses.get(verb_lemma(tok, lex.verbs) if not trig.is_noun else tok.lemma_.lower())
             source = pairs[0][0]
             if senses and source is not None and source.sector in senses:
@@ -540,6 +580,11 @@ class LexiconCoder:
     ) -> list[tuple[Actor | None, Actor | None]]:
         """Source-target pairs; ``speaker`` is the actor whose quote the trigger is in."""
         sources = resolve_all(args.sources, actors, possessive=trig.is_noun)
+        if trig.restater is not None and not any((_actor_code(a) or "")[:3] in _countries() for a in sources):
+            # "reiterated the Administration's commitment to X": an author we cannot place in a
+            # country restated by someone we can ("Secretary Blinken") is the restater's side
+            subj, _ = subject_of(trig.restater, self.lex.object_control)
+            sources = resolve_all((subj,), actors) if subj is not None else sources
         if not sources and speaker is not None and any(s.lower_ in _FIRST_PERSON for s in args.sources):
             sources = [speaker]  # "I strongly reject ...", said the minister: the speaker rejects
         targets = first_resolved(args.targets, actors)
@@ -556,7 +601,9 @@ class LexiconCoder:
         if sides and not targets:
             if sources:
                 targets = [a for a in sides if all(a.id != s.id for s in sources)]
-            elif len(sides) >= 2:
+            elif len(sides) >= 2 and (symmetric or not args.sources):
+                # the two sides act only when the event is joint or nobody else is named:
+                # "We value the partnership between A and B" is no act of A or B
                 return [(a, b) for a in sides for b in sides if a.id != b.id]
         if len(sources) >= 2 and symmetric and not any(a.code or a.country for a in targets):
             # "A and B held consultations on the Indo-Pacific": an uncoded topic or venue is no third party
@@ -575,6 +622,31 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The CAMEO country codes of the gazetteer."""
+    return frozenset(gazetteer().values())
+
+
+def _earlier_victim(source: Actor | None, events: Sequence[Event], actors: ActorIndex) -> Actor | None:
+    """The target of the latest earlier armed act (CAMEO 18-20) of the same country as ``source``:
+    a nominal act named again without its victim ("Putin's invasion", "Russian aggression") is the
+    act the article named with it before ("Russia's invasion of Ukraine"); None when there is none."""
+    country = (_actor_code(source) or "")[:3]
+    if not country:
+        return None
+    for ev in reversed(events):
+        if ev.cameo[:2] not in _ARMED_ROOTS or ev.target is None or not ev.target_code:
+            continue
+        if (
+            (ev.source_code or "")[:3] == country
+            and ev.target_code[:3] != country
+            and ev.target_code[:3] in _countries()
+        ):
+            return actors.get(ev.target)
+    return None
 
 
 def _quote_finder(quotes: Sequence[Quote]) -> Callable[[int], Quote | None]:
@@ -627,10 +699,11 @@ def _intended_acts(trig: _Trigger) -> list[Token]:
     ]
 
 
-def _has_named_author(noun: Token) -> bool:
-    """ "Russia's attack", "the Russian attack", "harassment ... by China"."""
+def _has_named_author(noun: Token, *, pronouns: bool = True) -> bool:
+    """ "Russia's attack", "the Russian attack", "harassment ... by China" (and "its attack"
+    unless ``pronouns`` is false)."""
     return any(
-        c.dep_ == "poss"
+        (c.dep_ == "poss" and (pronouns or c.pos_ != "PRON"))
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
         or (c.dep_ == "prep" and c.lower_ == "by" and any(p.ent_type_ in ("GPE", "NORP") for p in c.children))
         for c in noun.children

@@ -92,6 +92,10 @@ class Lexicon:
     labour_nouns: frozenset[str]  # "workers' strike", "general strike": a labour strike (CAMEO 143)
     doer_nouns: frozenset[str]  # "X is the largest donor": the noun names the doer of its event
     performative_verbs: frozenset[str]  # "I wish to congratulate": saying so is the act
+    readout_verbs: frozenset[str]  # "reaffirmed their commitment": light only for an unauthored noun
+    topic_verbs: frozenset[str]  # "discussed Ukraine": the object is the topic, no target
+    defence_words: frozenset[str]  # "defend itself against Russia's invasion": the defender is the victim
+    seat_nouns: frozenset[str]  # "welcomed X to the White House": a hosted visit
 
     def is_symmetric(self, code: str) -> bool:
         return code in self.symmetric_codes or code[:2] in self.symmetric_codes
@@ -253,4 +257,8 @@ def lexicon() -> Lexicon:
         labour_nouns=_words(rules, "senses", "labour_nouns"),
         doer_nouns=_words(rules, "arguments", "doer_nouns"),
         performative_verbs=_words(rules, "modality", "performative_verbs"),
+        readout_verbs=_words(rules, "arguments", "readout_verbs"),
+        topic_verbs=_words(rules, "arguments", "topic_verbs"),
+        defence_words=_words(rules, "arguments", "defence_words"),
+        seat_nouns=_words(rules, "arguments", "seat_nouns"),
     )
