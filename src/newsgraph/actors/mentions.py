@@ -105,8 +105,8 @@ def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tup
     ):
         end -= 1  # "Trump DEPORTS": a shouted headline word
     for k in range(end - 2, start - 1, -1):
-        if doc[k].lower_ in ("'s", "’s") and label != "ORG":
-            start = k + 1  # "Venezuela's Tren de Aragua"
+        if doc[k].lower_ in ("'s", "’s") and label != "ORG" and not kb.country_of_name(doc[start:end].text):
+            start = k + 1  # "Venezuela's Tren de Aragua", not "the People’s Republic of China"
             break
     return start, end
 
@@ -303,6 +303,38 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
     return Mention(start, end, kind, text)
 
 
+def _country_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int | None:
+    """Where a span that opens with a country's name and goes on with a person's two or three name words splits
+    ("Prime Minister of the Republic of North Macedonia Nikola Gruevski" tagged as one place)."""
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    for k in range(end - 2, start, -1):
+        rest = doc[k:end]
+        if not 2 <= len(rest) <= 3 or not all(_name_word(t) and not _is_title_token(t, kb) for t in rest):
+            continue
+        if kb.country_of_name(doc[start:k].text) and not kb.country_of_name(doc[start:end].text):
+            return k
+    return None
+
+
+def _of_country(doc: Doc, end: int, kb: KnowledgeBase) -> bool:
+    """Whether "of" and a country's name (one to three words) follow token ``end``."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    for n in (3, 2, 1):
+        words = doc[end + 1 : end + 1 + n]
+        if len(words) == n and words[0].text[:1].isupper() and kb.country_of_name(words.text):
+            return True
+    return False
+
+
+def _without_possessive(text: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
+
+
 def _inside_title(doc: Doc, after: int, kb: KnowledgeBase) -> bool:
     """Whether the span ending before token ``after`` is followed by a title word and a name."""
     while after < len(doc) and doc[after].is_space:
@@ -368,6 +400,8 @@ def _looks_like_person(doc: Doc, m: Mention, kb: KnowledgeBase, person_words: se
         return True
     if span[-1].lower_ in person_words:
         return True
+    if _of_country(doc, m.end, kb):
+        return True  # "Gordana Tadić of Bosnia and Herzegovina" (an organisation name would have its own word)
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
         return True
@@ -385,6 +419,13 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             extended = _extend_org(doc, start, end)
             covered = extended if extended > end else covered
             end = extended
+        split = _country_then_name(doc, start, end, kb) if label in ("GPE", "ORG", "LOC", "NORP") else None
+        if split is not None:
+            # "the Republic of North Macedonia Nikola Gruevski" in one span: a title's country, then a person
+            country = typed_mention(doc, start, split, "GPE", kb, date)
+            if country is not None:
+                table.put(country, force=True)
+            start, label = split, "PERSON"
         m = typed_mention(doc, start, end, label, kb, date)
         if m is not None:
             table.put(m, force=True)
@@ -411,8 +452,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             continue
         long_text = doc[long_span[0] : long_span[1]].text
         short_text = doc[short_span[0] : short_span[1]].text
-        if kb.country_of_name(long_text):
-            continue
+        if kb.country_of_name(long_text) or kb.country_of_name(_without_possessive(long_text)):
+            continue  # "the Democratic People’s Republic of Korea’s (DPRK)": a country, as the model tagged it
         known = _kb_org(kb, long_text, None) or _kb_org(kb, short_text, None)
         li = table.put(Mention(long_span[0], long_span[1], "organization", long_text, known=known), force=True)
         si = table.put(Mention(short_span[0], short_span[1], "organization", short_text, known=known), force=True)

@@ -143,7 +143,14 @@ def merge_mentions(mentions: list[Mention], kb: KnowledgeBase, date: str | None)
         if m.known is not None and len(toks) == 1:
             # a known surname ("Maduro") still refers back to a namesake named in full in this article
             local = [e for e in persons if e.known is None and any(_fits(toks, f, _nickname(e)) for f in _forms(e))]
-            if local and not any(e.known is not None and e.known.id == m.known.id for e in persons):
+            # ... unless a title names the office the known one holds that day ("President Biden" is not the
+            # "First Lady Jill Biden" of the same release)
+            holds_office = m.titled and m.known.tenure_at(date) is not None
+            if (
+                local
+                and not holds_office
+                and not any(e.known is not None and e.known.id == m.known.id for e in persons)
+            ):
                 m.known = None
         if m.known is not None:
             ent = entity_for(m.known.id, "person", m.known.name, known=m.known)

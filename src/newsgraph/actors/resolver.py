@@ -83,8 +83,11 @@ class PhraseResolver:
                 and sector.lower() not in words().sectors_without_dominant_country
             ):
                 country = self.dominant
-                if country is None and use == "title" and definite and head.tag_ not in ("NNS", "NNPS"):
-                    country = self.publisher  # "the Secretary", "the Deputy Secretary" of a government's release
+                # "the Secretary", "the Deputy Secretary" of a government's release are its own staff, whatever
+                # country the release is about (a leader's title, "the Foreign Minister", is the story's)
+                staff = bool(self.publisher) and head.lower_ in words().national_staff_titles
+                if use == "title" and definite and head.tag_ not in ("NNS", "NNPS") and (country is None or staff):
+                    country = self.publisher or country
                 if country is None and sector == "GOV" and _speakers_own(head):
                     country = self.publisher  # "this administration", "our government" in a government's release
             return self._group(index, head, country, sector, alias=use != "title")
@@ -112,8 +115,11 @@ class PhraseResolver:
 
     def _metonym(self, index: ActorIndex, head: Token, found: Actor) -> Actor:
         capital = found.kind == "location" and found.country and self.kb.country_of_capital(found.name)
-        place = (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or (
-            head.dep_ == "dobj" and head.head.lemma_.lower() in words().place_verbs
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "will travel to London and Vienna": Vienna is a place like London
+        place = (first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE) or (
+            first.dep_ == "dobj" and first.head.lemma_.lower() in words().place_verbs
         )
         if capital and found.country and not place:
             return self._group(index, head, found.country, "GOV")

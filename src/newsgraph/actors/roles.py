@@ -191,12 +191,22 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
     Policy Josep Borrell", "former congressmen A", "President-elect Edmundo González".
     """
     out: list[Token] = []
+    conjunct_heads: set[int] = set()  # "A and former Director of X B": A, the name B is coordinated to, ends B's title
+    tok = doc[start:end].root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        conjunct_heads.add(tok.i)
     j = start - 1
     while j >= 0 and len(out) < MAX_ROLE_TOKENS + 2:
         tok = doc[j]
         prev = doc[j - 1] if j > 0 else None
+        if j in conjunct_heads and not (_role_word(tok, kb) or tok.lower_ in _MODIFIERS or tok.pos_ == "NOUN"):
+            break  # (a title the model made the head of the name is no other name: "Advisor for the Americas Dodd")
         if tok.text.endswith(":"):
             break  # "SENIOR ADMINISTRATION OFFICIAL: Gracias" — a transcript label, not a title
+        if tok.text == ")" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].text.isupper():
+            j -= 3  # "Director of the Department for Security and Counterintelligence (UBK) Sasho Mijalkov"
+            continue
         if tok.is_space:
             if tok.text.count("\n") > 1:
                 break  # a title does not run across paragraphs
@@ -213,14 +223,39 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
         elif starts and tok.text[:1].isupper() and _title_start(tok, kb):
             out.insert(0, tok)
             break
-        elif out and prev is not None and _connects(tok, prev):
+        elif out and prev is not None and _connects(tok, prev) and not _name_before_and(tok, prev, kb):
             out.insert(0, tok)
+        elif out and tok.lower_ in ("'s", "’s") and _country_before(doc, j, kb):
+            out.insert(0, tok)  # "North Macedonia’s Foreign Minister Osmani": the owner is the title's country
         else:
             break
         j -= 1
     while out and (out[0].lower_ in ("of", "for", "and", "to", "on", "the") or out[0].is_punct):
         out = out[1:]
     return out
+
+
+def _name_before_and(tok: Token, prev: Token, kb: KnowledgeBase) -> bool:
+    """Whether "and" follows a name ("Nikola Gruevski and former Director of X Sasho Mijalkov"): the title that
+    starts after it is the next person's only. A country ("Ambassador to Armenia and Georgia") joins a title."""
+    return (
+        tok.lower_ == "and"
+        and prev.pos_ == "PROPN"
+        and prev.ent_type_ in ("PERSON", "GPE")
+        and not _role_word(prev, kb)
+        and not _country_word(prev, kb)
+    )
+
+
+def _country_before(doc: Doc, j: int, kb: KnowledgeBase) -> bool:
+    """Whether the one to three words before token ``j`` (a possessive) name a country ("Japan", "North
+    Macedonia", "the United States")."""
+    for n in (3, 2, 1):
+        if j - n >= 0:
+            words = doc[j - n : j]
+            if all(t.text[:1].isupper() or t.lower_ == "of" for t in words) and kb.country_of_name(words.text):
+                return True
+    return False
 
 
 def _title_start(tok: Token, kb: KnowledgeBase) -> bool:
@@ -280,6 +315,11 @@ def _phrase(tok: Token, stop: int | None = None) -> list[Token]:
     return out
 
 
+def _name_part(tok: Token, head: Token) -> bool:
+    """A capitalised proper noun compounded to ``head``: a given name the model did not tag with the surname."""
+    return tok.head.i == head.i and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
 def _coordination_root(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -298,6 +338,14 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
             found.append(role)
 
     pre = _premodifier(doc, start, end, kb)
+    joiners = [t.i for t in pre if t.lower_ == "and"]
+    if joiners and pre[0].i > 0 and doc[pre[0].i - 1].lower_ == "the":
+        # "The Secretary and Foreign Minister Hayashi discussed": a described official and a titled name, two
+        # people (one person's double title takes no article: "Deputy Prime Minister and Foreign Minister X"; and
+        # "the High Representative for Foreign Affairs and Security Policy X" is one title)
+        first_title_end, second = doc[joiners[-1] - 1], [t for t in pre if t.i > joiners[-1]]
+        if _role_word(first_title_end, kb) and any(_role_word(t, kb) for t in second):
+            pre = second
     if pre:
         keep(pre)
         after_country = country_after(doc, end, kb)
@@ -310,10 +358,12 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
             while (
                 fspan_start > 0
                 and doc[fspan_start - 1].dep_ == "compound"
-                and doc[fspan_start - 1].ent_type_ == "PERSON"
+                and (doc[fspan_start - 1].ent_type_ == "PERSON" or _name_part(doc[fspan_start - 1], first))
             ):
                 fspan_start -= 1
             fpre = _premodifier(doc, fspan_start, first.i + 1, kb)
+            if any(_role_word(t, kb) for t in doc[first.i + 1 : start]):
+                fpre = []  # "former PM A and former Director of X B as well as C": the list's members have own titles
             if fpre:
                 keep(fpre)
             elif first.dep_ == "appos" and first.head.pos_ == "NOUN":
