@@ -403,6 +403,16 @@ class LexiconCoder:
                 trig.frame or trig.token, trig.light, self.lex, armed=armed, from_source=from_source, aid=aid
             )
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
+        if trig.code == "043":
+            # "welcomed X to the White House": the place of the visit is no counterpart
+            places = {
+                p.i
+                for c in trig.token.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children
+                if _names_place(p, self.lex.seat_nouns)
+            }
+            args = Arguments(args.sources, tuple(t for t in args.targets if t.i not in places), args.between)
         if trig.hyphen is not None and not args.sources:
             # the split verb's subject may hang on the hyphen or on the word after it
             for part in (trig.token.nbor(), trig.hyphen):
