@@ -92,3 +92,15 @@ def test_an_infinitive_of_a_noun_an_actor_owns_is_its_own_event(pipeline: Pipeli
     ]
     # without an owner the infinitive stays part of the verb's event (PETRARCH: one event)
     assert raw(pipeline, "Arnor welcomed the decision to invade Rohan.") == [("ARN", "ROH", "051")]
+
+
+def test_members_of_a_compound_subject_act_on_one_another_only_in_joint_acts(pipeline: Pipeline) -> None:
+    # 05 (diplomatic cooperation) is a joint act; 19 (fight) is not: they did not attack each other
+    assert raw(pipeline, "Arnor and Rohan welcomed the plan.") == [("ARN", "ROH", "051"), ("ROH", "ARN", "051")]
+    assert raw(pipeline, "Arnor and Rohan attacked the convoy.") == []
+
+
+def test_a_passive_by_phrase_is_no_compound_subject_acting_on_itself(pipeline: Pipeline) -> None:
+    text = "The plan was welcomed by Arnor and Rohan."
+    assert heads(pipeline, text)["by"] == ("agent", "welcomed")
+    assert raw(pipeline, text) == []

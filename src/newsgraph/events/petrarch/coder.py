@@ -437,6 +437,7 @@ class PetrarchCoder:
             pairs = [(a, b) for a in members for b in members if a is not b]
         else:
             source, target = binding.source, binding.target
+            passive_agent: Compound | None = None
             if source is None or target is None:
                 subj, passive_agent, blocked = self._subject(tok, cs, tok_word)
                 if source is None:
@@ -477,7 +478,8 @@ class PetrarchCoder:
                         ),
                         None,
                     )
-            if source is not None and source is not target and _mutual(source, target):
+            joint = source is not None and source is not target and source is not passive_agent
+            if joint and source is not None and _mutual(source, target, code):
                 # "Turkey and Libya signed an agreement": the members act on one another
                 members = source.groups
                 pairs = [(a, b) for a in members for b in members if a is not b]
@@ -771,10 +773,20 @@ def _agent_as_modifier(comp: Compound, words: list[Word], doc: Doc) -> bool:
     return True
 
 
-def _mutual(source: Compound, target: Compound | None) -> bool:
-    """Whether a compound subject acts on its own members: two or more countries and no
-    target that names a country ("the United States and Armenia signed two action plans on
-    law enforcement reforms": the agent-only phrase is no party to the event)."""
+# CAMEO roots of acts that the members of a compound subject do with one another when the sentence
+# names no other party: 03 intent to cooperate, 04 consult, 05 diplomatic and 06 material cooperation
+# ("Turkey and Libya signed an agreement"); statements, appeals, aid (07) and conflict are not joint
+# ("Russia and Belarus attacked ...", "A, B and C conducted searches": not on one another)
+_JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _mutual(source: Compound, target: Compound | None, code: str = "") -> bool:
+    """Whether a compound subject acts on its own members: two or more countries, a joint act
+    (:data:`_JOINT_ROOTS`) and no target that names a country ("the United States and Armenia
+    signed two action plans on law enforcement reforms": the agent-only phrase is no party to the
+    event). A passive's ``by`` phrase is no such subject ("tributes were paid by A and B")."""
+    if code and code[:2] not in _JOINT_ROOTS:
+        return False
     actors = [g for g in source.groups if g.has_actor]
     if len(actors) < 2 or len({c[:3] for g in actors for c in g.codes}) < 2:
         return False
