@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.events.petrarch import PetrarchCoder
+from newsgraph.events.petrarch.actors import phrase_words
 from newsgraph.pipeline import Pipeline
 from newsgraph.records import Article
 
@@ -28,7 +29,8 @@ INVADE
 --- MEET [040] ---
 MEET
 """
-ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\n"
+ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nDEMOCRATIC_PEOPLE'S_REPUBLIC_OF_ROHAN_ [DPR]\nSYRIA'S_GOVERNMENT [SYRGOV]\n"
+AGENTS = "PEOPLE [~PPL]\nPEOPLE'S_COMMITTEE [~GOV]\n"
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +38,12 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
     root = tmp_path_factory.mktemp("dicts")
     (root / "verbs.txt").write_text(VERBS, encoding="utf-8")
     (root / "actors.txt").write_text(ACTORS, encoding="utf-8")
+    (root / "agents.txt").write_text(AGENTS, encoding="utf-8")
     config = root / "PETR_config.ini"
-    config.write_text("[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\n", encoding="utf-8")
+    config.write_text(
+        "[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\nagentfile_name = agents.txt\n",
+        encoding="utf-8",
+    )
     return Pipeline(petrarch_config=config)
 
 
@@ -104,3 +110,18 @@ def test_a_passive_by_phrase_is_no_compound_subject_acting_on_itself(pipeline: P
     text = "The plan was welcomed by Arnor and Rohan."
     assert heads(pipeline, text)["by"] == ("agent", "welcomed")
     assert raw(pipeline, text) == []
+
+
+def test_a_possessive_in_a_dictionary_phrase_is_a_word_of_its_own() -> None:
+    words, exact, gaps = phrase_words("DEMOCRATIC_PEOPLE'S_REPUBLIC_OF_ROHAN_")
+    assert words == ("DEMOCRATIC", "PEOPLE", "'S", "REPUBLIC", "OF", "ROHAN") and exact
+    assert not any(gaps)
+    assert phrase_words("PEOPLES'_ARMY")[0] == ("PEOPLES", "'", "ARMY")
+
+
+def test_dictionary_phrases_with_possessives_match_the_parsers_tokens(pipeline: Pipeline) -> None:
+    # not "PEOPLE" (an agent) of "Republic of Rohan": the whole name is the actor
+    assert raw(pipeline, "The Democratic People's Republic of Rohan condemned Arnor.") == [("DPR", "ARN", "111")]
+    assert raw(pipeline, "The Democratic People’s Republic of Rohan condemned Arnor.") == [("DPR", "ARN", "111")]
+    assert raw(pipeline, "Syria's government condemned Arnor.") == [("SYRGOV", "ARN", "111")]
+    assert raw(pipeline, "Arnor's people's committee condemned Gondor.") == [("ARNGOV", "GON", "111")]

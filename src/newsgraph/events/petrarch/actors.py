@@ -137,14 +137,27 @@ def split_codes(text: str, line: Line) -> tuple[str, list[DatedCode]]:
     return phrase.strip(), codes
 
 
+def split_possessive(word: str) -> list[str]:
+    """A dictionary word with a possessive ending as the tokens a parser makes of it:
+    ``PEOPLE'S`` -> ``PEOPLE``, ``'S``; ``PEOPLES'`` -> ``PEOPLES``, ``'`` (the dictionaries write
+    "DEMOCRATIC_PEOPLE'S_REPUBLIC_OF_KOREA", "SYRIA'S_GOVERNMENT"; the text's tokens are split)."""
+    word = word.replace("\u2019", "'")
+    if len(word) > 2 and word.endswith("'S"):
+        return [word[:-2], "'S"]
+    if len(word) > 1 and word.endswith("'"):
+        return [word[:-1], "'"]
+    return [word]
+
+
 def phrase_words(phrase: str) -> tuple[tuple[str, ...], bool, tuple[bool, ...]]:
     """Words of a dictionary phrase, whether it ends in ``_`` (exact last word), and where a
-    space (TABARI: other words of the noun phrase may come in between) joins two words."""
+    space (TABARI: other words of the noun phrase may come in between) joins two words.
+    Possessive endings are words of their own (:func:`split_possessive`)."""
     exact = phrase.endswith("_")
     words: list[str] = []
     gaps: list[bool] = []
     for chunk in phrase.upper().split():
-        parts = [w for w in chunk.split("_") if w]
+        parts = [t for w in chunk.split("_") if w for t in split_possessive(w)]
         for j, w in enumerate(parts):
             if words:
                 gaps.append(j == 0)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgraph.events.petrarch.actors import split_possessive
 from newsgraph.events.petrarch.lines import dictionary_lines
 
 _SUBST = re.compile(r"!([A-Z0-9_]+)!")
@@ -97,7 +98,7 @@ def read_agent_dictionary(path: Path | None) -> AgentDictionary:
         for form in explicit or []:
             forms.extend(_expand(form.upper(), subst))
         for form in dict.fromkeys(forms):
-            words = tuple(w for w in form.replace("_", " ").split() if w)
+            words = tuple(t for w in form.replace("_", " ").split() if w for t in split_possessive(w))
             if words:
                 entries.append(AgentEntry(words, code, prefix))
     return AgentDictionary(entries)
