@@ -139,3 +139,35 @@ def test_a_titled_surname_of_an_office_holder_is_not_a_namesake(nlp: Language) -
     joe = _actor(index, "Joe Biden")
     assert joe.code == "USAGOV" and "Jill Biden" not in joe.aliases
     assert _actor(index, "Jill Biden").roles == ()
+
+
+def test_a_title_case_headline_is_no_organisation(nlp: Language) -> None:
+    text = (
+        "Issuance of Updated Xinjiang Supply Chain Business Advisory\n\n"
+        "The Department of the Treasury is updating the advisory. The United Nations Security Council met."
+    )
+    index = _index(nlp, text, STATE, "2021-07-13")
+    names = {a.name for a in index.freeze()}
+    assert not [n for n in names if "Advisory" in n]
+    assert "Department of the Treasury" in names  # a body named in the story stays
+
+
+def test_a_minister_met_in_the_one_country_the_trip_names(nlp: Language) -> None:
+    text = (
+        "Deputy Secretary Sherman will begin her trip in Istanbul and Ankara, Turkey from March 4 to 5 to meet with "
+        "Deputy Foreign Minister Sedat Onal. Secretary Blinken spoke with Foreign Minister Kamina Johnson Smith "
+        "about aid to Haiti."
+    )
+    index = _index(nlp, text, STATE)
+    assert _actor(index, "Sedat Onal").code == "TURGOV"
+    assert _actor(index, "Kamina Johnson Smith").country is None  # "aid to Haiti" is no trip: Haiti is not hers
+
+
+def test_a_country_at_the_end_of_an_appositive_title(nlp: Language) -> None:
+    text = (
+        "National Security Advisor Jake Sullivan met today with Oscar Stenström, State Secretary for Foreign Affairs "
+        "to the Prime Minister of Sweden. Mr. Sullivan and Mr. Stenström discussed the security situation in Europe."
+    )
+    index = _index(nlp, text, WHITE_HOUSE, "2022-05-03")
+    assert _actor(index, "Oscar Stenström").code == "SWEGOV"
+    assert _actor(index, "Jake Sullivan").code == "USAGOV"

@@ -291,10 +291,41 @@ def _countries_from_article(
             country = leading if leading != publisher else None
             if country and not _named_near(index, actor, country):
                 country = None  # "In 1905, President Theodore Roosevelt mediated ...": not the story's country
+            country = country or _visited_country(index, actor, publisher)
         else:
             continue
         if country:
             index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
+
+
+_VISIT_PREPOSITIONS = frozenset(("in", "to"))
+_VISITS = frozenset(
+    ("travel", "trip", "visit", "meet", "meeting", "arrive", "go", "fly", "head", "begin", "tour", "stop", "journey")
+)
+
+
+def _visited_country(index: ActorIndex, person: Actor, publisher: str | None) -> str | None:
+    """The one country the sentence of a minister's first mention places the meeting in: "will begin her trip in
+    Istanbul and Ankara, Turkey ... to meet with Deputy Foreign Minister Sedat Onal", "will travel to Kenya to meet
+    Foreign Minister X" (a place named after "in" or "to", not the publisher's own country)."""
+    mentions = index.mentions_of(person.id)
+    doc = index.doc
+    found = doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand") if mentions else None
+    if found is None:
+        return None
+    countries = set()
+    for tok in found.sent:
+        first = tok
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+            first = first.head  # "in Istanbul and Ankara, Turkey"
+        prep = first.head
+        if first.dep_ != "pobj" or prep.lower_ not in _VISIT_PREPOSITIONS or prep.head.lemma_.lower() not in _VISITS:
+            continue
+        other = index.actor_at(tok)
+        if other is not None and other.kind == "country" and other.country:
+            countries.add(other.country)  # (a city may host a summit of other countries: "in Brussels")
+    countries.discard(publisher or "")
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _named_near(index: ActorIndex, person: Actor, country: str) -> bool:

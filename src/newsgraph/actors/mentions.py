@@ -538,6 +538,9 @@ def _drop_headline_words(doc: Doc, table: _Table) -> None:
         return any(a <= char < b for a, b in lines)
 
     for idx, item in enumerate(table.items):
+        if item is not None and item.kind == "organization" and _headline_phrase(doc, item, lines):
+            table.remove(idx)
+            continue
         if item is None or item.kind != "person" or item.known is not None or item.end - item.start != 1:
             continue
         tok = doc[item.start]
@@ -545,6 +548,23 @@ def _drop_headline_words(doc: Doc, table: _Table) -> None:
             continue
         if not any(t.text == tok.text and t.i != tok.i and not in_headline(t.idx) for t in doc):
             table.remove(idx)
+
+
+def _headline_phrase(doc: Doc, item: Mention, lines: list[tuple[int, int]]) -> bool:
+    """An "organisation" that is most of a title-case headline ("Issuance of Updated Xinjiang Supply Chain Business
+    Advisory"): a phrase the model read as a name because every word is capitalised; a real body's name has an
+    organisation word ("Council", "Department") or is known."""
+    if item.known is not None or item.pair is not None:
+        return False
+    span = doc[item.start : item.end]
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 4 or any(t.lower_ in ORG_WORDS for t in words):
+        return False
+    for a, b in lines:
+        if a <= span.start_char < b:
+            line_words = [w for w in doc.text[a:b].split() if w[:1].isalpha()]
+            return len(words) >= 0.8 * len(line_words)
+    return False
 
 
 def _repeated_surnames(doc: Doc, table: _Table, kb: KnowledgeBase) -> None:

@@ -315,6 +315,24 @@ def _phrase(tok: Token, stop: int | None = None) -> list[Token]:
     return out
 
 
+def _country_later_in_title(doc: Doc, start: int, kb: KnowledgeBase) -> str | None:
+    """The country an apposition's title names after the model cut it: "Oscar Stenström, State Secretary for Foreign
+    Affairs | to the Prime Minister of Sweden" (title words up to "of" and a country, before any comma)."""
+    if start >= len(doc) or doc[start].lower_ not in ("to", "of", "for", "at", "in"):
+        return None
+    for i in range(start, min(start + 10, len(doc))):
+        tok = doc[i]
+        if (
+            tok.is_punct
+            or tok.is_space
+            or not (tok.text[:1].isupper() or tok.lower_ in _CONNECTORS or tok.lower_ in ("the", "at", "in"))
+        ):
+            return None
+        if tok.lower_ == "of" and i > start and doc[i - 1].text[:1].isupper():
+            return country_after(doc, i, kb)
+    return None
+
+
 def _name_part(tok: Token, head: Token) -> bool:
     """A capitalised proper noun compounded to ``head``: a given name the model did not tag with the surname."""
     return tok.head.i == head.i and tok.pos_ == "PROPN" and tok.text[:1].isupper()
@@ -381,6 +399,9 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
             if after < len(doc) and doc[after].ent_type_ == "PERSON":
                 continue  # "X, the EU High Representative ... Josep Borrell": the title is Borrell's
             keep(phrase)
+            country = _country_later_in_title(doc, after, kb)
+            if country and found and found[-1].country is None and phrase:
+                found[-1] = Role(found[-1].text, country, found[-1].body_sector)
     if root.dep_ == "appos":  # "the director of Argentina's Amnesty International, Mariela Belski"
         anchor = root.head
         for _ in range(4):
