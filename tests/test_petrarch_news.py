@@ -174,3 +174,19 @@ def test_a_support_verbs_pattern_about_other_words_gives_way_to_the_noun(pipelin
     assert raw(pipeline, "Rohan carried an attack against a Gondor base.") == [("ROH", "GON", "190")]
     # LAUNCH's "* ATTACKS" pattern names the noun: the dictionary's own code stays, and is the only event
     assert raw(pipeline, "Rohan launched attacks on Gondor.") == [("ROH", "GON", "195")]
+
+
+def test_phoenix_year_discards_drop_their_sentence_and_story_discards_the_story() -> None:
+    """PETRARCH2 checks the discards sentence by sentence: a year (Phoenix lists 1914-2013 as
+    sentence discards) drops only its own sentence; a ``+`` phrase drops the whole story."""
+    pipeline = Pipeline(petrarch_config=shared_file("petrarch/PETR_config.phoenix.ini"))
+    coder = pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+
+    def codes(text: str) -> list[Triple]:
+        doc = pipeline.nlp(text)
+        events = coder.code_raw(doc, Article(id="t", text=text, published="2022-03-01"))
+        return sorted((e.source_code, e.target_code, e.code) for e in events)
+
+    assert codes("In 1997, Britain returned Hong Kong to China. Russia invaded Ukraine.") == [("RUS", "UKR", "192")]
+    assert codes("Russia invaded Ukraine. Manchester United beat Germany.") == []
