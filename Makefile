@@ -50,6 +50,7 @@ eval: $(VENV)/.installed-test
 	$(PY) benchmarks/eval_plover.py
 	$(PY) benchmarks/eval_cameo_sentences.py
 	$(PY) benchmarks/eval_cameo_sentences.py --gold benchmarks/data/cameo_sentences_fresh.jsonl
+	$(PY) benchmarks/eval_cameo_sentences.py --gold benchmarks/data/cameo_sentences_fresh2.jsonl
 	$(PY) benchmarks/eval_news_events.py --blind
 	$(PY) benchmarks/eval_quotes.py
 	$(PY) benchmarks/eval_actors.py
