@@ -439,3 +439,35 @@ def test_a_pronoun_of_a_main_clause_takes_a_main_clause_subject(pipeline: Pipeli
     ex = run(pipeline, text)
     praise = [e for e in ex.events if e.trigger.text == "praised"]
     assert praise and all((e.source_code or "").startswith("DEU") for e in praise)
+
+
+def test_a_participle_light_verb_gives_its_noun_source_and_target(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Banks are evading the sanctions imposed by Canada on Iran.")
+    assert ("CAN", "IRN", "16") in roots(ex)
+    ex = run(pipeline, "Moldova received aid provided by Japan to the region.")
+    assert any(e.source_code == "JPN" and e.cameo[:2] == "07" for e in ex.events)
+
+
+def test_a_call_whose_for_hangs_on_the_light_verb_is_an_appeal(pipeline: Pipeline) -> None:
+    # "joins the calls for a return ...": no phone call (041); an appeal about the country it names
+    ex = run(pipeline, "Chile joins the calls for a return to democracy in Nicaragua.")
+    assert ("CHL", "NIC", "02") in roots(ex)
+    assert not any(e.cameo == "041" for e in ex.events)
+
+
+def test_unnamed_officials_met_in_a_country_are_its_own(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Chancellor Merkel met in Ghana with government and opposition leaders.")
+    assert ("DEU", "GHA", "04") in roots(ex)
+    # named counterparts keep their own country
+    ex = run(pipeline, "Chancellor Merkel met in Ghana with Nigerian officials.")
+    assert ("DEU", "GHA", "04") not in roots(ex)
+
+
+def test_an_event_noun_compounded_into_a_kind_of_thing_is_no_event(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Prosecutors documented Russia's war crimes in Bucha.")
+    assert not any(e.trigger.text == "war" for e in ex.events)
+
+
+def test_a_readout_restates_no_pact(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "President Biden and Prime Minister Kishida reaffirmed the U.S.-Japan Alliance.")
+    assert not any(e.cameo == "057" and e.source_code for e in ex.events)

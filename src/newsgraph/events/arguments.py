@@ -403,6 +403,8 @@ def authors(noun: Token, *, from_source: bool = False) -> list[Token]:
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ == "by" or (from_source and c.lower_ == "from")):
             out.extend(_pobjs(c))
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the United States"
+            out.extend(p for a in c.children if a.dep_ == "agent" for p in _pobjs(a))
     # "Cambodia's condemnation" with the possessive misattached: a name marked with "'s" right
     # before the noun (adjectives between) is still its author
     i = noun.i - 1
@@ -440,6 +442,8 @@ def noun_arguments(
     sources += [t for t in named if light is None or t.dep_ != "prep"]
     targets, between = prep_targets(noun, lex, allow_of=True)
     targets = [t for t in targets if t not in named]
+    if light is None:
+        targets += _participle_targets(noun, lex)
     if armed or aid:  # "the Russian war in Ukraine", "war of aggression in Ukraine": the country fought in;
         # "the largest donor of humanitarian assistance in Iraq": the country aided
         heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))]
@@ -463,6 +467,25 @@ def noun_arguments(
     if armed and not targets and not between:
         targets += defender(noun, lex)
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
+
+
+def _participle_targets(noun: Token, lex: Lexicon) -> list[Token]:
+    """Targets of a light verb that follows its nominal event as a participle: "sanctions
+    *imposed* by the United States *on Russia*", "aid *provided* by Japan *to Ukraine*"; also
+    when the parser hung the target on the last member of the "by" phrase ("imposed by the
+    United States and its partners *on Russia*")."""
+    out: list[Token] = []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in lex.light_verbs:
+            continue
+        out += prep_targets(acl, lex, allow_of=False)[0]
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for doer in _pobjs(agent):
+                last = members(doer)[-1]
+                out += [
+                    p for c in last.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in _pobjs(c)
+                ]
+    return out
 
 
 def defender(noun: Token, lex: Lexicon) -> list[Token]:

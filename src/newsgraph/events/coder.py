@@ -60,12 +60,16 @@ _VOW = frozenset({"vow", "swear", "pledge", "promise"})
 _COMMAND = frozenset({"order", "force", "instruct"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _COPULAS = frozenset({"be", "remain", "become", "stay"})
+# Stances a readout verb restates (CAMEO 01 statements, 02 appeals, 03 intents, 05 support,
+# 10 demands, 11 criticism, 12 rejection, 13 threats).
+_STANCE_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # CAMEO roots of armed acts: a later mention with its author but no victim ("Putin's invasion")
 # is the same act as an earlier one with both ("Russia's invasion of Ukraine").
 _ARMED_ROOTS = frozenset({"18", "19", "20"})
-# Comments on a thing (CAMEO 01 statements, 05 praise, 11 criticism, 12 rejection) target the
-# country the thing is in when no actor is named.
-_COMMENT_ROOTS = frozenset({"01", "05", "11", "12"})
+# Comments on a thing (CAMEO 01 statements, 02 appeals, 05 praise, 11 criticism, 12 rejection)
+# target the country the thing is in when no actor is named ("called for a return to democracy
+# in Nicaragua").
+_COMMENT_ROOTS = frozenset({"01", "02", "05", "11", "12"})
 # A refused cooperative act is a rejection (CAMEO 12): "would not meet demands" is 124.
 _REFUSAL_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 # A reported act someone "must" do is a demand (CAMEO 10): "said Sudan must return" is 1053.
@@ -176,9 +180,15 @@ def _names_object(tok: Token, objects: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in tok.children)
 
 
-def _match_noun(tok: Token, patterns: tuple[NounPattern, ...]) -> NounPattern | None:
+def _match_noun(
+    tok: Token, patterns: tuple[NounPattern, ...], light_verbs: frozenset[str] = frozenset()
+) -> NounPattern | None:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light_verbs:
+        # "joins the calls *for* a return to democracy": the parser may hang the noun's
+        # preposition on its light verb
+        preps |= {c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i}
     # "the calls for Russia to withdraw": the preposition opens a clause the parser took for a relative
     preps |= {m.lower_ for c in tok.children if c.dep_ in ("relcl", "acl") for m in c.children if m.dep_ == "mark"}
     for pattern in patterns:
@@ -233,12 +243,14 @@ class LexiconCoder:
             patterns_n = lex.nouns.get(tok.lemma_.lower())
             if not patterns_n:
                 continue
-            noun = _match_noun(tok, patterns_n)
+            noun = _match_noun(tok, patterns_n, lex.light_verbs)
             if noun is None:
                 continue
             place = tok
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.frame_nouns:
                 place = tok.head  # "a mediation effort between A and B"
+            elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in lex.kind_nouns:
+                continue  # "war crimes", "war machine": the compound names a kind of thing, not an event
             head = place.head
             light = None
             code = noun.code
@@ -254,7 +266,10 @@ class LexiconCoder:
                     continue
                 lemma = verb_lemma(head, lex.light_verbs)
                 restated = lemma in lex.readout_verbs and _has_named_author(place, pronouns=False)
-                if head.i not in found and lemma in lex.light_verbs and not restated:
+                # a readout restates a stance, not a meeting or a pact it names ("reaffirmed the
+                # U.S.-ROK Alliance" signs nothing)
+                pact = lemma in lex.readout_verbs and not _stance(code)
+                if head.i not in found and lemma in lex.light_verbs and not restated and not pact:
                     light = head
                 elif place.dep_ == "attr" and head.lemma_ in _COPULAS and tok.lemma_.lower() in lex.doer_nouns:
                     light = head  # "Japan is (remains) the largest donor of assistance to Ukraine": Japan gives aid
@@ -282,7 +297,7 @@ class LexiconCoder:
                     code = "071"  # money sent or spent in support of X is economic aid (CAMEO 071)
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
             found[tok.i] = _Trigger(tok, code, light=light, is_noun=True, frame=place, absorbed=absorbed)
-            if restated and head.i not in found and place.dep_ == "dobj":
+            if restated and head.i not in found and place.dep_ == "dobj" and _stance(code):
                 found[tok.i].restater = head
         # nominal events that are arguments of other nominal events ("talks on the withdrawal")
         hyphened = {t.hyphen.i for t in found.values() if t.hyphen is not None}
@@ -606,6 +621,21 @@ class LexiconCoder:
                 p for t in args.targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
             ]
             targets = first_resolved(tuple(p for p in places if p.dep_ == "pobj" and p.ent_type_ == "GPE"), actors)
+        unnamed = bool(args.targets) and all(
+            t.lemma_.lower() in self.lex.agent_nouns and t.pos_ == "NOUN" for t in args.targets
+        )
+        placed = any((_actor_code(a) or "")[:3] in _countries() for a in targets)
+        if not placed and trig.code[:2] == "04" and not trig.is_noun and unnamed:
+            # "will meet in Georgia with government and opposition leaders": unnamed officials
+            # met in a country are that country's (CAMEO codes the meeting with its actors)
+            places = [
+                p
+                for c in trig.token.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+            ]
+            targets = first_resolved(tuple(places), actors) or targets
         sides = resolve_all(args.between, actors)
         symmetric = self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code)
         if sides and not targets:
@@ -632,6 +662,11 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+def _stance(code: str) -> bool:
+    """A stance a readout can restate: CAMEO 01-03, 05 (not 057, a signed pact), 10-13."""
+    return code[:2] in _STANCE_ROOTS and not code.startswith("057")
 
 
 @cache

@@ -95,6 +95,7 @@ class Lexicon:
     readout_verbs: frozenset[str]  # "reaffirmed their commitment": light only for an unauthored noun
     topic_verbs: frozenset[str]  # "discussed Ukraine": the object is the topic, no target
     defence_words: frozenset[str]  # "defend itself against Russia's invasion": the defender is the victim
+    kind_nouns: frozenset[str]  # "war *crimes*": an event noun's compound head that is no event
     seat_nouns: frozenset[str]  # "welcomed X to the White House": a hosted visit
 
     def is_symmetric(self, code: str) -> bool:
@@ -261,4 +262,5 @@ def lexicon() -> Lexicon:
         topic_verbs=_words(rules, "arguments", "topic_verbs"),
         defence_words=_words(rules, "arguments", "defence_words"),
         seat_nouns=_words(rules, "arguments", "seat_nouns"),
+        kind_nouns=_words(rules, "arguments", "kind_nouns"),
     )

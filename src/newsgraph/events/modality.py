@@ -119,6 +119,12 @@ def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
         c.dep_ == "poss"
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
         or (c.dep_ == "prep" and c.lower_ in ("by", "from") and any(p.ent_type_ in ("GPE", "NORP") for p in c.children))
+        # "sanctions imposed by the United States": a participle's agent
+        or (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and any(a.dep_ == "agent" and any(p.ent_type_ in ("GPE", "NORP") for p in a.children) for a in c.children)
+        )
         for c in noun.children
     )
     if not authored or _negated_here(noun, lex) or _aim(noun, lex) is not None:
