@@ -125,3 +125,13 @@ def test_dictionary_phrases_with_possessives_match_the_parsers_tokens(pipeline: 
     assert raw(pipeline, "The Democratic People’s Republic of Rohan condemned Arnor.") == [("DPR", "ARN", "111")]
     assert raw(pipeline, "Syria's government condemned Arnor.") == [("SYRGOV", "ARN", "111")]
     assert raw(pipeline, "Arnor's people's committee condemned Gondor.") == [("ARNGOV", "GON", "111")]
+
+
+def test_we_is_the_author_unless_an_actor_speaks_or_is_spoken_for(pipeline: Pipeline) -> None:
+    # a third person may stand for an actor named before it in the sentence (TABARI's coreference)
+    assert raw(pipeline, "After talks with Arnor, they condemned Rohan.") == [("ARN", "ROH", "111")]
+    # "we" is the author: not Arnor
+    assert raw(pipeline, "After talks with Arnor, we condemned Rohan.") == []
+    # ... unless Arnor is quoted or spoken for
+    assert raw(pipeline, 'The envoy of Arnor replied: "We condemn Rohan."') == [("ARN", "ROH", "111")]
+    assert raw(pipeline, "On behalf of Arnor, I condemn Rohan.") == [("ARN", "ROH", "111")]

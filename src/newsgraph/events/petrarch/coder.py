@@ -58,6 +58,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # verb forms that head no clause: auxiliaries, "according (to)", participles used as adjectives
 _NOT_PREDICATES = frozenset({"aux", "auxpass", "prep", "amod", "compound", "case", "mark", "det", "advmod"})
 _CLIMB = ("conj", "xcomp", "ccomp", "advcl", "pcomp", "acomp")
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "you", "me", "us"})
+_QUOTE_MARKS = frozenset({":", '"', "\u201c", "\u201d", "``", "''"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,11 +451,14 @@ class PetrarchCoder:
                         source = subj
                     elif not blocked:
                         # (a misparsed predicate may sit inside its subject's noun chunk: "Arnor denounces")
+                        speaker = _speaker_subject(tok)
                         source = next(
                             (
                                 c
                                 for c in cs.compounds
-                                if (c.end <= vs or (loose and c.groups[-1].mentions[-1].end <= vs)) and c is not target
+                                if (c.end <= vs or (loose and c.groups[-1].mentions[-1].end <= vs))
+                                and c is not target
+                                and (not speaker or _speaks_for(c, cs.words, vs))
                             ),
                             None,
                         )
@@ -791,6 +796,32 @@ def _mutual(source: Compound, target: Compound | None, code: str = "") -> bool:
     if len(actors) < 2 or len({c[:3] for g in actors for c in g.codes}) < 2:
         return False
     return target is None or all(c.startswith("---") for g in target.groups for c in g.codes)
+
+
+def _speaker_subject(verb: Token) -> bool:
+    """Whether the verb's subject (or that of the verb it depends on) is the speaker or the
+    addressee: "I", "we", "you"."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return any(c.lower_ in _SPEAKER_PRONOUNS for c in subjects)
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _speaks_for(comp: Compound, words: list[Word], verb_at: int) -> bool:
+    """Whether an actor before the verb is who "I"/"we" stands for: the speaker of a quotation
+    or of words after a colon ('the foreign minister of Cuba responded: "I reject ..."'), or
+    the one spoken for ("On behalf of the United States, I congratulate ..."). Otherwise "we"
+    is the author, never an actor the sentence names ("We condemn Russia's aggression against
+    Georgia": not Russia)."""
+    texts = [w.text for w in words]
+    if texts[max(0, comp.start - 2) : comp.start] == ["BEHALF", "OF"]:
+        return True
+    return any(t in _QUOTE_MARKS for t in texts[comp.end : verb_at])
 
 
 def _coded_clauses(verb: Token, coded: Container[int]) -> list[tuple[int, int]]:
