@@ -171,3 +171,15 @@ def test_a_country_at_the_end_of_an_appositive_title(nlp: Language) -> None:
     index = _index(nlp, text, WHITE_HOUSE, "2022-05-03")
     assert _actor(index, "Oscar Stenström").code == "SWEGOV"
     assert _actor(index, "Jake Sullivan").code == "USAGOV"
+
+
+def test_an_office_name_glued_to_the_holders_name(nlp: Language) -> None:
+    text = (
+        "Secretary Blinken held meetings with South African Minister of International Relations and Cooperation "
+        "Naledi Pandor and Deputy Minister of International Relations and Cooperation Alvin Botes today in Pretoria."
+    )
+    index = _index(nlp, text, STATE, "2022-08-08")
+    pandor, botes = _actor(index, "Naledi Pandor"), _actor(index, "Alvin Botes")
+    assert pandor.roles == ("Minister of International Relations and Cooperation",) and pandor.code == "ZAFGOV"
+    assert botes.roles == ("Deputy Minister of International Relations and Cooperation",) and botes.code == "ZAFGOV"
+    assert not [a for a in index.freeze() if a.kind == "organization"]

@@ -317,6 +317,25 @@ def _country_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int
     return None
 
 
+def _office_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, date: str | None) -> int | None:
+    """Where an organisation span after a title and "of" ends in a person's name ("Deputy Minister of | International
+    Relations and Cooperation Alvin Botes"): two or three trailing name words (three only for a known person)."""
+    if start < 2 or doc[start - 1].lower_ != "of" or not _is_title_token(doc[start - 2], kb) or end - start < 4:
+        return None
+    for n in (3, 2):
+        name = doc[end - n : end]
+        before = doc[end - n - 1]
+        if n == 3 and _kb_person(kb, name.text, date) is None:
+            continue
+        if all(_name_word(t) and not _is_title_token(t, kb) for t in name) and before.lower_ not in (
+            "of",
+            "and",
+            "for",
+        ):
+            return end - n
+    return None
+
+
 def _of_country(doc: Doc, end: int, kb: KnowledgeBase) -> bool:
     """Whether "of" and a country's name (one to three words) follow token ``end``."""
     if end >= len(doc) or doc[end].lower_ != "of":
@@ -425,6 +444,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             country = typed_mention(doc, start, split, "GPE", kb, date)
             if country is not None:
                 table.put(country, force=True)
+            start, label = split, "PERSON"
+        elif label == "ORG" and (split := _office_then_name(doc, start, end, kb, date)) is not None:
+            # "Minister of | International Relations and Cooperation Naledi Pandor": the office's name, then a person
+            table.blocked.update(range(start, split))
             start, label = split, "PERSON"
         m = typed_mention(doc, start, end, label, kb, date)
         if m is not None:

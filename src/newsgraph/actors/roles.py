@@ -58,6 +58,11 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
             tokens, changed = tokens[1:], True
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("the", "of", "and", ",")):
             tokens, changed = tokens[:-1], True
+        n = _country_name_length(tokens, kb)
+        if n:  # "United States special envoy", "South African Minister" (before "South" alone is read as a region)
+            name = " ".join(t.text for t in tokens[:n])
+            country = kb.country_of_name(name) or kb.country_of_demonym(name)
+            tokens, changed = tokens[n:], True
         while tokens and _country_word(tokens[0], kb):
             country = _country_of_word(tokens[0], kb)
             tokens, changed = tokens[1:], True
@@ -238,12 +243,22 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
 def _name_before_and(tok: Token, prev: Token, kb: KnowledgeBase) -> bool:
     """Whether "and" follows a name ("Nikola Gruevski and former Director of X Sasho Mijalkov"): the title that
     starts after it is the next person's only. A country ("Ambassador to Armenia and Georgia") joins a title."""
-    return (
-        tok.lower_ == "and"
-        and prev.pos_ == "PROPN"
-        and prev.ent_type_ in ("PERSON", "GPE")
-        and not _role_word(prev, kb)
-        and not _country_word(prev, kb)
+    if tok.lower_ != "and" or prev.pos_ != "PROPN" or _role_word(prev, kb) or _country_word(prev, kb):
+        return False
+    if prev.ent_type_ in ("PERSON", "GPE"):
+        return True
+    # a given name compounded to it, in a span the model took for an organisation ("... Cooperation Naledi Pandor")
+    generic = words().generic_name_words | words().organisation_words
+    return any(
+        c.dep_ == "compound"
+        and c.i == prev.i - 1
+        and c.pos_ == "PROPN"
+        and c.lower_ not in generic
+        and not _role_word(c, kb)
+        and not _country_word(c, kb)
+        and c.doc[c.i - 1].text[:1].isupper()
+        and c.doc[c.i - 1].lower_ not in generic
+        for c in prev.children
     )
 
 
