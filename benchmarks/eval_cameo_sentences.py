@@ -42,7 +42,24 @@ lead a mission is an intent, 0334; capturing a town is force, 190, as in the PLO
 whole set (477 sentences, 438 with an event): root F1 0.915, full code 0.726, PLOVER type 0.926
 (dev 0.930, blind 0.916); the fresh set, still never looked at: PLOVER type 0.810, root 0.775.
 
+Third session (CAMEO coverage that generalises). A second held-out set,
+``cameo_sentences_fresh2.jsonl`` (209 sentences, 142 three-digit codes of all 20 roots, 15 with
+political verbs in sports, business or entertainment senses and no event; written by the team
+before the coder was run on it, then 31 sentences that repeated or paraphrased events of the
+dev sets were replaced by other events of the same codes, still before the first scoring) is
+never tuned on: it is scored only before and after the lexicon work. The fresh set and all 477
+sentences became development material for that work (lexicon synonyms per 3-digit code, checked
+on 340 real articles for over-firing). Same code (the events package of the working tree at
+the time), lexicon before -> after (commits 8f435aa, 011c233, 542a2a1, 18f6d73):
+  477 sentences  root F1 0.921 -> 0.937, code 0.767 -> 0.801, PLOVER type 0.935 -> 0.954
+  fresh (100)    root F1 0.775 -> 0.852, code 0.659 -> 0.795, PLOVER type 0.810 -> 0.888
+  fresh2 (209)   root F1 0.863 -> 0.883, code 0.692 -> 0.723, PLOVER type 0.888 -> 0.903
+fresh2 is the honest estimate of the lexicon work on unseen codebook-style sentences (+0.015
+PLOVER type); it was written by the same hand that extended the lexicon, so even it is a little
+optimistic.
+
     .venv/bin/python benchmarks/eval_cameo_sentences.py [--split all|dev|blind] [--verbose]
+    .venv/bin/python benchmarks/eval_cameo_sentences.py --gold benchmarks/data/cameo_sentences_fresh2.jsonl
 """
 
 from __future__ import annotations
@@ -64,6 +81,7 @@ from newsgraph.records import Actor, Article, Event
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "data" / "cameo_sentences.jsonl"
 FRESH = ROOT / "benchmarks" / "data" / "cameo_sentences_fresh.jsonl"
+FRESH2 = ROOT / "benchmarks" / "data" / "cameo_sentences_fresh2.jsonl"
 SEED = "newsgraph-cameo-sentences-1"
 BLIND_PERCENT = 30
 

@@ -8,7 +8,10 @@ sentences root F1 0.915, full code 0.726, PLOVER type 0.926; the seeded 30% blin
 (``cameo_sentences_fresh.jsonl``, written after the lexicon work, never tuned on) measured
 PLOVER type 0.798, root 0.763 on its first run (0.810, 0.775 now). Second session (argument
 fixes of issue 3): all sentences root 0.921, code 0.767, PLOVER 0.935; blind split and fresh set
-unchanged.
+unchanged. Third session (lexicon coverage): all sentences root 0.937, code 0.801, PLOVER 0.954
+(blind split 0.965); the fresh set, now development material, PLOVER 0.888, root 0.852; a second
+held-out set (``cameo_sentences_fresh2.jsonl``, 209 sentences, never tuned on) PLOVER 0.888 ->
+0.903, root 0.863 -> 0.883 before -> after the lexicon work.
 """
 
 from __future__ import annotations
@@ -48,15 +51,15 @@ def test_cameo_sentences_floors(pipeline: Pipeline) -> None:
     bench = load_benchmark("eval_cameo_sentences")
     records = bench.load()
     scores, preds = bench.evaluate(pipeline, records)
-    assert scores["plover"]["f1"] >= 0.91, scores
-    assert scores["root"]["f1"] >= 0.90, scores
-    assert scores["code"]["f1"] >= 0.74, scores
+    assert scores["plover"]["f1"] >= 0.93, scores
+    assert scores["root"]["f1"] >= 0.92, scores
+    assert scores["code"]["f1"] >= 0.77, scores
     assert scores["source"]["accuracy"] >= 0.85, scores
     blind = [bench.split_of(str(r["id"])) == "blind" for r in records]
     blind_scores = bench.score_predictions(
         [r for r, b in zip(records, blind, strict=True) if b], [p for p, b in zip(preds, blind, strict=True) if b]
     )
-    assert blind_scores["plover"]["f1"] >= 0.87, blind_scores
+    assert blind_scores["plover"]["f1"] >= 0.92, blind_scores
 
 
 def test_fresh_cameo_sentences_floor(pipeline: Pipeline) -> None:
@@ -64,5 +67,34 @@ def test_fresh_cameo_sentences_floor(pipeline: Pipeline) -> None:
     records = bench.load(bench.FRESH)
     assert len(records) == 100
     scores, _ = bench.evaluate(pipeline, records)
-    assert scores["plover"]["f1"] >= 0.76, scores
-    assert scores["root"]["f1"] >= 0.72, scores
+    assert scores["plover"]["f1"] >= 0.85, scores
+    assert scores["root"]["f1"] >= 0.82, scores
+
+
+def test_second_fresh_set_is_well_formed() -> None:
+    bench = load_benchmark("eval_cameo_sentences")
+    records = bench.load(bench.FRESH2)
+    table = cameo_codes()
+    assert len(records) == 209
+    assert len({r["id"] for r in records}) == len(records)
+    assert {str(r["code"])[:2] for r in records if r["code"]} == {f"{r:02d}" for r in range(1, 21)}
+    assert sum(r["code"] is None for r in records) >= 15
+    for r in records:
+        expected = table[str(r["code"])].plover if r["code"] else None
+        assert r["plover"] == expected, r
+        for side in ("source", "target"):
+            assert r[side] is None or str(r[side]) in str(r["text"]), r
+    # held out from the dev sets: no sentence of theirs repeated
+    dev = {str(r["text"]) for r in bench.load() + bench.load(bench.FRESH)}
+    assert not [r for r in records if r["text"] in dev]
+
+
+def test_second_fresh_cameo_sentences_floor(pipeline: Pipeline) -> None:
+    """Never tuned on: first run (lexicon before the third session's work) PLOVER 0.888, root
+    0.863; after it PLOVER 0.903, root 0.883, full code 0.723."""
+    bench = load_benchmark("eval_cameo_sentences")
+    records = bench.load(bench.FRESH2)
+    scores, _ = bench.evaluate(pipeline, records)
+    assert scores["plover"]["f1"] >= 0.87, scores
+    assert scores["root"]["f1"] >= 0.85, scores
+    assert scores["code"]["f1"] >= 0.68, scores
