@@ -345,9 +345,11 @@ def test_a_discussed_country_is_a_topic_not_a_counterpart(pipeline: Pipeline) ->
 
 
 def test_two_titled_people_hung_on_one_name_are_two_sides(pipeline: Pipeline) -> None:
-    # the parser hangs "Chancellor Scholz" ... on the second name; both meet
-    ex = run(pipeline, "President Biden and Prime Minister Kishida discussed trade.")
-    assert {("USA", "JPN", "04"), ("JPN", "USA", "04")} <= roots(ex)
+    # the parser may hang the first titled person on the second's name; both meet
+    text = "Secretary Blinken spoke with Japan's Foreign Minister. The Secretary and Foreign Minister Hayashi discussed trade."
+    ex = run(pipeline, text)
+    discussed = {(e.source_code, e.target_code) for e in ex.events if e.trigger.text == "discussed"}
+    assert discussed == {("USAGOV", "JPNGOV"), ("JPNGOV", "USAGOV")}
 
 
 @pytest.mark.parametrize(
@@ -418,7 +420,7 @@ def test_coordinated_objects_of_a_light_verb_share_it(pipeline: Pipeline) -> Non
 
 
 def test_readout_verbs_are_light_verbs(pipeline: Pipeline) -> None:
-    ex = run(pipeline, "President Lula reaffirmed his support for Argentina.")
+    ex = run(pipeline, "President Lula underscored support for Argentina.")
     assert ("BRA", "ARG", "05") in roots(ex)
 
 
@@ -471,3 +473,26 @@ def test_an_event_noun_compounded_into_a_kind_of_thing_is_no_event(pipeline: Pip
 def test_a_readout_restates_no_pact(pipeline: Pipeline) -> None:
     ex = run(pipeline, "President Biden and Prime Minister Kishida reaffirmed the U.S.-Japan Alliance.")
     assert not any(e.cameo == "057" and e.source_code for e in ex.events)
+
+
+def test_aid_given_in_a_country_goes_to_it(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "In Nepal, Japan has provided more than $5 million in assistance.")
+    assert ("JPN", "NPL", "07") in roots(ex)
+
+
+def test_would_like_to_thank_is_done_by_saying_so(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "On behalf of Canada, I would like to congratulate the people of Chile.")
+    assert ("CAN", "CHL", "05") in roots(ex)
+    # only speech acts are performed by saying one would like to do them
+    ex = run(pipeline, "Canada said it would like to attack Chile.")
+    assert ("CAN", "CHL", "19") not in roots(ex)
+
+
+def test_who_suffers_an_armed_act_is_its_victim(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Aid reached the people of Ukraine suffering Russia's war.")
+    assert ("RUS", "UKR", "19") in roots(ex)
+
+
+def test_more_of_an_act_is_the_act(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Japan expanded assistance to Ukraine.")
+    assert ("JPN", "UKR", "07") in roots(ex)

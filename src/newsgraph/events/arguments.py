@@ -491,8 +491,13 @@ def _participle_targets(noun: Token, lex: Lexicon) -> list[Token]:
 def defender(noun: Token, lex: Lexicon) -> list[Token]:
     """Who defends against the armed act ``noun`` (its victim, CAMEO 19): the subject of "defend
     itself against" or the owner of "its defense against" ("support to *Ukraine* in its defense
-    against Russian aggression"); the object of "protect X against"."""
+    against Russian aggression"); the object of "protect X against"; who suffers or withstands it
+    ("the women of Ukraine suffering Russia's war")."""
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.lemma_.lower() in lex.victim_verbs:
+        # "the women of Ukraine suffering Russia's war": who suffers it
+        subj, _ = subject_of(prep, lex.object_control)
+        return [subj] if subj is not None and subj.pos_ != "PRON" else []
     if noun.dep_ != "pobj" or prep.lower_ != "against" or prep.head == prep:
         return []
     word = prep.head

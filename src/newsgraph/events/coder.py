@@ -621,6 +621,19 @@ class LexiconCoder:
                 p for t in args.targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
             ]
             targets = first_resolved(tuple(p for p in places if p.dep_ == "pobj" and p.ent_type_ == "GPE"), actors)
+        if not targets and trig.code[:2] == "07":
+            # "In Burma, the United States has provided $20 million in assistance": aid given in a
+            # country goes to it (CAMEO 07 target)
+            verbs = [trig.token] if trig.light is None else [trig.light]
+            places = [
+                p
+                for v in verbs
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+            ]
+            targets = first_resolved(tuple(places), actors)
         unnamed = bool(args.targets) and all(
             t.lemma_.lower() in self.lex.agent_nouns and t.pos_ == "NOUN" for t in args.targets
         )

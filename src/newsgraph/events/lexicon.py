@@ -95,6 +95,8 @@ class Lexicon:
     readout_verbs: frozenset[str]  # "reaffirmed their commitment": light only for an unauthored noun
     topic_verbs: frozenset[str]  # "discussed Ukraine": the object is the topic, no target
     defence_words: frozenset[str]  # "defend itself against Russia's invasion": the defender is the victim
+    performative_acts: frozenset[str]  # "I would like to *congratulate*": done by saying so
+    victim_verbs: frozenset[str]  # "Ukraine *suffering* Russia's war": the subject is the victim
     kind_nouns: frozenset[str]  # "war *crimes*": an event noun's compound head that is no event
     seat_nouns: frozenset[str]  # "welcomed X to the White House": a hosted visit
 
@@ -263,4 +265,6 @@ def lexicon() -> Lexicon:
         defence_words=_words(rules, "arguments", "defence_words"),
         seat_nouns=_words(rules, "arguments", "seat_nouns"),
         kind_nouns=_words(rules, "arguments", "kind_nouns"),
+        victim_verbs=_words(rules, "arguments", "victim_verbs"),
+        performative_acts=_words(rules, "modality", "performative_acts"),
     )

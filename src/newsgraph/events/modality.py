@@ -57,7 +57,7 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
                 elif low in lex.hypothetical_aux:
                     if low == "would" and _under_speech(cur, lex):
                         future = True
-                    else:
+                    elif not (low in ("would", "'d") and _first_person_polite(cur, lex) and _performs(cur, lex)):
                         hypothetical = True
             elif child.dep_ == "mark" and low in lex.conditional_marks:
                 hypothetical = True
@@ -81,7 +81,12 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
         head = cur.head
         if cur.dep_ == "xcomp" or cur.dep_ == "acomp":
             lemma = head.lemma_.lower()
-            if lemma in lex.performative_verbs and _first_person_present(head):
+            performed = cur.lemma_.lower() in lex.performative_acts
+            if (
+                performed
+                and lemma in lex.performative_verbs
+                and (_first_person_present(head) or _first_person_polite(head, lex))
+            ):
                 pass  # "I wish to congratulate the people of Venezuela": the act is done by saying so
             elif lemma in lex.future_verbs:
                 future = True
@@ -102,6 +107,20 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
     if historical:
         return "historical"
     return "asserted"
+
+
+def _performs(verb: Token, lex: Lexicon) -> bool:
+    """The infinitive under ``verb`` is a speech act done by saying so ("would like to *thank*")."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.performative_acts for c in verb.children)
+
+
+def _first_person_polite(verb: Token, lex: Lexicon) -> bool:
+    """ "I would like to congratulate": a performative verb under a first-person "would"."""
+    if verb.lemma_.lower() not in lex.performative_verbs:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def _first_person_present(verb: Token) -> bool:
