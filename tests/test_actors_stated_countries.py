@@ -183,3 +183,13 @@ def test_an_office_name_glued_to_the_holders_name(nlp: Language) -> None:
     assert pandor.roles == ("Minister of International Relations and Cooperation",) and pandor.code == "ZAFGOV"
     assert botes.roles == ("Deputy Minister of International Relations and Cooperation",) and botes.code == "ZAFGOV"
     assert not [a for a in index.freeze() if a.kind == "organization"]
+
+
+def test_a_plan_named_after_a_country_holds_no_person(nlp: Language) -> None:
+    text = (
+        "The United States announced $50 million for the Syria Regional Refugee and Resilience Plan and the Jordan "
+        "Response Plan, Secretary Blinken said."
+    )
+    index = _index(nlp, text, STATE)
+    people = [a.name for a in index.freeze() if a.kind == "person"]
+    assert people == ["Antony Blinken"]

@@ -308,9 +308,11 @@ def _country_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int
     ("Prime Minister of the Republic of North Macedonia Nikola Gruevski" tagged as one place)."""
     if start < end and doc[start].lower_ == "the":
         start += 1
+    if not _after_title(doc, start, kb):
+        return None  # "Venezuela Regional Refugee and Migrant Response Plan" is no country and person
     for k in range(end - 2, start, -1):
         rest = doc[k:end]
-        if not 2 <= len(rest) <= 3 or not all(_name_word(t) and not _is_title_token(t, kb) for t in rest):
+        if not 2 <= len(rest) <= 3 or not all(_person_name_word(t, kb) for t in rest):
             continue
         if kb.country_of_name(doc[start:k].text) and not kb.country_of_name(doc[start:end].text):
             return k
@@ -320,20 +322,37 @@ def _country_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int
 def _office_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, date: str | None) -> int | None:
     """Where an organisation span after a title and "of" ends in a person's name ("Deputy Minister of | International
     Relations and Cooperation Alvin Botes"): two or three trailing name words (three only for a known person)."""
-    if start < 2 or doc[start - 1].lower_ != "of" or not _is_title_token(doc[start - 2], kb) or end - start < 4:
+    if not _after_title(doc, start, kb) or end - start < 4:
         return None
     for n in (3, 2):
         name = doc[end - n : end]
         before = doc[end - n - 1]
         if n == 3 and _kb_person(kb, name.text, date) is None:
             continue
-        if all(_name_word(t) and not _is_title_token(t, kb) for t in name) and before.lower_ not in (
-            "of",
-            "and",
-            "for",
-        ):
+        if all(_person_name_word(t, kb) for t in name) and before.lower_ not in ("of", "and", "for"):
             return end - n
     return None
+
+
+def _after_title(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
+    """Whether a span follows a title and "of" ("Prime Minister of | the Republic of ...", "Minister of | ...")."""
+    j = start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and _is_title_token(doc[j - 1], kb)
+
+
+def _person_name_word(tok: Token, kb: KnowledgeBase) -> bool:
+    """A word that can be part of a person's name: a capitalised proper noun that is no title, sector or
+    institution word ("Regional", "Refugee", "Response" are not)."""
+    low = tok.lower_
+    return (
+        _name_word(tok)
+        and not _is_title_token(tok, kb)
+        and kb.sector_of(low) is None
+        and low not in _WORDS.generic_name_words
+        and low not in NOT_ACTOR_WORDS
+    )
 
 
 def _of_country(doc: Doc, end: int, kb: KnowledgeBase) -> bool:
