@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.events.petrarch import PetrarchCoder
+from newsgraph.events.petrarch import coder as coder_module
 from newsgraph.events.petrarch.actors import phrase_words
 from newsgraph.pipeline import Pipeline
 from newsgraph.records import Article
@@ -135,3 +136,13 @@ def test_we_is_the_author_unless_an_actor_speaks_or_is_spoken_for(pipeline: Pipe
     # ... unless Arnor is quoted or spoken for
     assert raw(pipeline, 'The envoy of Arnor replied: "We condemn Rohan."') == [("ARN", "ROH", "111")]
     assert raw(pipeline, "On behalf of Arnor, I condemn Rohan.") == [("ARN", "ROH", "111")]
+
+
+def test_a_by_phrase_deep_in_a_noun_phrase_is_no_passive_agent(pipeline: Pipeline) -> None:
+    near = coder_module._near_verb
+    doc = pipeline.nlp("The plan was condemned in a joint statement by Arnor.")
+    assert (doc[8].text, doc[8].head.text) == ("by", "statement")
+    assert near(doc[8], doc[3])  # one prepositional phrase down: the statement's author condemned
+    doc = pipeline.nlp("Rohan was attacked in the face of protests by Arnor.")
+    assert (doc[8].text, doc[8].head.text, doc[6].head.text) == ("by", "protests", "face")
+    assert not near(doc[8], doc[2])  # Arnor protested; it is not said to have attacked

@@ -563,7 +563,7 @@ class PetrarchCoder:
         if agent is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             # "was condemned in a joint statement by Egypt": a "by" phrase further down the clause
             for t in tok.subtree:
-                if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > tok.i:
+                if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > tok.i and _near_verb(t, tok):
                     for pobj in t.children:
                         if pobj.dep_ == "pobj":
                             agent = compound_of(pobj)
@@ -796,6 +796,25 @@ def _mutual(source: Compound, target: Compound | None, code: str = "") -> bool:
     if len(actors) < 2 or len({c[:3] for g in actors for c in g.codes}) < 2:
         return False
     return target is None or all(c.startswith("---") for g in target.groups for c in g.codes)
+
+
+def _near_verb(prep: Token, verb: Token) -> bool:
+    """Whether a preposition belongs to the verb's clause at most one prepositional phrase down
+    ("was condemned in a joint statement by Egypt"), not to a noun deeper in it ("remains
+    invested in ... the face of violence by the Taliban": the Taliban is no agent of it)."""
+    node = prep.head
+    crossed = 0
+    for _ in range(10):
+        if node.i == verb.i:
+            return True
+        if node.pos_ == "ADP":
+            crossed += 1
+            if crossed > 1:
+                return False
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _speaker_subject(verb: Token) -> bool:
