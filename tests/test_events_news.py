@@ -496,3 +496,20 @@ def test_who_suffers_an_armed_act_is_its_victim(pipeline: Pipeline) -> None:
 def test_more_of_an_act_is_the_act(pipeline: Pipeline) -> None:
     ex = run(pipeline, "Japan expanded assistance to Ukraine.")
     assert ("JPN", "UKR", "07") in roots(ex)
+
+
+def test_a_curly_possessive_read_as_a_verb_still_names_the_author(pipeline: Pipeline) -> None:
+    # the model reads "’s" before "further, full-scale" as a verb
+    ex = run(pipeline, "Since the start of Russia’s further, full-scale invasion of Georgia, trade fell.")
+    assert ("RUS", "GEO", "19") in roots(ex)
+
+
+def test_a_pronoun_defender_is_the_country_named_before_it(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Canada praised aid for Moldova as it continues to defend itself against Russian aggression.")
+    assert ("RUS", "MDA", "19") in roots(ex)
+
+
+def test_a_partner_in_an_act_takes_the_copulas_mood(pipeline: Pipeline) -> None:
+    # CAMEO codes an announced cooperative act as an intent (03)
+    ex = run(pipeline, "Japan will continue to be a steadfast partner in supporting Kenya.")
+    assert ("JPN", "KEN", "03") in roots(ex)

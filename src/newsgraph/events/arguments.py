@@ -406,9 +406,11 @@ def authors(noun: Token, *, from_source: bool = False) -> list[Token]:
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the United States"
             out.extend(p for a in c.children if a.dep_ == "agent" for p in _pobjs(a))
     # "Cambodia's condemnation" with the possessive misattached: a name marked with "'s" right
-    # before the noun (adjectives between) is still its author
+    # before the noun (adjectives between, or the noun's own modifiers: "Russia’s further,
+    # full-scale invasion" with "’s" read as a verb) is still its author
     i = noun.i - 1
-    while i > 0 and noun.doc[i].pos_ == "ADJ":
+    subtree = set(noun.subtree) if noun.doc[i].lower_ not in ("'s", "’s") else set()
+    while i > 0 and noun.doc[i].lower_ not in ("'s", "’s") and (noun.doc[i].pos_ == "ADJ" or noun.doc[i] in subtree):
         i -= 1
     if i > 0 and noun.doc[i].lower_ in ("'s", "’s") and noun.doc[i - 1].pos_ == "PROPN":
         owner = noun.doc[i - 1]
@@ -508,16 +510,21 @@ def defender(noun: Token, lex: Lexicon) -> list[Token]:
         if obj is not None and not obj.lower_.endswith(("self", "selves")):
             return [obj]
         subj, _ = subject_of(word, lex.object_control)
-        return [subj] if subj is not None and subj.pos_ != "PRON" else []
+        if subj is None or (subj.lower_ not in ("it", "they", "its", "their") and subj.pos_ == "PRON"):
+            return []
+        return [subj] if subj.pos_ != "PRON" else _named_before(subj)
     poss = next((c for c in word.children if c.dep_ == "poss"), None)
     if poss is None:
         return []
-    if poss.pos_ != "PRON":
-        return [poss]
-    # "its defense": the nearest name of a country or body before it in the sentence
-    sent = sentence_of(poss)
-    for i in range(poss.i - 1, sent.start - 1, -1):
-        cand = poss.doc[i]
+    return [poss] if poss.pos_ != "PRON" else _named_before(poss)
+
+
+def _named_before(pronoun: Token) -> list[Token]:
+    """ "support for Ukraine as *it* defends itself", "Ukraine in *its* defense": the nearest name
+    of a country or body before the pronoun in its sentence."""
+    sent = sentence_of(pronoun)
+    for i in range(pronoun.i - 1, sent.start - 1, -1):
+        cand = pronoun.doc[i]
         if cand.pos_ == "PROPN" and cand.ent_type_ in ("GPE", "NORP", "ORG"):
             return [cand]
     return []

@@ -76,6 +76,10 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
         if gerund and cur.head.head.pos_ in ("VERB", "AUX"):
             cur = cur.head.head
             continue
+        role = cur.head.head if gerund else None
+        if role is not None and role.dep_ == "attr" and role.head.pos_ in ("VERB", "AUX"):
+            cur = role.head  # "will continue to be a partner in *supporting* Israel": the copula's mood
+            continue
         if cur.dep_ not in _CLIMB or cur.head == cur:
             break
         head = cur.head
