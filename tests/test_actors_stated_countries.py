@@ -193,3 +193,9 @@ def test_a_plan_named_after_a_country_holds_no_person(nlp: Language) -> None:
     index = _index(nlp, text, STATE)
     people = [a.name for a in index.freeze() if a.kind == "person"]
     assert people == ["Antony Blinken"]
+
+
+def test_a_capital_naming_a_document_is_no_government(nlp: Language) -> None:
+    index = _index(nlp, "The United States rejoined the Paris agreement. Paris welcomed the decision.", WIKINEWS)
+    assert _resolve(index, "Paris", 0).kind == "location"  # type: ignore[union-attr]
+    assert _resolve(index, "Paris", 1).code == "FRAGOV"  # type: ignore[union-attr]

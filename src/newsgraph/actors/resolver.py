@@ -118,8 +118,11 @@ class PhraseResolver:
         first = head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "will travel to London and Vienna": Vienna is a place like London
-        place = (first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE) or (
-            first.dep_ == "dobj" and first.head.lemma_.lower() in words().place_verbs
+        place = (
+            (first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE)
+            or (first.dep_ == "dobj" and first.head.lemma_.lower() in words().place_verbs)
+            # "the Paris Agreement", "the Minsk agreements", "the Vienna Convention": a document's name
+            or (first.dep_ in ("compound", "nmod") and first.head.lemma_.lower() in words().document_title_heads)
         )
         if capital and found.country and not place:
             return self._group(index, head, found.country, "GOV")
