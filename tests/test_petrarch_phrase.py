@@ -29,6 +29,11 @@ WELCOME
 INVADE
 --- MEET [040] ---
 MEET
+--- DEMAND [100] ---
+DEMAND
+WANT
+- * EXPLANATION [090]  # WANT
+- * EXPLANATION [101]  # DEMAND
 """
 ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nDEMOCRATIC_PEOPLE'S_REPUBLIC_OF_ROHAN_ [DPR]\nSYRIA'S_GOVERNMENT [SYRGOV]\n"
 AGENTS = "PEOPLE [~PPL]\nPEOPLE'S_COMMITTEE [~GOV]\n"
@@ -146,3 +151,12 @@ def test_a_by_phrase_deep_in_a_noun_phrase_is_no_passive_agent(pipeline: Pipelin
     doc = pipeline.nlp("Rohan was attacked in the face of protests by Arnor.")
     assert (doc[8].text, doc[8].head.text, doc[6].head.text) == ("by", "protests", "face")
     assert not near(doc[8], doc[2])  # Arnor protested; it is not said to have attacked
+
+
+def test_of_equal_patterns_the_one_written_for_the_verb_wins(pipeline: Pipeline) -> None:
+    coder = pipeline.coder
+    assert isinstance(coder, PetrarchCoder)
+    block = next(b for b in coder.dicts.verbs.blocks if b.name == "DEMAND")
+    assert [(p.code, p.verb) for p in block.patterns] == [("090", "WANT"), ("101", "DEMAND")]
+    assert raw(pipeline, "Arnor demanded an explanation from Rohan.") == [("ARN", "ROH", "101")]
+    assert raw(pipeline, "Arnor wanted an explanation from Rohan.") == [("ARN", "ROH", "090")]

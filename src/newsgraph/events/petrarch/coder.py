@@ -395,12 +395,12 @@ class PetrarchCoder:
         synsets = self.dicts.verbs.synsets
         return word in pattern.words or any((word,) in synsets.get(name, ()) for name in pattern.synsets)
 
-    @staticmethod
     def _choose_code(
-        forms: list[VerbForm], matcher: PatternMatcher, vs: int, ve: int, reach: Reach = ANYWHERE
+        self, forms: list[VerbForm], matcher: PatternMatcher, vs: int, ve: int, reach: Reach = ANYWHERE
     ) -> tuple[str, Binding, int | None]:
         """The code of the longest matching pattern of the verb's blocks, else the verb's own
         code, else its block's (PETRARCH's order); with the actors the pattern marked."""
+        verbs = self.dicts.verbs
         patterns = []
         seen_blocks: list[VerbBlock] = []
         for f in forms:
@@ -409,10 +409,23 @@ class PetrarchCoder:
             seen_blocks.append(f.block)
             patterns.extend(f.block.patterns)
         patterns.sort(key=lambda p: -p.size)
+        found: tuple[Pattern, Binding] | None = None
         for p in patterns:
+            if found is not None and p.size < found[0].size:
+                break
             binding = matcher.match(p, vs, ve, reach)
-            if binding is not None:
-                return p.code, binding, p.line
+            if binding is None:
+                continue
+            if found is None:
+                found = (p, binding)
+            if not p.verb or not any(_written_for(p.verb, f, verbs) for f in forms):
+                continue
+            # of equally long patterns, the one written for this verb ("demanded an explanation":
+            # "* EXPLANATION [101] # DEMAND", not "* EXPLANATION [090] # WANT" of the same block)
+            found = (p, binding)
+            break
+        if found is not None:
+            return found[0].code, found[1], found[0].line
         for f in forms:
             code = f.code or f.block.code
             if code and code != "---":
@@ -815,6 +828,12 @@ def _near_verb(prep: Token, verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _written_for(note: str, form: VerbForm, verbs: VerbDictionary) -> bool:
+    """Whether a pattern's comment ("DEMAND", "CALLED_OFF") names the verb of ``form``."""
+    first = note.split("_")[0]
+    return first == form.base or any(g.base == form.base for g in verbs.by_surface.get(first, ()))
 
 
 def _speaker_subject(verb: Token) -> bool:

@@ -56,6 +56,12 @@ def _comment_start(text: str) -> int:
     return -1
 
 
+def comment_of(raw: str) -> str:
+    """The comment of a raw dictionary line (after ``#``, outside ``[...]``), stripped."""
+    at = _comment_start(raw)
+    return raw[at + 1 :].strip() if at >= 0 else ""
+
+
 def dictionary_lines(path: Path, *, keep_blank: bool = False) -> Iterator[Line]:
     """The non-comment lines of a dictionary file (blank ones too when ``keep_blank``)."""
     in_html_comment = False

@@ -14,18 +14,19 @@ Format (PETRARCH2 ``read_verb_dictionary``; TABARI before it):
   must be adjacent; ``$`` marks the source actor, ``+`` the target, ``%`` a compound actor
   that is both, ``^`` skips a noun phrase, ``&NAME`` matches any member of a synset.
   ``(...)`` and ``{...}`` only group words. Codes ``A:B`` mean source->target A and
-  target->source B (CAMEO reciprocal events); ``:B`` only the latter.
+  target->source B (CAMEO reciprocal events); ``:B`` only the latter. The comment after a
+  pattern (``# DEMAND``) names the verb of the block it was written for (:attr:`Pattern.verb`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from newsgraph.events.petrarch.agents import plural
-from newsgraph.events.petrarch.lines import Line, dictionary_lines
+from newsgraph.events.petrarch.lines import Line, comment_of, dictionary_lines, read_text
 
 ElementKind = Literal["word", "syn", "source", "target", "both", "skip"]
 _BRACKET = re.compile(r"\[([^\]]*)\]")
@@ -54,6 +55,7 @@ class Pattern:
     line: int
     words: frozenset[str] = frozenset()  # literal words the sentence must contain
     synsets: frozenset[str] = frozenset()  # synsets one of whose members it must contain
+    verb: str = ""  # the verb the pattern was written for, from its comment ("# DEMAND"), if any
 
     @property
     def size(self) -> int:
@@ -276,8 +278,13 @@ def read_verb_dictionary(path: Path) -> VerbDictionary:
                 seen.add(v)
                 vd.add_form(VerbForm(v[0], v[1], v[2], base, code, block))
     names = frozenset(raw_synsets)
+    raw_lines = read_text(path).splitlines()
     for owner, pattern_text, code, line in pending:
-        owner.patterns.append(parse_pattern(pattern_text, code, line, names))
+        pattern = parse_pattern(pattern_text, code, line, names)
+        note = comment_of(raw_lines[line.number - 1]).split()
+        if note and re.fullmatch(r"[A-Z][A-Z_-]*", note[0]):
+            pattern = replace(pattern, verb=note[0])
+        owner.patterns.append(pattern)
     for b in vd.blocks:
         # longer patterns first (TABARI/PETRARCH), file order among equals
         b.patterns.sort(key=lambda p: -p.size)
