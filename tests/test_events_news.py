@@ -513,3 +513,28 @@ def test_a_partner_in_an_act_takes_the_copulas_mood(pipeline: Pipeline) -> None:
     # CAMEO codes an announced cooperative act as an intent (03)
     ex = run(pipeline, "Japan will continue to be a steadfast partner in supporting Kenya.")
     assert ("JPN", "KEN", "03") in roots(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Canada is deeply concerned that the Nigerian government banned Twitter.", ("CAN", "NGA", "01")),
+        ("Norway was alarmed by Iran's missile tests.", ("NOR", "IRN", "01")),
+    ],
+)
+def test_a_subject_concerned_about_a_thing_comments_on_its_author(
+    pipeline: Pipeline, text: str, triple: Triple
+) -> None:
+    assert triple in roots(run(pipeline, text))
+
+
+def test_a_word_of_concern_about_oneself_is_no_event(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "I am concerned about my health.").events
+
+
+def test_an_aggression_in_a_sentence_helping_one_country_is_against_it(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Japan voiced support for Moldova's efforts to end the Russian aggression.")
+    assert ("RUS", "MDA", "19") in roots(ex)
+    # the helper is not the aggressor's victim, and a sentence with no help names none
+    ex = run(pipeline, "Russian aggression raised prices in Egypt.")
+    assert not any(e.target_code for e in ex.events if e.cameo[:2] == "19")

@@ -378,6 +378,22 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between), tuple(more_targets))
 
 
+def concern_arguments(word: Token, lex: Lexicon) -> Arguments:
+    """Arguments of a word of concern (CAMEO 012): who is concerned (the subject of "is
+    concerned", of the passive "was alarmed"), and what about (the author of the thing in an
+    about/by/over/at/with phrase, or the subject of a "that" clause): "the United States is
+    concerned that the Nigerian government ordered ..." targets the Nigerian government."""
+    holder = word.head if word.dep_ == "acomp" else word
+    sources = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    things: list[Token] = []
+    for c in word.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("about", "by", "over", "at", "with"):
+            things += _pobjs(c)
+        elif c.dep_ == "ccomp":
+            things += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return Arguments(tuple(sources[:1]), tuple(with_authors(things, lex)))
+
+
 def complement_targets(obj: Token) -> list[Token]:
     """Who a pattern's object is about when the object is no plain direct object: the subject
     of a complement parsed as a clause ("found *the journalist* guilty"), the object of a

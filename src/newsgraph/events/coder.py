@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Protocol
 
@@ -24,6 +24,7 @@ from newsgraph.docindex import doc_index, release, sentence_of
 from newsgraph.events.arguments import (
     FROM_SOURCE_ROOTS,
     Arguments,
+    concern_arguments,
     first_resolved,
     is_passive,
     noun_arguments,
@@ -101,6 +102,7 @@ class _Trigger:
     hyphen: Token | None = None  # the verb after a split prefix ("co - *host*")
     # the readout verb restating a stance with its own author ("*reaffirmed* the United States' desire")
     restater: Token | None = None
+    concern: bool = False  # "X is *concerned* that ...": the subject's comment on what follows
 
     def __post_init__(self) -> None:
         self.lexical_code = self.lexical_code or self.code
@@ -235,6 +237,9 @@ class LexiconCoder:
             # when the obliged act is not in the lexicon (CAMEO 10)
             if tok.pos_ == "VERB" and tok.i not in found and self._demanded(tok) is not None:
                 found[tok.i] = _Trigger(tok, "100", needs_target=True)
+        for tok in doc:
+            if tok.i not in found and _said_concern(tok, lex.concern_words):
+                found[tok.i] = _Trigger(tok, "012", concern=True)
         consumed = {t.consumed.i for t in found.values() if t.consumed is not None}
         consumed |= {t.hyphen.i for t in found.values() if t.hyphen is not None}
         for tok in doc:
@@ -410,6 +415,8 @@ class LexiconCoder:
                     trig.code = requested(trig.code, inner.code)
 
     def _arguments(self, trig: _Trigger) -> Arguments:
+        if trig.concern:
+            return concern_arguments(trig.token, self.lex)
         if trig.is_noun:
             armed = trig.code[:2] in ("18", "19", "20")
             from_source = trig.code[:2] in FROM_SOURCE_ROOTS
@@ -443,6 +450,7 @@ class LexiconCoder:
         index = doc_index(doc, fresh=True)  # the actor stage has edited doc.ents
         events: list[Event] = []
         in_quote = _quote_finder(quotes.quotes)
+        nominal: set[str] = set()  # ids of the events of noun triggers
         for trig in self._triggers(doc):
             if trig.absorbed:
                 continue
@@ -514,6 +522,8 @@ class LexiconCoder:
             sent = index.sent(tok.i)
             trigger = Span.of(index.text, tok.idx, tok.idx + len(tok.text))
             for src, tgt in pairs:
+                if trig.is_noun:
+                    nominal.add(f"e{len(events) + 1}")
                 events.append(
                     Event(
                         id=f"e{len(events) + 1}",
@@ -535,7 +545,7 @@ class LexiconCoder:
                     )
                 )
         release(doc)  # the last stage: the document's index is not kept past the article
-        return tuple(events)
+        return tuple(_helped_victims(events, actors, nominal))
 
     def _passive_sense(self, trig: _Trigger) -> bool:
         """A passive with no agent of a verb whose sector sense its subject carries."""
@@ -686,6 +696,45 @@ def _stance(code: str) -> bool:
 def _countries() -> frozenset[str]:
     """The CAMEO country codes of the gazetteer."""
     return frozenset(gazetteer().values())
+
+
+# Cooperative acts toward the victim of an aggression (CAMEO 03 intents, 05 support, 07 aid).
+_HELP_ROOTS = frozenset({"03", "05", "07"})
+
+
+def _helped_victims(events: list[Event], actors: ActorIndex, nominal: set[str]) -> list[Event]:
+    """An armed act named by its author alone ("against the Russian aggression", "Putin's war")
+    in a sentence whose cooperative acts (support, aid, intents: CAMEO 03, 05, 07) all go to one
+    other country is an act against that country: "support for Ukraine's efforts to end the
+    Russian aggression", "assistance to Ukraine ... for President Putin's war"."""
+    out = list(events)
+    for k, ev in enumerate(events):
+        if ev.id not in nominal or ev.cameo[:2] not in _ARMED_ROOTS or ev.target is not None or not ev.source_code:
+            continue
+        country = ev.source_code[:3]
+        helped = {
+            (h.target_code or "")[:3]: h.target
+            for h in events
+            if h.sentence == ev.sentence
+            and h.cameo[:2] in _HELP_ROOTS
+            and (h.source_code or "")[:3] != country  # an aggressor's own "support" names no victim
+            and h.target is not None
+            and (h.target_code or "")[:3] in _countries()
+            and (h.target_code or "")[:3] != country
+        }
+        if len(helped) == 1:
+            (code, target), *_ = helped.items()
+            out[k] = replace(ev, target=target, target_code=_actor_code(actors.get(target)) if target else code)
+    return out
+
+
+def _said_concern(tok: Token, words: frozenset[str]) -> bool:
+    """ "is (deeply) concerned", "was alarmed by": a word of concern predicated of a subject."""
+    if tok.lower_ not in words:
+        return False
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        return tok.head.lemma_ in _COPULAS
+    return tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _earlier_victim(source: Actor | None, events: Sequence[Event], actors: ActorIndex) -> Actor | None:

@@ -96,6 +96,7 @@ class Lexicon:
     topic_verbs: frozenset[str]  # "discussed Ukraine": the object is the topic, no target
     defence_words: frozenset[str]  # "defend itself against Russia's invasion": the defender is the victim
     performative_acts: frozenset[str]  # "I would like to *congratulate*": done by saying so
+    concern_words: frozenset[str]  # "X is *concerned* that/about ...": a pessimistic comment (012)
     victim_verbs: frozenset[str]  # "Ukraine *suffering* Russia's war": the subject is the victim
     kind_nouns: frozenset[str]  # "war *crimes*": an event noun's compound head that is no event
     seat_nouns: frozenset[str]  # "welcomed X to the White House": a hosted visit
@@ -266,5 +267,6 @@ def lexicon() -> Lexicon:
         seat_nouns=_words(rules, "arguments", "seat_nouns"),
         kind_nouns=_words(rules, "arguments", "kind_nouns"),
         victim_verbs=_words(rules, "arguments", "victim_verbs"),
+        concern_words=_words(rules, "arguments", "concern_words"),
         performative_acts=_words(rules, "modality", "performative_acts"),
     )
