@@ -5,7 +5,9 @@ The annotations are the team's (benchmarks/data/actors_gold.jsonl); the article 
 on the 19 dev + fresh articles people found 0.99, one actor each 0.99, CAMEO code 0.92 (0.855 before the
 session-2 country rules), roles 0.94, no spurious person; organisations found 1.00, code 0.92. On the 5 blind
 articles (annotated before those rules; person code 0.68, organisation code 0.61 then) people code 0.96,
-organisations found 0.90, code 0.90, 1 spurious person.
+organisations found 0.90, code 0.90, 1 spurious person. Session 3 (countries stated in the text: possessive
+countries before titles, country + name spans, appositive titles cut by the parse): dev + fresh person code 0.952,
+blind unchanged.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def test_actor_gold_floor() -> None:
     assert person["found"] >= 0.97, s["failures"]
     assert person["merged"] >= 0.95, s["failures"]
     assert s["spurious_persons"] <= 2, s["spurious"]
-    assert person["code"] >= 0.89, s["failures"]
+    assert person["code"] >= 0.93, s["failures"]
     assert person["roles"] >= 0.92, s["failures"]
     assert org["found"] >= 0.9, s["failures"]
     assert org["code"] >= 0.88, s["failures"]
