@@ -538,3 +538,9 @@ def test_an_aggression_in_a_sentence_helping_one_country_is_against_it(pipeline:
     # the helper is not the aggressor's victim, and a sentence with no help names none
     ex = run(pipeline, "Russian aggression raised prices in Egypt.")
     assert not any(e.target_code for e in ex.events if e.cameo[:2] == "19")
+
+
+def test_a_participle_agent_authors_only_through_a_light_verb(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Russia's war against Ukraine, facilitated by the Belarusian government, is abhorrent.")
+    assert ("BLR", "UKR", "19") not in roots(ex)
+    assert ("RUS", "UKR", "19") in roots(ex)

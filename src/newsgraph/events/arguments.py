@@ -407,7 +407,7 @@ def complement_targets(obj: Token) -> list[Token]:
     return [c for c in obj.children if c.dep_ == "compound" and c.tag_ == "NNS"]
 
 
-def authors(noun: Token, *, from_source: bool = False) -> list[Token]:
+def authors(noun: Token, *, from_source: bool = False, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Who a nominal event is by: its possessive or national modifier ("Russia's attack", "U.S.
     sanctions"), a "by" phrase ("harassment of ... by the PRC") and, when ``from_source``, a
     "from" phrase ("assistance from the American people", "criticism from China")."""
@@ -419,7 +419,8 @@ def authors(noun: Token, *, from_source: bool = False) -> list[Token]:
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ == "by" or (from_source and c.lower_ == "from")):
             out.extend(_pobjs(c))
-        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the United States"
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in light_verbs:
+            # "sanctions imposed by the United States" (not "a war facilitated by Belarus")
             out.extend(p for a in c.children if a.dep_ == "agent" for p in _pobjs(a))
     # "Cambodia's condemnation" with the possessive misattached: a name marked with "'s" right
     # before the noun (adjectives between, or the noun's own modifiers: "Russia’s further,
@@ -456,7 +457,7 @@ def noun_arguments(
         subj, _ = subject_of(light, lex.object_control)
         if subj is not None:
             sources.append(subj)
-    named = authors(noun, from_source=from_source)
+    named = authors(noun, from_source=from_source, light_verbs=lex.light_verbs)
     sources += [t for t in named if light is None or t.dep_ != "prep"]
     targets, between = prep_targets(noun, lex, allow_of=True)
     targets = [t for t in targets if t not in named]

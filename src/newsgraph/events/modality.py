@@ -146,6 +146,7 @@ def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
         or (
             c.dep_ == "acl"
             and c.tag_ == "VBN"
+            and c.lemma_.lower() in lex.light_verbs
             and any(a.dep_ == "agent" and any(p.ent_type_ in ("GPE", "NORP") for p in a.children) for a in c.children)
         )
         for c in noun.children
