@@ -95,6 +95,11 @@ def test_the_object_of_the_governing_verb_is_the_subject_of_its_infinitive(pipel
     assert raw(pipeline, "Arnor urged Gondor to attack Rohan.") == [("GON", "ROH", "190")]
     # an object that is no actor is a means: the governing verb's subject acts
     assert raw(pipeline, "Arnor used drones to attack Rohan.") == [("ARN", "ROH", "190")]
+    # "X supports Y in doing": Y does it
+    text = "Arnor supports Gondor in attacking Rohan."
+    assert heads(pipeline, text)["attacking"] == ("pcomp", "in")
+    assert raw(pipeline, text) == [("GON", "ROH", "190")]
+    assert raw(pipeline, "Arnor succeeded in attacking Rohan.") == [("ARN", "ROH", "190")]
 
 
 def test_an_infinitive_of_a_noun_an_actor_owns_is_its_own_event(pipeline: Pipeline) -> None:

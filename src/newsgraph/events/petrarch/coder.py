@@ -559,6 +559,13 @@ class PetrarchCoder:
                         best = c
             return best
 
+        def own_compound(t: Token) -> Compound | None:
+            """The compound actor whose noun phrase ``t`` heads (none deeper in its subtree)."""
+            wi = tok_word.get(t.i)
+            if wi is None:
+                return None
+            return next((c for c in cs.compounds for g in c.groups if g.start <= wi < g.end), None)
+
         verb_at = tok_word.get(tok.i, 0)
         texts = [w.text for w in cs.words]
 
@@ -611,14 +618,18 @@ class PetrarchCoder:
                         if wi is not None and any(m.start <= wi < m.end for g in c.groups for m in g.mentions):
                             return c, agent, False
                 return None, agent, True
-            if node.dep_ == "xcomp" and not subjects:
+            governor = node.head
+            gerund = node.dep_ == "pcomp" and node.tag_ == "VBG" and governor.lower_ == "in"
+            if gerund:
+                governor = governor.head  # "supports the Philippines in calling on the PRC to ..."
+            if (node.dep_ == "xcomp" or gerund) and not subjects:
                 # object control: "urged the Turkish government to respect ...", "asked Russia to
-                # withdraw": the object of the governing verb is the infinitive's subject (in
-                # PETRARCH2's constituency parse it is the subject of the complement clause); an
-                # object that is no actor is more often a means ("used tactics to threaten ..."),
-                # and the governing verb's subject acts
-                objects = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
-                controller = compound_of(objects[-1]) if objects else None
+                # withdraw", "supports the Philippines in calling on ...": the object of the
+                # governing verb is the complement's subject (in PETRARCH2's constituency parse it
+                # is the subject of the complement clause); an object that is no actor is more
+                # often a means ("used tactics to threaten ..."), and the governing verb's subject acts
+                objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < node.i]
+                controller = own_compound(objects[-1]) if objects else None
                 if controller is not None:
                     return controller, agent, False
             if node.dep_ not in _CLIMB or node.head is node:
