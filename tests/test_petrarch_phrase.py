@@ -36,7 +36,7 @@ WANT
 - * EXPLANATION [101]  # DEMAND
 """
 ACTORS = "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nDEMOCRATIC_PEOPLE'S_REPUBLIC_OF_ROHAN_ [DPR]\nSYRIA'S_GOVERNMENT [SYRGOV]\n"
-AGENTS = "PEOPLE [~PPL]\nPEOPLE'S_COMMITTEE [~GOV]\n"
+AGENTS = "PEOPLE [~PPL]\nPEOPLE'S_COMMITTEE [~GOV]\nDEFENCE_CHIEF [~GOVMIL]\n"
 
 
 @pytest.fixture(scope="module")
@@ -165,3 +165,8 @@ def test_of_equal_patterns_the_one_written_for_the_verb_wins(pipeline: Pipeline)
     assert [(p.code, p.verb) for p in block.patterns] == [("090", "WANT"), ("101", "DEMAND")]
     assert raw(pipeline, "Arnor demanded an explanation from Rohan.") == [("ARN", "ROH", "101")]
     assert raw(pipeline, "Arnor wanted an explanation from Rohan.") == [("ARN", "ROH", "090")]
+
+
+def test_an_agent_code_adds_only_the_segments_the_actor_lacks(pipeline: Pipeline) -> None:
+    # SYRGOV + GOVMIL: SYRGOVMIL, not SYRGOVGOVMIL
+    assert raw(pipeline, "Syria's government defence chief condemned Arnor.") == [("SYRGOVMIL", "ARN", "111")]

@@ -396,7 +396,8 @@ def _group_codes(g: Group, texts: list[str], date: int | None) -> list[str]:
         code = base
         for s in suffixes:
             if not _has_segment(code, s):
-                code += s
+                # a segment the code already has is not repeated (USAGOV + GOVMIL -> USAGOVMIL)
+                code += "".join(s[k : k + 3] for k in range(0, len(s), 3) if not _has_segment(code, s[k : k + 3]))
         code = "".join(p for p in prefixes if not _has_segment(code, p)) + code
         if code not in out:
             out.append(code)
