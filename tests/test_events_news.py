@@ -544,3 +544,23 @@ def test_a_participle_agent_authors_only_through_a_light_verb(pipeline: Pipeline
     ex = run(pipeline, "Russia's war against Ukraine, facilitated by the Belarusian government, is abhorrent.")
     assert ("BLR", "UKR", "19") not in roots(ex)
     assert ("RUS", "UKR", "19") in roots(ex)
+
+
+def test_who_backs_the_subject_is_no_target(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "With the support of Canada, Chile rejected the proposal of Peru.")
+    assert not any(e.target_code == "CAN" for e in ex.events)
+
+
+def test_it_is_my_pleasure_to_congratulate_is_done_by_saying_so(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "On behalf of Canada, it is my pleasure to congratulate the people of Chile.")
+    assert ("CAN", "CHL", "05") in roots(ex)
+
+
+def test_meeting_needs_is_no_meeting(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Canada will help Chile meet the needs of Venezuelan migrants.")
+    assert not any(e.cameo[:2] == "04" for e in ex.events)
+
+
+def test_restricted_assistance_is_reduced_aid(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "After the coup, Canada restricted assistance to the Government of Mali.")
+    assert ("CAN", "MLI", "16") in roots(ex)

@@ -214,6 +214,16 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
+def _backing(prep: Token, pobj: Token, lex: Lexicon) -> bool:
+    """ "*with the support of* the United States, Russia failed ...": who backs the subject is no
+    target of its act."""
+    return (
+        prep.lower_ == "with"
+        and pobj.lemma_.lower() in lex.manner_nouns
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+    )
+
+
 def prep_targets(tok: Token, lex: Lexicon, *, allow_of: bool) -> tuple[list[Token], list[Token]]:
     """(targets, between-sides) from the prepositional complements of ``tok``."""
     targets: list[Token] = []
@@ -228,7 +238,7 @@ def prep_targets(tok: Token, lex: Lexicon, *, allow_of: bool) -> tuple[list[Toke
             between.extend(_pobjs(c))
         elif low in lex.target_preps and (allow_of or low != "of"):
             # "on the sidelines of the Conference" is where, not whom
-            targets.extend(p for p in _pobjs(c) if p.lemma_.lower() not in lex.venue_nouns)
+            targets.extend(p for p in _pobjs(c) if p.lemma_.lower() not in lex.venue_nouns and not _backing(c, p, lex))
             # "support for efforts by Somalia", "praised Turkey's efforts": the effort's author
             for p in _pobjs(c):
                 if p.lemma_.lower() in lex.frame_nouns:

@@ -221,6 +221,9 @@ class LexiconCoder:
             if not patterns:
                 continue
             match = _match_verb(tok, patterns, lex.seat_nouns)
+            idioms = lex.non_event_objects.get(verb_lemma(tok, lex.verbs), frozenset())
+            if idioms and any(c.dep_ == "dobj" and c.lemma_.lower() in idioms for c in tok.children):
+                continue  # "meet the needs of refugees"
             if match is not None:
                 found[tok.i] = _Trigger(tok, match[0].code, consumed=match[1], prep=match[0].prep)
         for tok, word in _hyphenated(doc):

@@ -96,6 +96,8 @@ class Lexicon:
     topic_verbs: frozenset[str]  # "discussed Ukraine": the object is the topic, no target
     defence_words: frozenset[str]  # "defend itself against Russia's invasion": the defender is the victim
     performative_acts: frozenset[str]  # "I would like to *congratulate*": done by saying so
+    performative_nouns: frozenset[str]  # "it is my *pleasure* to congratulate"
+    non_event_objects: dict[str, frozenset[str]]  # "meet the *needs* of": no meeting
     concern_words: frozenset[str]  # "X is *concerned* that/about ...": a pessimistic comment (012)
     victim_verbs: frozenset[str]  # "Ukraine *suffering* Russia's war": the subject is the victim
     kind_nouns: frozenset[str]  # "war *crimes*": an event noun's compound head that is no event
@@ -268,5 +270,9 @@ def lexicon() -> Lexicon:
         kind_nouns=_words(rules, "arguments", "kind_nouns"),
         victim_verbs=_words(rules, "arguments", "victim_verbs"),
         concern_words=_words(rules, "arguments", "concern_words"),
+        performative_nouns=_words(rules, "modality", "performative_nouns"),
+        non_event_objects={
+            k: frozenset(v) for k, v in rules.get("non_event_objects", {}).items() if isinstance(v, list)
+        },
         performative_acts=_words(rules, "modality", "performative_acts"),
     )

@@ -98,6 +98,8 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
                 hypothetical = True
             elif lemma in lex.negating_verbs:
                 negated = True
+            elif lemma == "be" and cur.dep_ == "xcomp" and _honoured(head, cur, lex):
+                pass  # "it is my pleasure to congratulate": done by saying so
             elif lemma == "be" and cur.dep_ == "xcomp":  # "is to visit"
                 future = True
         cur = head
@@ -111,6 +113,16 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
     if historical:
         return "historical"
     return "asserted"
+
+
+def _honoured(copula: Token, act: Token, lex: Lexicon) -> bool:
+    """ "It is my pleasure (an honor) to congratulate": a first-person speech act."""
+    return act.lemma_.lower() in lex.performative_acts and any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in lex.performative_nouns
+        and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
+        for c in copula.children
+    )
 
 
 def _performs(verb: Token, lex: Lexicon) -> bool:
