@@ -11,9 +11,9 @@
 * Real news sentences with the Phoenix dictionaries, country level (eval_news_events.py's gold and
   scoring), before -> after the session-2 fixes: "dev" F1 0.675 -> 0.684, "fresh" 0.821 -> 0.85,
   "dev2" (94 sentences) 0.189 -> 0.263, "blind" (59) 0.292 -> 0.423 (blind scored, never looked at).
-  Session 3 (same tree, only the PETRARCH coder changed; see eval_petrarch.py): "dev" 0.711 -> 0.697,
-  "dev2" 0.253 -> 0.286, "dev3"+"dev4"+"dev5" (156 sentences) 0.291 -> 0.329 (P 0.280 -> 0.361),
-  all development splits 0.476 -> 0.501.
+  Session 3 (same tree, only the PETRARCH coder changed; see eval_petrarch.py): "dev" 0.711 -> 0.724,
+  "dev2" 0.253 -> 0.286, "dev3"+"dev4"+"dev5" (156 sentences) 0.291 -> 0.331 (P 0.280 -> 0.366),
+  all development splits 0.476 -> 0.512.
 
 The floors sit a little below what was measured.
 """
@@ -47,7 +47,7 @@ def test_petrarch_team_records_f1_floor() -> None:
     assert result["f1"] >= 0.98, result
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.66), ("dev2", 0.25), (("dev3", "dev4", "dev5"), 0.30)])
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.69), ("dev2", 0.26), (("dev3", "dev4", "dev5"), 0.30)])
 def test_phoenix_news_sentences_f1_floor(split: str | tuple[str, ...], floor: float) -> None:
     config = shared_file("petrarch/PETR_config.phoenix.ini")
     for corpus in ("wikinews_2019_2020.jsonl", "statedept_pr_2021_2022.jsonl.gz", "whitehouse_2021_2026.jsonl.gz"):
