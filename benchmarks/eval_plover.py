@@ -7,6 +7,11 @@ Micro precision = correct / sentences with a prediction, recall = correct / sent
 F1 their harmonic mean; then a per-type table. The data is read from ../shared at run time.
 
     .venv/bin/python benchmarks/eval_plover.py [--gold PATH] [--errors]
+
+Third session: the lexicon work for CAMEO coverage (synonyms per 3-digit code, judged on the
+team's held-out ``cameo_sentences_fresh2.jsonl``) moved this dev split only from micro F1 0.897
+to 0.899 (169 -> 170 of 192): the lexicon had been tuned on these records before; their
+remaining misses are parse, modality and main-event choices, not missing triggers.
 """
 
 from __future__ import annotations
