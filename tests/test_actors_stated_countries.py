@@ -199,3 +199,11 @@ def test_a_capital_naming_a_document_is_no_government(nlp: Language) -> None:
     index = _index(nlp, "The United States rejoined the Paris agreement. Paris welcomed the decision.", WIKINEWS)
     assert _resolve(index, "Paris", 0).kind == "location"  # type: ignore[union-attr]
     assert _resolve(index, "Paris", 1).code == "FRAGOV"  # type: ignore[union-attr]
+
+
+def test_a_ministrys_portfolio_tagged_into_the_name(nlp: Language) -> None:
+    text = "Secretary of Transportation Pete Buttigieg met Thai Minister of Energy Kulit Sombatsiri."
+    index = _index(nlp, text, WHITE_HOUSE)
+    buttigieg, kulit = _actor(index, "Pete Buttigieg"), _actor(index, "Kulit Sombatsiri")
+    assert buttigieg.roles == ("Secretary of Transportation",) and buttigieg.code == "USAGOV"
+    assert kulit.roles == ("Minister of Energy",) and kulit.code == "THAGOV"

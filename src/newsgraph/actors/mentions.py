@@ -81,6 +81,8 @@ def _clean(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase) -> tup
             start += 1  # "NSC Spokesperson Adrienne Watson": the body's acronym opens her title
         while end - start > 1 and _is_title_token(doc[start], kb):
             start += 1
+        while end - start > 2 and _after_title(doc, start, kb) and doc[start].lower_ in _WORDS.generic_name_words:
+            start += 1  # "Secretary of | Transportation Pete Buttigieg", "Minister of | Energy Kulit Sombatsiri"
         if end - start > 2 and kb.country_of_demonym(doc[start].text) and doc[start].text[:1].isupper():
             start += 1  # "Kenyan Brigid Kosgei": the demonym is the person's country, not a name
         elif (
@@ -322,7 +324,7 @@ def _country_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int
 def _office_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, date: str | None) -> int | None:
     """Where an organisation span after a title and "of" ends in a person's name ("Deputy Minister of | International
     Relations and Cooperation Alvin Botes"): two or three trailing name words (three only for a known person)."""
-    if not _after_title(doc, start, kb) or end - start < 4:
+    if not _after_title(doc, start, kb) or end - start < 3:
         return None
     for n in (3, 2):
         name = doc[end - n : end]

@@ -74,7 +74,11 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
             name = " ".join(t.text for t in tokens[:n])
             country = kb.country_of_name(name) or kb.country_of_demonym(name)
             tokens, changed = tokens[n:], True
-    if any(t.ent_type_ == "PERSON" and not (_role_word(t, kb) or _country_word(t, kb)) for t in tokens):
+    generic = words().generic_name_words
+    if any(
+        t.ent_type_ == "PERSON" and not (_role_word(t, kb) or _country_word(t, kb) or t.lower_ in generic)
+        for t in tokens
+    ):
         return None  # "President Biden" is a person, not Xi's title
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or not any(_role_word(t, kb) for t in tokens):
@@ -218,7 +222,10 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
             j -= 1
             continue
         if tok.ent_type_ == "PERSON" and not (
-            _role_word(tok, kb) or tok.lower_ in _MODIFIERS or _country_word(tok, kb)
+            _role_word(tok, kb)
+            or tok.lower_ in _MODIFIERS
+            or _country_word(tok, kb)
+            or tok.lower_ in words().generic_name_words  # "Minister of Energy" tagged into the name
         ):
             break  # (a country the model put into the name span is the title's: "Ambassador to Armenia Lynne Tracy")
         starts = _starts_sentence(tok)
