@@ -10,6 +10,16 @@
   while fixing; dev3 scored 0.444 as found, before it was used) and 0.592 on the held-out ones
   (blind 0.545, blind2 0.667; 0.551 before the third round, 0.492 before the second session's
   fixes, 0.231 before the first) -- the issue's 0.75 is not reached on held-out text.
+
+Session 3 (readout phrasing, implicit victims, topics; measured against commit 1c9f15b): all
+development splits 0.820 -> 0.883 (P 0.946, R 0.828; strict 0.851), dev2 0.771 -> 0.838, dev3
+0.769 -> 0.840, dev4 0.545 -> 0.809, dev5 0.667 -> 0.867 (dev4+dev5 0.592 -> 0.831); dev and
+fresh unchanged (0.944, 0.905). These splits were read while fixing. On two samples annotated
+this session outside the gold file (38 + 32 sentences drawn with ``sample`` seeds 2041/2043) the
+gains were much smaller when each was first scored, before its errors were read: 0.408 -> 0.408
+(with the code of the first round) and 0.541 -> 0.556 (with the code before the last round);
+after fixes drawn from them, 0.593 and 0.706. The held-out "blind3" split is the integrator's
+measure.
 """
 
 from __future__ import annotations
@@ -44,7 +54,7 @@ def test_news_root_triples_f1_floor() -> None:
     bench = load_benchmark("eval_news_events")
     scores = bench.evaluate(corpus=corpus, split=DEVELOPMENT)
     assert scores["sentences"] >= 320
-    assert scores["f1"] >= 0.79, scores
+    assert scores["f1"] >= 0.86, scores
 
 
 def test_news_root_triples_held_out_floor() -> None:
@@ -54,4 +64,4 @@ def test_news_root_triples_held_out_floor() -> None:
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
     scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("dev4", "dev5"))
     assert scores["sentences"] >= 90
-    assert scores["f1"] >= 0.56, scores
+    assert scores["f1"] >= 0.80, scores
