@@ -564,3 +564,11 @@ def test_meeting_needs_is_no_meeting(pipeline: Pipeline) -> None:
 def test_restricted_assistance_is_reduced_aid(pipeline: Pipeline) -> None:
     ex = run(pipeline, "After the coup, Canada restricted assistance to the Government of Mali.")
     assert ("CAN", "MLI", "16") in roots(ex)
+
+
+def test_a_show_of_force_targets_the_country_it_is_massed_near(pipeline: Pipeline) -> None:
+    # CAMEO 15: the forces a build-up is made of are no target; the country it is massed around is
+    ex = run(pipeline, "They discussed Russia’s continued build-up of military forces around Georgia.")
+    assert ("RUS", "GEO", "15") in roots(ex)
+    ex = run(pipeline, "China held military drills near Taiwan.")
+    assert ("CHN", "TWN", "15") in roots(ex)

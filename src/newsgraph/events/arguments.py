@@ -459,6 +459,7 @@ def noun_arguments(
     armed: bool = False,
     from_source: bool = False,
     aid: bool = False,
+    posture: bool = False,
 ) -> Arguments:
     """Arguments of a nominal event; ``light`` is the light verb it is the object of, if any;
     ``from_source``: a "from" phrase names the source, not a target (see FROM_SOURCE_ROOTS)."""
@@ -495,6 +496,8 @@ def noun_arguments(
                 targets.append(c)
     if armed and not targets and not between:
         targets += defender(noun, lex)
+    if posture:
+        targets = _posture_targets(noun, targets, light)
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
 
 
@@ -515,6 +518,21 @@ def _participle_targets(noun: Token, lex: Lexicon) -> list[Token]:
                     p for c in last.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in _pobjs(c)
                 ]
     return out
+
+
+def _posture_targets(noun: Token, targets: list[Token], light: Token | None) -> list[Token]:
+    """A show of force (CAMEO 15) is aimed at the country it is massed around or near, not at the
+    forces it is made of: "Russia's build-up *of military forces* around *Ukraine*"."""
+    made_of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+    near = [
+        p
+        for h in (noun, *made_of, *([light] if light is not None else []))
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("around", "near", "along", "toward", "towards", "against")
+        for p in _pobjs(c)
+        if p.ent_type_ in ("GPE", "NORP")
+    ]
+    return near + [t for t in targets if t not in made_of]
 
 
 def defender(noun: Token, lex: Lexicon) -> list[Token]:

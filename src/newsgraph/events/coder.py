@@ -424,8 +424,15 @@ class LexiconCoder:
             armed = trig.code[:2] in ("18", "19", "20")
             from_source = trig.code[:2] in FROM_SOURCE_ROOTS
             aid = trig.code[:2] == "07"
+            posture = trig.code[:2] == "15"
             return noun_arguments(
-                trig.frame or trig.token, trig.light, self.lex, armed=armed, from_source=from_source, aid=aid
+                trig.frame or trig.token,
+                trig.light,
+                self.lex,
+                armed=armed,
+                from_source=from_source,
+                aid=aid,
+                posture=posture,
             )
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
         if trig.code == "043":
