@@ -207,3 +207,21 @@ def test_a_ministrys_portfolio_tagged_into_the_name(nlp: Language) -> None:
     buttigieg, kulit = _actor(index, "Pete Buttigieg"), _actor(index, "Kulit Sombatsiri")
     assert buttigieg.roles == ("Secretary of Transportation",) and buttigieg.code == "USAGOV"
     assert kulit.roles == ("Minister of Energy",) and kulit.code == "THAGOV"
+
+
+def test_a_demonym_after_former_and_a_body_named_by_a_demonym(nlp: Language) -> None:
+    text = (
+        "Deputy Secretary Wendy Sherman met Speaker of the Mongolian Parliament Zandanshatar during her visit to "
+        "Ulaanbaatar. The United States mourns Former Angolan President José Eduardo dos Santos."
+    )
+    index = _index(nlp, text, STATE, "2022-07-26")
+    assert _actor(index, "Zandanshatar").code == "MNGLEG"
+    dos_santos = _actor(index, "José Eduardo dos Santos")  # the name runs over its particle
+    assert dos_santos.code == "AGOELI"
+
+
+def test_plural_staff_titles_in_a_release(nlp: Language) -> None:
+    text = "Thank you to Senators Amy Klobuchar, John Thune and Representative Annie Kuster for their work."
+    index = _index(nlp, text, WHITE_HOUSE)
+    assert _actor(index, "Amy Klobuchar").code == "USALEG"
+    assert _actor(index, "Annie Kuster").code == "USALEG"

@@ -75,7 +75,9 @@ def _role_org_coding(role: str, kb: KnowledgeBase) -> Coding | None:
         if owner and not org.country:  # a national branch of an international body
             return Coding(f"{owner}{org.sector or ''}", owner, org.sector)
         return Coding(org.code, org.country or owner, org.sector)
-    country = owner or kb.country_of_name(tail)
+    first = tail.split()[0] if tail.split() else ""
+    # "Speaker of the Mongolian Parliament": a body named after its country's demonym
+    country = owner or kb.country_of_name(tail) or (kb.country_of_demonym(first) if len(tail.split()) > 1 else None)
     last = re.search(r"\bof (?:the )?([^,]+)$", tail)  # "the Export-Import Bank of the United States"
     country = country or (kb.country_of_name(last.group(1)) if last else None)
     return Coding(None, country, None) if country else None

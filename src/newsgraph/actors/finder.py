@@ -291,7 +291,7 @@ def _countries_from_article(
             country = leading if leading != publisher else None
             if country and not _named_near(index, actor, country):
                 country = None  # "In 1905, President Theodore Roosevelt mediated ...": not the story's country
-            country = country or _visited_country(index, actor, publisher)
+            country = country or _visited_country(index, actor, kb, publisher)
         else:
             continue
         if country:
@@ -304,7 +304,7 @@ _VISITS = frozenset(
 )
 
 
-def _visited_country(index: ActorIndex, person: Actor, publisher: str | None) -> str | None:
+def _visited_country(index: ActorIndex, person: Actor, kb: KnowledgeBase, publisher: str | None) -> str | None:
     """The one country the sentence of a minister's first mention places the meeting in: "will begin her trip in
     Istanbul and Ankara, Turkey ... to meet with Deputy Foreign Minister Sedat Onal", "will travel to Kenya to meet
     Foreign Minister X" (a place named after "in" or "to", not the publisher's own country)."""
@@ -324,6 +324,15 @@ def _visited_country(index: ActorIndex, person: Actor, publisher: str | None) ->
         other = index.actor_at(tok)
         if other is not None and other.kind == "country" and other.country:
             countries.add(other.country)  # (a city may host a summit of other countries: "in Brussels")
+        elif (
+            other is not None
+            and other.kind == "location"
+            and other.country
+            and prep.lower_ == "to"
+            and prep.head.lemma_.lower() in ("visit", "trip")
+            and kb.country_of_capital(other.name)
+        ):
+            countries.add(other.country)  # "during her visit to Ulaanbaatar": the capital's country
     countries.discard(publisher or "")
     return countries.pop() if len(countries) == 1 else None
 
@@ -365,7 +374,8 @@ def _title_head(role: str) -> str:
     Advisor to the Vice President", "secretary" of "Deputy Assistant Secretary for Passport Services"."""
     first = re.split(r"\b(?:to|of|for|at|and|on|in)\b|,", normalise(role), maxsplit=1)[0]
     parts = first.replace("-", " ").split()
-    return parts[-1] if parts else ""
+    head = parts[-1] if parts else ""
+    return head[:-1] if head.endswith(("ors", "ives", "ents", "ials", "ers")) else head  # "Senators A, B and C"
 
 
 def _roles(doc: Doc, ent: Entity, kb: KnowledgeBase) -> list[Role]:

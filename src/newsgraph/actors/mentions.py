@@ -139,6 +139,20 @@ def _extend_org(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_NAME_PARTICLES = frozenset(("dos", "da", "das", "do", "de", "del", "della", "di", "van", "von", "der", "bin", "ibn"))
+
+
+def _extend_particle_name(doc: Doc, end: int) -> int:
+    """Extend a person's name cut before a lower-case particle: "José Eduardo" + "dos Santos", "Ursula" + "von der
+    Leyen" (the model often tags the surname after the particle as a place)."""
+    k = end
+    while k < len(doc) and doc[k].lower_ in _NAME_PARTICLES and doc[k].text.islower():
+        k += 1
+    if k == end or k >= len(doc) or not (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"):
+        return end
+    return k + 1
+
+
 def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
     """``doc.ents`` as (start, end, label), an organisation joined to the country word right before it
     ("the U.S." + "District Court", "German" + "Marshall Fund")."""
@@ -457,6 +471,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             continue  # "the United States" inside "German Marshall Fund of the United States"
         if label == "ORG":
             extended = _extend_org(doc, start, end)
+            covered = extended if extended > end else covered
+            end = extended
+        elif label == "PERSON":
+            extended = _extend_particle_name(doc, end)
             covered = extended if extended > end else covered
             end = extended
         split = _country_then_name(doc, start, end, kb) if label in ("GPE", "ORG", "LOC", "NORP") else None

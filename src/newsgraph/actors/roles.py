@@ -58,6 +58,10 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
             tokens, changed = tokens[1:], True
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("the", "of", "and", ",")):
             tokens, changed = tokens[:-1], True
+        if len(tokens) > 2 and tokens[0].lower_ in _MODIFIERS and _country_word(tokens[1], kb):
+            # "Former Angolan President", "then-Philippine President": the country after the modifier
+            country = _country_of_word(tokens[1], kb)
+            tokens, changed = [tokens[0], *tokens[2:]], True
         n = _country_name_length(tokens, kb)
         if n:  # "United States special envoy", "South African Minister" (before "South" alone is read as a region)
             name = " ".join(t.text for t in tokens[:n])
