@@ -7,6 +7,7 @@ while an ingest runs) gets a one-line :class:`StoreError` rather than a tracebac
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -80,6 +81,25 @@ class Store:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+    @contextmanager
+    def memory_limit(self, limit: str) -> Iterator[None]:
+        """Cap DuckDB's buffer memory (e.g. ``"256MB"``) for a block, then restore the previous cap.
+
+        DuckDB caches the table and index blocks it reads up to its limit (by default 80% of the
+        machine's memory), so over a long ingest its share grows with the database; under a cap it
+        evicts them (they are on disk). A cap below what it holds now is not applied.
+        """
+        previous = self.conn.execute("SELECT current_setting('memory_limit')").fetchone()
+        try:
+            self.conn.execute(f"SET memory_limit = '{limit}'")
+        except duckdb.Error:
+            previous = None  # could not free enough: keep the limit in force
+        try:
+            yield
+        finally:
+            if previous is not None:
+                self.conn.execute(f"SET memory_limit = '{previous[0]}'")
 
     # -- reading ------------------------------------------------------------
     def schema_version(self) -> int:

@@ -26,10 +26,14 @@ from newsgraph.pipeline import DEFAULT_MODEL, Pipeline
 from newsgraph.readers import read_inputs
 from newsgraph.records import Article, Extraction
 from newsgraph.store.db import Store
+from newsgraph.store.memory import release_free_memory
 from newsgraph.store.progress import Progress
 from newsgraph.store.writer import Writer
 
 DEFAULT_BATCH_SIZE = 32
+# DuckDB's buffer memory during an ingest: without a cap its cache of table and index blocks grows
+# with the database (about 14 MB per 1,000 White House articles); under it the resident size is flat
+INGEST_MEMORY_LIMIT = "256MB"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,23 +169,25 @@ def ingest_articles(
         stored += written
         bar.update(stored=written)
         pending.clear()
+        release_free_memory()  # the parse's working memory goes back to the system (store.memory)
 
     try:
-        for item in items:
-            if isinstance(item, ReadError):
-                report(str(item))
-                continue
-            bar.update(read=1)
-            sha = item.sha256
-            if sha in known:
-                skipped += 1
-                bar.update(skipped=1)
-                continue
-            known.add(sha)
-            pending.append(item)
-            if len(pending) >= batch_size:
-                flush()
-        flush()
+        with store.memory_limit(INGEST_MEMORY_LIMIT):
+            for item in items:
+                if isinstance(item, ReadError):
+                    report(str(item))
+                    continue
+                bar.update(read=1)
+                sha = item.sha256
+                if sha in known:
+                    skipped += 1
+                    bar.update(skipped=1)
+                    continue
+                known.add(sha)
+                pending.append(item)
+                if len(pending) >= batch_size:
+                    flush()
+            flush()
     finally:
         bar.clear()
     return IngestReport(db=store.path, stored=stored, skipped=skipped, errors=errors)
