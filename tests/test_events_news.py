@@ -572,3 +572,23 @@ def test_a_show_of_force_targets_the_country_it_is_massed_near(pipeline: Pipelin
     assert ("RUS", "GEO", "15") in roots(ex)
     ex = run(pipeline, "China held military drills near Taiwan.")
     assert ("CHN", "TWN", "15") in roots(ex)
+
+
+def test_conveyed_wishes_are_praise(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "On behalf of Canada, I convey best wishes to the people of Ghana.")
+    assert ("CAN", "GHA", "05") in roots(ex)
+
+
+def test_a_desire_to_cooperate_is_an_intent_toward_the_partner(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The minister expressed Japan's desire to continue cooperation with Peru.")
+    assert ("JPN", "PER", "03") in roots(ex)
+
+
+def test_defending_in_the_face_of_an_armed_act_names_its_victim(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Georgians continue to defend their homeland in the face of Russia's brutal war.")
+    assert ("RUS", "GEO", "19") in roots(ex)
+
+
+def test_an_aggression_placed_in_a_region_takes_the_helped_country(pipeline: Pipeline) -> None:
+    text = "Japan affirmed its support for Moldova in the face of Russia's aggression in Transnistria."
+    assert ("RUS", "MDA", "19") in roots(run(pipeline, text))

@@ -541,18 +541,22 @@ def defender(noun: Token, lex: Lexicon) -> list[Token]:
     against Russian aggression"); the object of "protect X against"; who suffers or withstands it
     ("the women of Ukraine suffering Russia's war")."""
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "face" and prep.head.head.lower_ == "in":
+        # "defend their homeland *in the face of* Putin's war": the same as "against"
+        prep = prep.head.head
     if noun.dep_ == "dobj" and prep.lemma_.lower() in lex.victim_verbs:
         # "the women of Ukraine suffering Russia's war": who suffers it
         subj, _ = subject_of(prep, lex.object_control)
         return [subj] if subj is not None and subj.pos_ != "PRON" else []
-    if noun.dep_ != "pobj" or prep.lower_ != "against" or prep.head == prep:
+    if noun.dep_ != "pobj" or prep.lower_ not in ("against", "in") or prep.head == prep:
         return []
     word = prep.head
     if word.lemma_.lower() not in lex.defence_words and word.lower_ not in lex.defence_words:
         return []
     if word.pos_ == "VERB":
         obj = next((c for c in word.children if c.dep_ == "dobj"), None)
-        if obj is not None and not obj.lower_.endswith(("self", "selves")):
+        named = obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "NORP"))
+        if named and obj is not None:  # "protect Estonia against": not "defend their homeland", "itself"
             return [obj]
         subj, _ = subject_of(word, lex.object_control)
         if subj is None or (subj.lower_ not in ("it", "they", "its", "their") and subj.pos_ == "PRON"):

@@ -193,6 +193,9 @@ def _match_noun(
         preps |= {c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i}
     # "the calls for Russia to withdraw": the preposition opens a clause the parser took for a relative
     preps |= {m.lower_ for c in tok.children if c.dep_ in ("relcl", "acl") for m in c.children if m.dep_ == "mark"}
+    # "the desire to continue cooperation": an infinitive stands for "to"
+    if any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        preps.add("to")
     for pattern in patterns:
         if pattern.prep and pattern.prep not in preps:
             continue
@@ -678,7 +681,8 @@ class LexiconCoder:
                 # the two sides act only when the event is joint or nobody else is named:
                 # "We value the partnership between A and B" is no act of A or B
                 return [(a, b) for a in sides for b in sides if a.id != b.id]
-        if len(sources) >= 2 and symmetric and not any(a.code or a.country for a in targets):
+        several = len({(_actor_code(a) or a.id)[:3] for a in sources}) >= 2  # not a speaker and its own country
+        if several and symmetric and not any(a.code or a.country for a in targets):
             # "A and B held consultations on the Indo-Pacific": an uncoded topic or venue is no third party
             return [(a, b) for a in sources for b in sources if a.id != b.id]
         pairs: list[tuple[Actor | None, Actor | None]] = []
@@ -719,7 +723,8 @@ def _helped_victims(events: list[Event], actors: ActorIndex, nominal: set[str]) 
     Russian aggression", "assistance to Ukraine ... for President Putin's war"."""
     out = list(events)
     for k, ev in enumerate(events):
-        if ev.id not in nominal or ev.cameo[:2] not in _ARMED_ROOTS or ev.target is not None or not ev.source_code:
+        placed = (ev.target_code or "")[:3] in _countries()  # "aggression in the Donbas": a place, no country
+        if ev.id not in nominal or ev.cameo[:2] not in _ARMED_ROOTS or placed or not ev.source_code:
             continue
         country = ev.source_code[:3]
         helped = {
