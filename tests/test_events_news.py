@@ -592,3 +592,13 @@ def test_defending_in_the_face_of_an_armed_act_names_its_victim(pipeline: Pipeli
 def test_an_aggression_placed_in_a_region_takes_the_helped_country(pipeline: Pipeline) -> None:
     text = "Japan affirmed its support for Moldova in the face of Russia's aggression in Transnistria."
     assert ("RUS", "MDA", "19") in roots(run(pipeline, text))
+
+
+def test_a_conjunct_a_thing_cannot_do_belongs_to_the_main_clause(pipeline: Pipeline) -> None:
+    # the parser joins "expressed" to the relative clause of "attacks"
+    text = "Canada condemned the missile attacks that violated Iraq’s sovereignty and expressed solidarity with Iraq."
+    expressed = [e for e in run(pipeline, text).events if e.trigger.text == "expressed"]
+    assert expressed and all(e.source_code == "CAN" for e in expressed)
+    # people can: "officials who arrived and met" keep their subject
+    ex = run(pipeline, "The Chinese officials who arrived in Paris and met President Macron left.")
+    assert all((e.source_code or "").startswith("CHN") for e in ex.events if e.trigger.text == "met")

@@ -86,7 +86,10 @@ def is_passive(verb: Token) -> bool:
 
 
 def subject_of(
-    verb: Token, control: frozenset[str] = frozenset(), convicted: frozenset[str] = frozenset()
+    verb: Token,
+    control: frozenset[str] = frozenset(),
+    convicted: frozenset[str] = frozenset(),
+    agents: frozenset[str] = frozenset(),
 ) -> tuple[Token | None, bool]:
     """The logical subject of ``verb`` and whether it came from a passive ``by`` phrase;
     ``control`` lists the verbs whose object is the subject of their infinitive, ``convicted``
@@ -163,11 +166,26 @@ def subject_of(
                         return c, False
             cur = cur.head
             continue
+        if agents and cur.dep_ == "conj" and cur.head.dep_ == "relcl" and _inanimate(cur.head.head, agents):
+            # "condemned the attacks that violated Iraq's sovereignty and *expressed* solidarity":
+            # a thing cannot express; the conjunct belongs to the clause the thing is in
+            cur = governing(cur.head.head)
+            continue
         if cur.dep_ in ("conj", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             continue
         return None, False
     return None, False
+
+
+def _inanimate(noun: Token, agents: frozenset[str]) -> bool:
+    """A common noun that names no person or group ("attacks", "law"): no doer of speech acts."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.lemma_.lower() not in agents
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # "a group of X"
+    )
 
 
 def _owner(noun: Token) -> Token | None:
@@ -302,7 +320,7 @@ def _aimed_at(thing: Token, lex: Lexicon) -> list[Token]:
 def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: str | None = None) -> Arguments:
     """Arguments of a verb trigger; ``consumed`` is the object the pattern named (not a target),
     ``prep`` the preposition the pattern named, whose object is a target ("invest in X")."""
-    subj, by_agent = subject_of(verb, lex.object_control, lex.conviction_words)
+    subj, by_agent = subject_of(verb, lex.object_control, lex.conviction_words, lex.agent_nouns)
     sources = [subj] if subj is not None else []
     targets: list[Token] = []
     between: list[Token] = []
