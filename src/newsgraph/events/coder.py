@@ -131,6 +131,8 @@ def _match_verb(
         elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             # "allowed *inspectors* to visit": the object of a control verb parsed as the clause's subject
             objects.extend(s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"))
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                objects.append(c)  # "declined to *comment*", "refused to *talk*": the act is the object
     for c in [x for x in objects if x.dep_ == "dobj"]:
         objects.extend(o for o in c.children if o.dep_ in ("oprd", "ccomp", "xcomp") and o.pos_ in ("ADJ", "NOUN"))
     has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
@@ -172,12 +174,21 @@ def verb_lemma(tok: Token, known: Collection[str]) -> str:
     for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
         if low.endswith(suffix) and (guess := low[: -len(suffix)] + add) in known:
             return guess
+    for suffix in ("ed", "ing"):
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
+            return stem[:-1]  # a doubled final consonant: "teargassed" is "teargas", "shelled" stays "shell"
     return lemma
 
 
 def _names_object(tok: Token, objects: frozenset[str]) -> bool:
-    """``tok`` is, or is a compound of, one of ``objects`` ("ended mediation *efforts*")."""
-    if tok.lemma_.lower() in objects or tok.lower_ in objects:
+    """``tok`` is, or is a compound of, one of ``objects`` ("ended mediation *efforts*"); an object
+    written ``modifier_head`` needs that modifier, a compound or an adjective ("chemical_weapon")."""
+    lemma = tok.lemma_.lower()
+    if lemma in objects or tok.lower_ in objects:
+        return True
+    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(f"{m}_{lemma}" in objects for m in mods):
         return True
     return any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in tok.children)
 
@@ -334,7 +345,47 @@ class LexiconCoder:
         self._strike_senses(found)
         self._adopt_means(found)
         self._absorb(found)
+        self._refine_acts(found)
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _refine_acts(self, found: dict[int, _Trigger]) -> None:
+        """Codes a verb's clause or its object refines: denying having done an act denies
+        responsibility (CAMEO 016, "denied backing the rebels"; "denied the request" stays 12);
+        a killing someone tried to do is an attempted assassination (185, "tried to kill the
+        governor"); a killing of hundreds or thousands is a mass killing (202)."""
+        lex = self.lex
+        for trig in found.values():
+            if trig.is_noun:
+                continue
+            tok = trig.token
+            lemma = verb_lemma(tok, lex.verbs)
+            if lemma in lex.denial_verbs and trig.lexical_code[:2] == "12" and trig.consumed is None:
+                if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+                    trig.code = "016"
+                continue
+            if trig.code not in ("1823", "186"):
+                continue
+            if tok.dep_ == "xcomp" and verb_lemma(tok.head, ()) in lex.attempt_verbs:
+                trig.code = "185"
+                continue
+            victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(self._mass(v) for v in victims):
+                trig.code = "202"
+
+    def _mass(self, victims: Token) -> bool:
+        """ "hundreds of thousands", "thousands of civilians", "2,000 people": victims counted in
+        hundreds or more."""
+        words = [victims, *(c for c in victims.children if c.dep_ in ("nummod", "quantmod", "compound"))]
+        if any(w.lemma_.lower() in self.lex.mass_numbers and w.lower_.endswith("s") for w in words):
+            return True  # "hundreds", "thousands" (not "a hundred soldiers", rarely a massacre)
+        for w in words:
+            if w.pos_ == "NUM" and w.like_num:
+                digits = w.text.replace(",", "")
+                if digits.isdigit() and int(digits) >= 1000:
+                    return True
+                if w.lower_ in ("thousand", "million"):
+                    return True
+        return False
 
     def _adopt_means(self, found: dict[int, _Trigger]) -> None:
         """ "killed in an airstrike", "an airstrike that killed": the military means (CAMEO 19)
@@ -415,6 +466,8 @@ class LexiconCoder:
                 promise = pledged and root in ("04", "05", "06", "07", "08")
                 if threat or promise:
                     trig.code = intended(inner.code)
+                elif pledged and root == "03" and trig.code[:2] == "03":
+                    trig.code = inner.code  # "agreed to accept mediation" (038): the intent it names
                 elif lemma in _COMMAND and conflict:  # "ordered the paper to suspend publication"
                     trig.code = inner.code
                 else:  # "urged Iran to release the sailors" 0253, "refused to meet" 125 (CAMEO 02/10/12 by the act)
@@ -494,8 +547,11 @@ class LexiconCoder:
                 pairs = [(s, _earlier_victim(s, events, actors)) for s, _ in pairs]
             senses = lex.sector_senses.get(verb_lemma(tok, lex.verbs) if not trig.is_noun else tok.lemma_.lower())
             source = pairs[0][0]
+            craft = any(h.lemma_.lower() in lex.military_craft for h in args.sources)
             if senses and source is not None and source.sector in senses:
                 code = senses[source.sector]  # "police raided the offices": a search, not an attack
+            elif senses and craft and "MIL" in senses:
+                code = senses["MIL"]  # "warplanes bombed the town": aircraft are armed forces
             elif senses and source is None and self._passive_sense(trig):
                 # "police were put on alert": the passive's subject acts, as in "police put on alert"
                 subject = pairs[0][1]
@@ -597,7 +653,9 @@ class LexiconCoder:
     def _discarded(self, trig: _Trigger, args: Arguments) -> bool:
         """Sports, entertainment and business senses ("beat Brazil 2-1", "the film attacks")."""
         heads = args.heads()
-        if any(h.lemma_.lower() in self.lex.discard_heads and not self._counted(h) for h in heads):
+        if any(
+            h.lemma_.lower() in self.lex.discard_heads and not self._counted(h) and not self._civic(h) for h in heads
+        ):
             return True
         if trig.consumed is None and not trig.is_noun:
             for c in trig.token.children:
@@ -606,6 +664,25 @@ class LexiconCoder:
                 if c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")):
                     return True  # "help Ukraine defend itself against ...": no act toward another
         return self._has_score(sentence_of(trig.token))
+
+    def _civic(self, head: Token) -> bool:
+        """A discard word that is part of an organisation's name (a proper noun tagged as a name)
+        or names a working group ("rescue *teams*", "a *team* of observers") is no sports or
+        business sense."""
+        if head.ent_type_ in _NAME_LABELS and head.pos_ == "PROPN":
+            return True
+        if any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.lex.civic_modifiers
+            for c in head.children
+        ):
+            return True
+        return any(
+            p.lemma_.lower() in self.lex.agent_nouns
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     def _counted(self, head: Token) -> bool:
         """A unit with a number is an amount, not the market: "a loan of five billion *euros*"."""

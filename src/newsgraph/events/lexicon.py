@@ -32,7 +32,8 @@ class VerbPattern:
 
     @property
     def specificity(self) -> int:
-        return 4 * bool(self.objects) + 2 * bool(self.particle) + bool(self.prep) + bool(self.valency)
+        modified = any("_" in o for o in self.objects)  # "+diplomatic_tie" before "+tie"
+        return 4 * bool(self.objects) + 4 * modified + 2 * bool(self.particle) + bool(self.prep) + bool(self.valency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,11 @@ class Lexicon:
     victim_verbs: frozenset[str]  # "Ukraine *suffering* Russia's war": the subject is the victim
     kind_nouns: frozenset[str]  # "war *crimes*": an event noun's compound head that is no event
     seat_nouns: frozenset[str]  # "welcomed X to the White House": a hosted visit
+    civic_modifiers: frozenset[str]  # "*rescue* teams": a discard head that is a working group
+    military_craft: frozenset[str]  # "*warplanes* bombed": armed forces for a sector sense (CAMEO 195)
+    mass_numbers: frozenset[str]  # "killed *hundreds* of thousands": mass killing (CAMEO 202)
+    attempt_verbs: frozenset[str]  # "*tried* to kill": attempted assassination (CAMEO 185)
+    denial_verbs: frozenset[str]  # "*denied* backing the rebels": denied responsibility (CAMEO 016)
 
     def is_symmetric(self, code: str) -> bool:
         return code in self.symmetric_codes or code[:2] in self.symmetric_codes
@@ -275,4 +281,9 @@ def lexicon() -> Lexicon:
             k: frozenset(v) for k, v in rules.get("non_event_objects", {}).items() if isinstance(v, list)
         },
         performative_acts=_words(rules, "modality", "performative_acts"),
+        civic_modifiers=_words(rules, "discards", "civic_modifiers"),
+        military_craft=_words(rules, "senses", "military_craft"),
+        mass_numbers=_words(rules, "senses", "mass_numbers"),
+        attempt_verbs=_words(rules, "senses", "attempt_verbs"),
+        denial_verbs=_words(rules, "senses", "denial_verbs"),
     )
