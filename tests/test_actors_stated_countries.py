@@ -225,3 +225,10 @@ def test_plural_staff_titles_in_a_release(nlp: Language) -> None:
     index = _index(nlp, text, WHITE_HOUSE)
     assert _actor(index, "Amy Klobuchar").code == "USALEG"
     assert _actor(index, "Annie Kuster").code == "USALEG"
+
+
+def test_a_government_the_model_took_for_a_place(nlp: Language) -> None:
+    text = "Secretary Blinken expressed the desire to continue cooperation with the Republic of Yemen Government."
+    index = _index(nlp, text, STATE)
+    yemen = [a for a in index.freeze() if a.country == "YEM"]
+    assert yemen and all(a.code == "YEMGOV" for a in yemen)

@@ -309,6 +309,8 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
         return Mention(start, end, "person", text)
     if kind == "fac":
         return None
+    if kind == "country" and end - start > 1 and doc[end - 1].lower_ in ORG_WORDS:
+        return Mention(start, end, "organization", text)  # "the Republic of Yemen Government": a body, not a place
     if kind == "country":  # a state, province or city: a place, not a country ("Texas" -> USA)
         return Mention(start, end, "location", text, country=kb.country_of_region(text))
     if kind == "organization":
