@@ -60,6 +60,9 @@ _THREAT = frozenset({"threaten", "warn"})
 _VOW = frozenset({"vow", "swear", "pledge", "promise"})
 _COMMAND = frozenset({"order", "force", "instruct"})
 _FIRST_PERSON = frozenset({"i", "we"})
+_CARRIER_PARTICLES = frozenset({"out", "away", "off", "back"})
+# prepositions naming what an investigation (CAMEO 090) is about: "a probe *into* war crimes"
+_TOPIC_PREPS = frozenset({"into", "over", "for", "of", "on", "about"})
 _COPULAS = frozenset({"be", "remain", "become", "stay"})
 # Stances a readout verb restates (CAMEO 01 statements, 02 appeals, 03 intents, 05 support,
 # 10 demands, 11 criticism, 12 rejection, 13 threats).
@@ -119,6 +122,10 @@ def _match_verb(
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
     # "police put on alert": the parser may take the preposition for a particle
     preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent", "prt")}
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _CARRIER_PARTICLES:
+            # "walked out *of* the talks": the parser hangs the preposition on the particle
+            preps.update((g.lower_, g) for g in c.children if g.dep_ == "prep" and g.lower_ not in preps)
     objects: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -363,6 +370,9 @@ class LexiconCoder:
                 if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
                     trig.code = "016"
                 continue
+            if trig.code == "090":
+                trig.code = self._investigated(trig)
+                continue
             if trig.code not in ("1823", "186"):
                 continue
             if tok.dep_ == "xcomp" and verb_lemma(tok.head, ()) in lex.attempt_verbs:
@@ -371,6 +381,23 @@ class LexiconCoder:
             victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(self._mass(v) for v in victims):
                 trig.code = "202"
+
+    def _investigated(self, trig: _Trigger) -> str:
+        """An investigation (CAMEO 090) coded by what it looks into, with the object lists of the
+        lexicon's "investigate" lines: "a probe into war crimes" 094, "investigating the company
+        over bribery allegations" 091, "an inquiry into the air strike" 093."""
+        tok = trig.token
+        nodes = [tok] + [n for n in (trig.consumed, trig.frame) if n is not None]
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "opened an inquiry" with "into" on the verb
+            nodes.append(tok.head)
+        topics = [c for n in nodes for c in n.children if c.dep_ in ("dobj", "compound", "amod")]
+        topics += [
+            p for n in nodes for c in n.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for p in c.children
+        ]
+        for pattern in self.lex.verbs.get("investigate", ()):
+            if pattern.objects and pattern.code != "090" and any(_names_object(t, pattern.objects) for t in topics):
+                return pattern.code
+        return trig.code
 
     def _mass(self, victims: Token) -> bool:
         """ "hundreds of thousands", "thousands of civilians", "2,000 people": victims counted in
@@ -402,7 +429,7 @@ class LexiconCoder:
                 means.append(tok.head)
             for m in means:
                 inner = found.get(m.i)
-                if inner is not None and inner.is_noun and inner.code[:2] == "19":
+                if inner is not None and inner.is_noun and inner.code[:2] in ("19", "20"):  # "... in a massacre": 202
                     trig.code = inner.code
                     inner.absorbed = True
                     break
@@ -441,13 +468,15 @@ class LexiconCoder:
                 trig.code = "190"
 
     def _absorb(self, found: dict[int, _Trigger]) -> None:
-        """Events in the complement of an embedding verb ("threatened to shell X") belong to it."""
-        for trig in found.values():
+        """Events in the complement of an embedding verb ("threatened to shell X") belong to it.
+        Innermost first: "urged X to agree to mediation" asks for what "agree to mediation" is."""
+        for trig in sorted(found.values(), key=lambda t: -sum(1 for _ in t.token.ancestors)):
             lemma = verb_lemma(trig.token, self.lex.verbs)
-            if not trig.is_noun and lemma not in self.lex.embedding_verbs:
+            asked = _asked_for(trig.token) if not trig.is_noun and trig.code in ("020", "100") else []
+            if not trig.is_noun and lemma not in self.lex.embedding_verbs and not asked:
                 continue
             lights = {t.light.i: t for t in found.values() if t.light is not None}
-            for c in [*trig.token.children, *_intended_acts(trig)]:
+            for c in [*trig.token.children, *_intended_acts(trig), *asked]:
                 inner = found.get(c.i) or lights.get(c.i)
                 if inner is None or inner is trig:
                     continue
@@ -874,6 +903,20 @@ def _hyphenated(doc: Doc) -> list[tuple[Token, Token]]:
             if word.is_alpha:
                 out.append((tok, word))
     return out
+
+
+def _asked_for(verb: Token) -> list[Token]:
+    """What an appeal or demand asks for with "for": "called *for* talks", "appealed to donors
+    *for* food aid" (the parser may hang "for" on the addressee)."""
+    heads = [verb] + [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children]
+    return [
+        g
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _for_clause(clause: Token) -> bool:
