@@ -68,6 +68,12 @@ def test_intents_are_coded_by_the_act_they_announce() -> None:
         ("Guyana pledged to resolve its dispute with Venezuela.", "037"),
         ("The Pope urged Armenia and Azerbaijan to settle their dispute.", "027"),
         ("The EU demanded that Serbia and Kosovo settle their dispute.", "107"),
+        # an announcement conditioned on the other side's act is a threat (CAMEO 13)
+        ("Nigeria will withdraw its troops from Chad unless the rebels accept a ceasefire.", "130"),
+        # a vow's infinitive the parser took for an adverbial clause is still the vowed act
+        ("Ethnic Albanians have sworn to fight until they gain control of the villages.", "138"),
+        # a place among the discard words is the place of an armed act
+        ("Insurgents bombed a crowded market in Maiduguri.", "183"),
         # the preposition of 'walk out of' hangs on the particle
         ("The Taliban threatened to walk out of the talks with the United States.", "134"),
     ],
@@ -82,7 +88,11 @@ def test_codes_refined_by_the_clause(pipeline: Pipeline, text: str, code: str) -
         ("Iran denied the request.", "12"),  # denying a thing stays a rejection
         ("Gunmen killed two soldiers in Kano.", "18"),  # a few victims: no mass killing
         ("Insurgents bombed a police station in Maiduguri.", "18"),
-        ("Police investigated the theft of a car.", "09"),  # no topic the lexicon names: 090
+        ("Police investigated the theft of a car.", "09"),
+        (
+            "Germany will send aid to Ukraine.",
+            "03",
+        ),  # no condition: an intent, not a threat  # no topic the lexicon names: 090
         (
             "Korean doctors walked out of hospitals in protest.",
             "14",
@@ -112,6 +122,7 @@ def test_working_groups_are_no_sports_teams(pipeline: Pipeline, text: str) -> No
 
 def test_a_sports_team_is_still_discarded(pipeline: Pipeline) -> None:
     assert _main_code(pipeline, "The national team beat Brazil.") is None
+    assert _main_code(pipeline, "Arsenal attacked the club's defence.") is None  # a club as no place
 
 
 def test_modifier_objects_on_a_hand_built_doc(nlp: Language) -> None:

@@ -481,7 +481,7 @@ class LexiconCoder:
                 if inner is None or inner is trig:
                     continue
                 clause = trig.is_noun and c.dep_ == "relcl" and _for_clause(c)  # "calls *for Russia to withdraw*"
-                if c.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj") and not clause:
+                if c.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj") and not clause and not _infinitive(c):
                     continue
                 inner.absorbed = True
                 inner_args = self._arguments(inner)
@@ -614,6 +614,8 @@ class LexiconCoder:
                 mood = "historical"
             if mood == "future" and not predicted(tok if trig.light is None else trig.light, lex):
                 code = intended(code)
+                if code[:2] == "03" and _unless(tok if trig.light is None else trig.light):
+                    code = "130"  # "will withdraw its force unless ...": an act announced on a condition is a threat
             info = cameo_code(code)
             location = location_of(anchor + [c for c in tok.children if c.dep_ == "dobj"])
             attributed: str | None = quoted_by if quote is not None else "author"
@@ -682,17 +684,26 @@ class LexiconCoder:
     def _discarded(self, trig: _Trigger, args: Arguments) -> bool:
         """Sports, entertainment and business senses ("beat Brazil 2-1", "the film attacks")."""
         heads = args.heads()
+        armed = trig.code[:2] in _ARMED_ROOTS
         if any(
-            h.lemma_.lower() in self.lex.discard_heads and not self._counted(h) and not self._civic(h) for h in heads
+            h.lemma_.lower() in self.lex.discard_heads
+            and not self._counted(h)
+            and not self._civic(h)
+            and not (armed and self._place(h))
+            for h in heads
         ):
             return True
         if trig.consumed is None and not trig.is_noun:
             for c in trig.token.children:
-                if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.discard_heads:
+                if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.discard_heads and not (armed and self._place(c)):
                     return True
                 if c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")):
                     return True  # "help Ukraine defend itself against ...": no act toward another
         return self._has_score(sentence_of(trig.token))
+
+    def _place(self, head: Token) -> bool:
+        """A place word as the object or prepositional object ("bombed a crowded *market*")."""
+        return head.lemma_.lower() in self.lex.place_heads and head.dep_ in ("dobj", "pobj")
 
     def _civic(self, head: Token) -> bool:
         """A discard word that is part of an organisation's name (a proper noun tagged as a name)
@@ -917,6 +928,24 @@ def _asked_for(verb: Token) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _unless(verb: Token) -> bool:
+    """The verb's clause has an "unless" condition (CAMEO 13: an announcement conditioned on the
+    other side's act is a threat)."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children
+    )
+
+
+def _infinitive(clause: Token) -> bool:
+    """ "have sworn *to fight*": a subjectless infinitive the parser took for an adverbial clause."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in clause.children)
+    )
 
 
 def _for_clause(clause: Token) -> bool:

@@ -104,6 +104,7 @@ class Lexicon:
     kind_nouns: frozenset[str]  # "war *crimes*": an event noun's compound head that is no event
     seat_nouns: frozenset[str]  # "welcomed X to the White House": a hosted visit
     civic_modifiers: frozenset[str]  # "*rescue* teams": a discard head that is a working group
+    place_heads: frozenset[str]  # "bombed a crowded *market*": a place, not the business sense, of an armed act
     military_craft: frozenset[str]  # "*warplanes* bombed": armed forces for a sector sense (CAMEO 195)
     mass_numbers: frozenset[str]  # "killed *hundreds* of thousands": mass killing (CAMEO 202)
     attempt_verbs: frozenset[str]  # "*tried* to kill": attempted assassination (CAMEO 185)
@@ -282,6 +283,7 @@ def lexicon() -> Lexicon:
         },
         performative_acts=_words(rules, "modality", "performative_acts"),
         civic_modifiers=_words(rules, "discards", "civic_modifiers"),
+        place_heads=_words(rules, "discards", "place_heads"),
         military_craft=_words(rules, "senses", "military_craft"),
         mass_numbers=_words(rules, "senses", "mass_numbers"),
         attempt_verbs=_words(rules, "senses", "attempt_verbs"),
