@@ -602,3 +602,23 @@ def test_a_conjunct_a_thing_cannot_do_belongs_to_the_main_clause(pipeline: Pipel
     # people can: "officials who arrived and met" keep their subject
     ex = run(pipeline, "The Chinese officials who arrived in Paris and met President Macron left.")
     assert all((e.source_code or "").startswith("CHN") for e in ex.events if e.trigger.text == "met")
+
+
+def test_regarding_a_country_as_a_partner_is_praise(pipeline: Pipeline) -> None:
+    # CAMEO 051: "views X as a partner"; "as a threat" is no praise
+    assert ("USA", "TUN", "05") in roots(run(pipeline, "The United States views Tunisia as a partner of choice."))
+    assert ("JPN", "IND", "05") in roots(run(pipeline, "Japan sees India as a key ally in the region."))
+    assert not any(r[2] == "05" for r in roots(run(pipeline, "Russia sees Ukraine as a threat.")))
+
+
+def test_name_calling_is_criticism(pipeline: Pipeline) -> None:
+    # CAMEO 111: "called X a terrorist state"; a phone call is no criticism
+    assert ("RUS", "UKR", "11") in roots(run(pipeline, "Lavrov called Ukraine a terrorist state."))
+    assert ("USA", "RUS", "11") in roots(run(pipeline, "Biden called Putin a war criminal."))
+    assert not any(r[2] == "11" for r in roots(run(pipeline, "Biden called Putin to discuss the crisis.")))
+
+
+def test_convene_read_as_a_noun_is_still_a_meeting(pipeline: Pipeline) -> None:
+    # the parser tags "convenes" as a noun after a long name (CAMEO 040)
+    text = "As President Donald J. Trump convenes with Ukrainian President Volodymyr Zelenskyy at the White House, the world watches."
+    assert ("USA", "UKR", "04") in roots(run(pipeline, text))
