@@ -616,6 +616,8 @@ class LexiconCoder:
                 code = intended(code)
                 if code[:2] == "03" and _unless(tok if trig.light is None else trig.light):
                     code = "130"  # "will withdraw its force unless ...": an act announced on a condition is a threat
+            if code in ("130", "138") and any(t.lemma_.lower() in lex.crowd_nouns for t in args.targets):
+                code = "137"  # force threatened against protesters is threatened repression
             info = cameo_code(code)
             location = location_of(anchor + [c for c in tok.children if c.dep_ == "dobj"])
             attributed: str | None = quoted_by if quote is not None else "author"

@@ -106,6 +106,7 @@ class Lexicon:
     civic_modifiers: frozenset[str]  # "*rescue* teams": a discard head that is a working group
     place_heads: frozenset[str]  # "bombed a crowded *market*": a place, not the business sense, of an armed act
     military_craft: frozenset[str]  # "*warplanes* bombed": armed forces for a sector sense (CAMEO 195)
+    crowd_nouns: frozenset[str]  # "warned *protesters* it would open fire": threatened repression (CAMEO 137)
     mass_numbers: frozenset[str]  # "killed *hundreds* of thousands": mass killing (CAMEO 202)
     attempt_verbs: frozenset[str]  # "*tried* to kill": attempted assassination (CAMEO 185)
     denial_verbs: frozenset[str]  # "*denied* backing the rebels": denied responsibility (CAMEO 016)
@@ -285,6 +286,7 @@ def lexicon() -> Lexicon:
         civic_modifiers=_words(rules, "discards", "civic_modifiers"),
         place_heads=_words(rules, "discards", "place_heads"),
         military_craft=_words(rules, "senses", "military_craft"),
+        crowd_nouns=_words(rules, "senses", "crowd_nouns"),
         mass_numbers=_words(rules, "senses", "mass_numbers"),
         attempt_verbs=_words(rules, "senses", "attempt_verbs"),
         denial_verbs=_words(rules, "senses", "denial_verbs"),
