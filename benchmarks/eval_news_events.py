@@ -304,7 +304,10 @@ def evaluate(
         if is_hard_wrapped(text):  # as `newsgraph extract` reads it, with the offsets kept
             text = flat(text)
         lo, hi = paragraph(text, it["start"], it["end"])
-        art = Article(id=rec["id"], text=text[lo:hi], published=(rec.get("published") or None))
+        # as the readers build it: the publisher (``source``) gives a government's own staff their country
+        art = Article(
+            id=rec["id"], text=text[lo:hi], published=(rec.get("published") or None), source=(rec.get("source") or None)
+        )
         ex = pipeline.extract(art)
         gold = {(e["source"], e["target"], e["root"]) for e in it["events"]}
         pred = predicted_triples(ex, it["start"] - lo, it["end"] - lo, strict=strict)
