@@ -11,7 +11,12 @@ fixes of issue 3): all sentences root 0.921, code 0.767, PLOVER 0.935; blind spl
 unchanged. Third session (lexicon coverage): all sentences root 0.938, code 0.807, PLOVER 0.956
 (blind split 0.965); the fresh set, now development material, PLOVER 0.888, root 0.852; a second
 held-out set (``cameo_sentences_fresh2.jsonl``, 209 sentences, never tuned on) PLOVER 0.888 ->
-0.903, root 0.863 -> 0.883 before -> after the lexicon work.
+0.903, root 0.863 -> 0.883 before -> after the lexicon work. Third session, code precision
+(rules in ``events/coder.py`` and ``codes.py``: intents by the act, denials, investigations by
+topic, appeals "for", attempts and mass killings, aircraft, threatened repression ...): all
+sentences root 0.938 -> 0.954, code 0.807 -> 0.872, PLOVER 0.956 -> 0.960; fresh root 0.852 ->
+0.881, code 0.795 -> 0.847, PLOVER 0.888 -> 0.894; the held-out fresh2, scored only before and
+after, root 0.883 -> 0.904, code 0.723 -> 0.766, PLOVER 0.903 -> 0.911.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ def test_cameo_sentences_floors(pipeline: Pipeline) -> None:
     scores, preds = bench.evaluate(pipeline, records)
     assert scores["plover"]["f1"] >= 0.93, scores
     assert scores["root"]["f1"] >= 0.92, scores
-    assert scores["code"]["f1"] >= 0.77, scores
+    assert scores["code"]["f1"] >= 0.85, scores
     assert scores["source"]["accuracy"] >= 0.85, scores
     blind = [bench.split_of(str(r["id"])) == "blind" for r in records]
     blind_scores = bench.score_predictions(
@@ -67,8 +72,9 @@ def test_fresh_cameo_sentences_floor(pipeline: Pipeline) -> None:
     records = bench.load(bench.FRESH)
     assert len(records) == 100
     scores, _ = bench.evaluate(pipeline, records)
-    assert scores["plover"]["f1"] >= 0.85, scores
-    assert scores["root"]["f1"] >= 0.82, scores
+    assert scores["plover"]["f1"] >= 0.87, scores
+    assert scores["root"]["f1"] >= 0.85, scores
+    assert scores["code"]["f1"] >= 0.82, scores
 
 
 def test_second_fresh_set_is_well_formed() -> None:
@@ -91,10 +97,11 @@ def test_second_fresh_set_is_well_formed() -> None:
 
 def test_second_fresh_cameo_sentences_floor(pipeline: Pipeline) -> None:
     """Never tuned on: first run (lexicon before the third session's work) PLOVER 0.888, root
-    0.863; after it PLOVER 0.903, root 0.883, full code 0.723."""
+    0.863; after it PLOVER 0.903, root 0.883, full code 0.723; after the code-precision rules
+    PLOVER 0.911, root 0.904, full code 0.766."""
     bench = load_benchmark("eval_cameo_sentences")
     records = bench.load(bench.FRESH2)
     scores, _ = bench.evaluate(pipeline, records)
-    assert scores["plover"]["f1"] >= 0.87, scores
-    assert scores["root"]["f1"] >= 0.85, scores
-    assert scores["code"]["f1"] >= 0.68, scores
+    assert scores["plover"]["f1"] >= 0.89, scores
+    assert scores["root"]["f1"] >= 0.88, scores
+    assert scores["code"]["f1"] >= 0.73, scores
