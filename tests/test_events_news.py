@@ -622,3 +622,14 @@ def test_convene_read_as_a_noun_is_still_a_meeting(pipeline: Pipeline) -> None:
     # the parser tags "convenes" as a noun after a long name (CAMEO 040)
     text = "As President Donald J. Trump convenes with Ukrainian President Volodymyr Zelenskyy at the White House, the world watches."
     assert ("USA", "UKR", "04") in roots(run(pipeline, text))
+
+
+def test_conjoined_armed_acts_share_author_and_victim(pipeline: Pipeline) -> None:
+    # CAMEO 19: "Putin's war of choice and attacks on Ukraine" -- both by Russia, both on Ukraine
+    roots_ = roots(run(pipeline, "Canada condemned Russia's war of choice and attacks on Ukraine."))
+    assert ("RUS", "UKR", "19") in roots_
+    ex = run(pipeline, "Canada condemned Russia's war and attacks on Ukraine.")
+    assert {e.trigger.text for e in ex.events if (e.source_code, e.target_code) == ("RUS", "UKR")} == {"war", "attacks"}
+    # a conjunct with its own determiner keeps its own author: "the sanctions on Russia" are not Russia's
+    ex = run(pipeline, "Russia's invasion and the sanctions on Russia hurt trade.")
+    assert all(not (e.source_code or "").startswith("RUS") for e in ex.events if e.trigger.text == "sanctions")

@@ -487,6 +487,9 @@ def noun_arguments(
         if subj is not None:
             sources.append(subj)
     named = authors(noun, from_source=from_source, light_verbs=lex.light_verbs)
+    if not named and light is None and _bare_conjunct(noun):
+        # "Putin's war of choice and attacks on Ukraine": the possessive is shared by a bare conjunct
+        named = authors(noun.head, from_source=from_source, light_verbs=lex.light_verbs)
     sources += [t for t in named if light is None or t.dep_ != "prep"]
     targets, between = prep_targets(noun, lex, allow_of=True)
     targets = [t for t in targets if t not in named]
@@ -512,11 +515,41 @@ def noun_arguments(
         for c in light.children:
             if c.dep_ == "dative":
                 targets.append(c)
+    if armed and not between and light is None and not any(t.pos_ == "PROPN" or t.ent_type_ for t in targets):
+        # "Putin's war of choice and attacks on Ukraine": conjoined armed acts share the victim
+        for other in _armed_conjuncts(noun):
+            targets += [t for t in prep_targets(other, lex, allow_of=False)[0] if t not in named]
     if armed and not targets and not between:
         targets += defender(noun, lex)
     if posture:
         targets = _posture_targets(noun, targets, light)
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
+
+
+def _bare_conjunct(noun: Token) -> bool:
+    """A noun conjoined to a noun without a determiner or author of its own ("war and *attacks*")."""
+    return (
+        noun.dep_ == "conj"
+        and noun.head.pos_ == "NOUN"
+        and noun.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
+def _armed_conjuncts(noun: Token) -> list[Token]:
+    """The nouns conjoined with ``noun`` ("war and attacks"), either way round, that are words of
+    armed acts (CAMEO 18-19), in the order written."""
+    words = ARMED_NOUNS
+    out = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        out.append(noun.head)
+    return [c for c in out if c.lemma_.lower() in words]
+
+
+# Nouns of armed acts whose victim a conjoined one names (CAMEO 18, 19).
+ARMED_NOUNS = frozenset(
+    {"war", "attack", "assault", "invasion", "aggression", "strike", "bombardment", "shelling", "offensive", "bombing"}
+)
 
 
 def _participle_targets(noun: Token, lex: Lexicon) -> list[Token]:
