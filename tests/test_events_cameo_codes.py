@@ -74,6 +74,10 @@ def test_intents_are_coded_by_the_act_they_announce() -> None:
         ("Ethnic Albanians have sworn to fight until they gain control of the villages.", "138"),
         # force threatened against protesters is threatened repression (137)
         ("The army warned protesters that it would open fire.", "137"),
+        # a state's force against crowds is violent repression (175)
+        ("The army opened fire on protesters in Khartoum.", "175"),
+        # ordered to leave: the complement's verb as the pattern's object
+        ("Burkina Faso ordered French troops to leave the country.", "166"),
         # a place among the discard words is the place of an armed act
         ("Insurgents bombed a crowded market in Maiduguri.", "183"),
         # the preposition of 'walk out of' hangs on the particle
@@ -93,6 +97,7 @@ _OUTSIDE = [
     ("Germany will send aid to Ukraine.", "03"),  # no condition: an intent, not a threat
     ("Korean doctors walked out of hospitals in protest.", "14"),  # a strike, not halted talks (164)
     ("Russia threatened Ukraine with force.", "13"),  # a country threatened: no repression (137)
+    ("Gunmen opened fire on protesters.", "19"),  # no state force: an attack, not repression (175)
 ]
 
 
@@ -100,7 +105,7 @@ _OUTSIDE = [
 def test_refinements_stay_inside_their_conditions(pipeline: Pipeline, text: str, code: str) -> None:
     got = _main_code(pipeline, text)
     assert got is not None and got[:2] == code
-    assert got not in ("016", "202", "195", "164", "137") and got[:3] not in ("091", "094")
+    assert got not in ("016", "202", "195", "164", "137", "175") and got[:3] not in ("091", "094")
 
 
 @pytest.mark.parametrize(

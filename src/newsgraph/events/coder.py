@@ -61,6 +61,8 @@ _VOW = frozenset({"vow", "swear", "pledge", "promise"})
 _COMMAND = frozenset({"order", "force", "instruct"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _CARRIER_PARTICLES = frozenset({"out", "away", "off", "back"})
+# CAMEO actor sectors of the state's forces: their force against crowds is repression (175)
+_SECURITY_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 # prepositions naming what an investigation (CAMEO 090) is about: "a probe *into* war crimes"
 _TOPIC_PREPS = frozenset({"into", "over", "for", "of", "on", "about"})
 _COPULAS = frozenset({"be", "remain", "become", "stay"})
@@ -618,6 +620,10 @@ class LexiconCoder:
                     code = "130"  # "will withdraw its force unless ...": an act announced on a condition is a threat
             if code in ("130", "138") and any(t.lemma_.lower() in lex.crowd_nouns for t in args.targets):
                 code = "137"  # force threatened against protesters is threatened repression
+            elif code in ("180", "190") and source is not None and source.sector in _SECURITY_SECTORS:
+                crowds = [t for t in args.targets if t.lemma_.lower() in lex.crowd_nouns and t.tag_ == "NNS"]
+                if crowds:
+                    code = "175"  # "the army opened fire on protesters": violent repression, not a battle
             info = cameo_code(code)
             location = location_of(anchor + [c for c in tok.children if c.dep_ == "dobj"])
             attributed: str | None = quoted_by if quote is not None else "author"
