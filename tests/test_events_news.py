@@ -633,3 +633,11 @@ def test_conjoined_armed_acts_share_author_and_victim(pipeline: Pipeline) -> Non
     # a conjunct with its own determiner keeps its own author: "the sanctions on Russia" are not Russia's
     ex = run(pipeline, "Russia's invasion and the sanctions on Russia hurt trade.")
     assert all(not (e.source_code or "").startswith("RUS") for e in ex.events if e.trigger.text == "sanctions")
+
+
+def test_a_pronoun_subject_is_named_by_its_apposition(pipeline: Pipeline) -> None:
+    # a joint statement: each country named in the apposition condemns (CAMEO 111)
+    text = "We, the foreign ministers of Japan, Australia and India, condemn North Korea's missile launches."
+    assert {("JPN", "PRK", "11"), ("AUS", "PRK", "11"), ("IND", "PRK", "11")} <= roots(run(pipeline, text))
+    # without an apposition the press-release "we" stays unnamed
+    assert not any(r[0] for r in roots(run(pipeline, "We condemn North Korea's missile launches.")))

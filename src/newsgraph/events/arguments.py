@@ -132,6 +132,9 @@ def subject_of(
                         speaker = next((x for x in cur.head.children if x.dep_ == "nsubj"), None)
                     if speaker is not None and speaker.lower_ not in _ANAPHORS:
                         return speaker, False
+                named = next((a for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")), None)
+                if c.pos_ == "PRON" and named is not None:
+                    return named, False  # "We, the leaders of Japan and India, condemn": the apposition names who
                 return c, False
         if cur.dep_ == "relcl":
             return cur.head, False
