@@ -20,6 +20,13 @@ this session outside the gold file (38, 32 and 33 sentences drawn with ``sample`
 before its errors were read: 0.408 -> 0.408 (with the code of the first round), 0.541 -> 0.556
 (third round) and 0.723 -> 0.750 (commit f92da18); after fixes drawn from them 0.593, 0.743 and
 0.824. The held-out "blind3" split is the integrator's measure.
+
+Round 5 (session 3): those samples are dev6-dev8; a fourth, dev9 (32 sentences, seed 2053), was
+annotated before any change of the round and scored 0.512 first, 0.545 before this round's own
+changes (others' work in between) and 0.545 after its committed lexicon fixes (no gain on it);
+two rules written after reading its errors (conjoined armed acts, a pronoun subject's
+apposition) then gave 0.745 -- not a held-out figure. Development splits now 0.902 (dev4+dev5
+0.861), dev6-dev9 0.742.
 """
 
 from __future__ import annotations
@@ -54,7 +61,7 @@ def test_news_root_triples_f1_floor() -> None:
     bench = load_benchmark("eval_news_events")
     scores = bench.evaluate(corpus=corpus, split=DEVELOPMENT)
     assert scores["sentences"] >= 320
-    assert scores["f1"] >= 0.86, scores
+    assert scores["f1"] >= 0.88, scores
 
 
 def test_news_root_triples_held_out_floor() -> None:
@@ -64,4 +71,14 @@ def test_news_root_triples_held_out_floor() -> None:
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
     scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("dev4", "dev5"))
     assert scores["sentences"] >= 90
-    assert scores["f1"] >= 0.80, scores
+    assert scores["f1"] >= 0.83, scores
+
+
+def test_news_root_triples_later_samples_floor() -> None:
+    """The samples drawn in session 3 (dev6-dev9), each scored once before it was read."""
+    corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
+    shared_file("corpus/wikinews_2019_2020.jsonl")
+    shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
+    scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("dev6", "dev7", "dev8", "dev9"))
+    assert scores["sentences"] >= 130
+    assert scores["f1"] >= 0.71, scores
