@@ -49,6 +49,8 @@ def test_intents_are_coded_by_the_act_they_announce() -> None:
         ("Syria used chemical weapons against the rebels.", "2041"),  # modifier_object pattern
         ("Bolivia cut diplomatic ties with Israel.", "161"),  # before the broader 'cut +tie' (160)
         ("Bolivia cut ties with Israel.", "160"),
+        ("Iran returned to the negotiating table.", "046"),  # the modifier matched as written ("negotiating")
+        ("Turkey was urged to return to the negotiating table.", "026"),
         ("Police teargassed protesters in Nairobi.", "175"),  # lemma repair: teargass -> teargas
         ("Israeli warplanes bombed Gaza.", "195"),
         ("Russian jets bombed Aleppo.", "195"),

@@ -196,8 +196,8 @@ def _names_object(tok: Token, objects: frozenset[str]) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in objects or tok.lower_ in objects:
         return True
-    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-    if any(f"{m}_{lemma}" in objects for m in mods):
+    mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for m in (c.lemma_.lower(), c.lower_)]
+    if any(f"{m}_{lemma}" in objects for m in mods):  # the modifier as written or as a lemma ("negotiating")
         return True
     return any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in tok.children)
 
