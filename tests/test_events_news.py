@@ -641,3 +641,11 @@ def test_a_pronoun_subject_is_named_by_its_apposition(pipeline: Pipeline) -> Non
     assert {("JPN", "PRK", "11"), ("AUS", "PRK", "11"), ("IND", "PRK", "11")} <= roots(run(pipeline, text))
     # without an apposition the press-release "we" stays unnamed
     assert not any(r[0] for r in roots(run(pipeline, "We condemn North Korea's missile launches.")))
+
+
+def test_aid_recipient_hung_on_the_verb(pipeline: Pipeline) -> None:
+    # CAMEO 07: "will bring total U.S. military assistance to Ukraine to $7 billion"
+    text = "This authorization will bring total U.S. military assistance to Ukraine to more than 7 billion dollars."
+    assert ("USA", "UKR", "07") in roots(run(pipeline, text))
+    # a place that is no country is no recipient
+    assert not any(r[1] for r in roots(run(pipeline, "The plan will bring U.S. aid to the region to a new level.")))

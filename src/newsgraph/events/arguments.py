@@ -522,6 +522,16 @@ def noun_arguments(
         # "Putin's war of choice and attacks on Ukraine": conjoined armed acts share the victim
         for other in _armed_conjuncts(noun):
             targets += [t for t in prep_targets(other, lex, allow_of=False)[0] if t not in named]
+    if aid and not targets and light is None and noun.dep_ == "dobj":
+        # "will bring total U.S. military assistance to Ukraine to $7 billion": the parser hangs the
+        # recipient on the verb; only a country or people counts (not the sum)
+        targets += [
+            p
+            for c in noun.head.children
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i
+            for p in _pobjs(c)
+            if p.ent_type_ in ("GPE", "NORP")
+        ]
     if armed and not targets and not between:
         targets += defender(noun, lex)
     if posture:
