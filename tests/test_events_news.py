@@ -649,3 +649,10 @@ def test_aid_recipient_hung_on_the_verb(pipeline: Pipeline) -> None:
     assert ("USA", "UKR", "07") in roots(run(pipeline, text))
     # a place that is no country is no recipient
     assert not any(r[1] for r in roots(run(pipeline, "The plan will bring U.S. aid to the region to a new level.")))
+
+
+def test_a_preposition_of_time_completes_no_pattern(pipeline: Pipeline) -> None:
+    # "call on" is an appeal (CAMEO 02); "called Zelenskyy on Tuesday" is none
+    text = "President Biden called President Zelenskyy on Tuesday to reaffirm U.S. support."
+    assert not any(e.cameo[:2] == "02" for e in run(pipeline, text).events)
+    assert ("USA", "RUS", "02") in roots(run(pipeline, "Biden called on Russia on Monday to withdraw its troops."))

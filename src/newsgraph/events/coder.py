@@ -118,12 +118,20 @@ def _names_place(tok: Token, seats: frozenset[str]) -> bool:
     return tok.dep_ == "pobj" and (tok.ent_type_ in ("GPE", "FAC", "LOC") or tok.lemma_.lower() in seats)
 
 
+def _dated(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Tuesday", "on March 3")."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
+
+
 def _match_verb(
     tok: Token, patterns: tuple[VerbPattern, ...], seats: frozenset[str] = frozenset()
 ) -> tuple[VerbPattern, Token | None] | None:
-    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    # "called Zelenskyy *on Tuesday*": a preposition of time completes no pattern ("call on" is an appeal)
+    kids = [c for c in tok.children if not _dated(c)]
+    particles = {c.lower_ for c in kids if c.dep_ in ("prt", "advmod", "prep")}
     # "police put on alert": the parser may take the preposition for a particle
-    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent", "prt")}
+    preps = {c.lower_: c for c in kids if c.dep_ in ("prep", "agent", "prt")}
     for c in tok.children:
         if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _CARRIER_PARTICLES:
             # "walked out *of* the talks": the parser hangs the preposition on the particle
