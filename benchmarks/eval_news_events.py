@@ -72,6 +72,12 @@ Session 3, round 5: "dev9" (32 sentences: seed 2053, ``pairs_only=True``, stated
 whitehouse 10, demo_venezuela 8 -- the Venezuela file had no article left with a pair) was drawn and
 annotated by hand before any code change of the round and scored before and after it (HEAD trees):
 F1 0.512 (P 0.733, R 0.393) -> 0.545 (P 0.750, R 0.429), 28 gold triples; its errors were read only after.
+The whole gain came from other work committed meanwhile: the round's own lexicon rules ("views X as a
+partner", name-calling, "convenes" read as a noun) left dev9 at 0.545 on the same tree. Rules written
+after reading its errors (conjoined armed acts share author and victim; "We, the leaders of A, B and C"
+acts as A, B, C; an aid noun's recipient hung on its verb; a preposition of time completes no pattern)
+then gave dev9 0.745 (P 0.826, R 0.679) -- a development figure, not a held-out one. End of round 5:
+dev..dev5 0.905 (P 0.957, R 0.858), dev6 0.593, dev7 0.778, dev8 0.868, dev6-dev9 0.742.
 
 Annotation conventions (by hand, without looking at the coder's output):
 
