@@ -82,3 +82,15 @@ def test_news_root_triples_later_samples_floor() -> None:
     scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split=("dev6", "dev7", "dev8", "dev9"))
     assert scores["sentences"] >= 130
     assert scores["f1"] >= 0.71, scores
+
+
+def test_news_root_triples_blind3_floor() -> None:
+    """The split held out in session 3 (annotated before its code changes; scores only, errors never
+    printed): 0.465 as found, 0.581 after the session (P 0.818, R 0.450). A regression guard, not the
+    issue's target (0.75), which it does not reach."""
+    corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
+    shared_file("corpus/wikinews_2019_2020.jsonl")
+    shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
+    scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split="blind3")
+    assert scores["sentences"] == 80
+    assert scores["f1"] >= 0.55, scores
