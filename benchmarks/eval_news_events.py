@@ -79,6 +79,42 @@ acts as A, B, C; an aid noun's recipient hung on its verb; a preposition of time
 then gave dev9 0.745 (P 0.826, R 0.679) -- a development figure, not a held-out one. End of round 5:
 dev..dev5 0.905 (P 0.957, R 0.858), dev6 0.593, dev7 0.778, dev8 0.868, dev6-dev9 0.742.
 
+Session 3 in one table (built-in lexicon; "start" = the coder of commit 826eff6, "end" = the
+session's last commit; dev6-dev9 were scored "as found" with the coder of the moment they were drawn):
+
+    split    sentences  gold  start (as found)   end
+    dev..dev5      322   232  0.820              0.905   (dev4+dev5, session 2's held-out: 0.592 -> 0.831)
+    dev6            38    34  0.408              0.593
+    dev7            32    20  0.541              0.778
+    dev8            33    27  0.723              0.868
+    dev9            32    28  0.512              0.745
+    blind3          80    60  0.465 (P 0.769, R 0.333)  0.581 (P 0.818, R 0.450)   held out
+    blind3, Phoenix dictionaries: 0.214 -> 0.286
+
+"blind3" (seed 2030, ``pairs_only=True``, statedept 25, wikinews 20, whitehouse 20,
+demo_venezuela 15; 80 sentences, 60 triples, 45 without an event) was annotated before any code
+change of session 3 and scored twice (start, end); its errors were read once after the last fix to
+report them (so it is development material from session 4 on: draw and annotate a new held-out
+split before changing code). Its 33 missed triples at the end: diplomatic stance and intent
+phrasing the lexicon lacks or reads as no act (about 10: "will continue to closely coordinate
+with", "remains firmly committed to ... and will continue to work with", "celebrate alongside",
+"stand together", "rallied to support", "welcomed the anniversary of relations between"); joint
+acts of three or more parties in a list (4 of 6 pairs missed); officials whose country the text
+gives only elsewhere (Landerholm, "Dr. Gordon"); nominal events with a possessive or implicit side
+("Zelenskyy's planned visit to Washington", "her meetings in Kyiv and Moscow", "seizure ... by
+Iran's IRGC", "Russia's further invasion"); and a few annotation judgements. Wrong triples: a
+pronoun resolved across sentences (the convention gives none) and a place of an airstrike taken
+as its target.
+
+Decisions the blind3 annotator wrote down (now part of the conventions): purpose clauses are
+left out even in readouts ("spoke with X to condemn Y" gives the call, 04, only); a named official
+counts for the country the context states ("Mr. Landerholm" of Sweden); the Taliban count as AFG;
+ISIS and cartels give nothing; "security cooperation with X" is 06, "the collaboration between"
+(a quality of a relationship) nothing; "celebrate alongside" 01 like "grieving with";
+congratulate, welcome, thank 05; "stand together" 05 both ways; allegations are reported speech;
+a statement about a country's history is no event; "planned visit to" 03; meetings "in Kyiv and
+Moscow" are 04 with each capital's country; support for refugees 07; an agentless passive nothing.
+
 Annotation conventions (by hand, without looking at the coder's output):
 
 * Triples (source country, target country, CAMEO root) for every event the sentence asserts,
