@@ -189,7 +189,9 @@ def _cue_in_sentence(doc: Doc, seg: QuotedSegment, quoted: list[tuple[int, int]]
     index = doc_index(doc)
     text = index.text
     best: tuple[int, Token] | None = None
-    for sent in {index.sent(span[0].i), index.sent(span[-1].i)}:
+    first, last = index.sent(span[0].i), index.sent(span[-1].i)
+    # In document order (a set of spans would iterate in hash order): on a tie the earlier verb wins.
+    for sent in (first,) if (first.start, first.end) == (last.start, last.end) else (first, last):
         for t in sent:
             if t.pos_ not in ("VERB", "AUX") or not lex.is_speech(t):
                 continue

@@ -188,19 +188,24 @@ def _content_of_verb(doc: Doc, tok: Token, rels: frozenset[str]) -> tuple[int, i
                 if s.i >= end and s.dep_ in ("oprd", "prep", "xcomp", "ccomp") and s.left_edge.i <= end + 1:
                     end = s.right_edge.i + 1
             return _trimmed(doc, start, end)
-    for rel in rels:
-        if rel.startswith("prep:"):
-            word = rel.split(":", 1)[1]
-            for c in children:  # "called for the president to resign": "for" parsed as the clause's marker
-                marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == word and g.i == tok.i + 1]
-                if c.dep_ == "advcl" and marks:
-                    return _trimmed(doc, marks[0].i + 1, c.right_edge.i + 1)
+    # A verb can take several prepositions ("ask about X", "ask on Y"): rels is a set, so every
+    # candidate is collected and the longest content (then the earliest) wins, whatever the set order.
+    found: list[tuple[int, int]] = []
+    for word in sorted(rel.split(":", 1)[1] for rel in rels if rel.startswith("prep:")):
+        for c in children:  # "called for the president to resign": "for" parsed as the clause's marker
+            marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == word and g.i == tok.i + 1]
+            if c.dep_ == "advcl" and marks:
+                found.append((marks[0].i + 1, c.right_edge.i + 1))
+                break
+        else:
             for c in children:
                 if c.dep_ in ("prep", "prt") and c.lower_ == word and c.i > tok.i:
                     objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                     if objs:
-                        return _trimmed(doc, objs[0].left_edge.i, c.right_edge.i + 1)
-    return None
+                        found.append((objs[0].left_edge.i, c.right_edge.i + 1))
+                        break
+    spans = [span for span in (_trimmed(doc, *f) for f in found) if span is not None]
+    return min(spans, key=lambda s: (s[0] - s[1], s[0])) if spans else None
 
 
 def _host_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
