@@ -7,23 +7,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.actors import find_actors
+from conftest import STATE, WHITE_HOUSE, WIKINEWS, actor_index, only_actor
 from newsgraph.actors.index import ActorIndex
-from newsgraph.records import Actor, Article
+from newsgraph.records import Actor
 
-STATE = "U.S. Department of State, Office of the Spokesperson (state.gov press releases RSS)"
-WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
-WIKINEWS = "English Wikinews (en.wikinews.org)"
-
-
-def _index(nlp: Language, text: str, source: str | None = None, date: str = "2022-03-01") -> ActorIndex:
-    return find_actors(nlp(text), Article(id="t", text=text, published=date, source=source))
-
-
-def _actor(index: ActorIndex, name: str) -> Actor:
-    found = [a for a in index.freeze() if a.name == name or name in a.aliases]
-    assert len(found) == 1, [(a.name, a.code) for a in index.freeze()]
-    return found[0]
+_index = actor_index
+_actor = only_actor
 
 
 def _resolve(index: ActorIndex, word: str, nth: int = 0) -> Actor | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from conftest import shared_file
+from conftest import petrarch_pipeline, petrarch_triples, shared_file
 from newsgraph.errors import ConfigError
 from newsgraph.events.petrarch import PetrarchCoder
 from newsgraph.events.petrarch.nominals import nominal_verbs, parse_nominals
@@ -42,23 +42,10 @@ AGENTS = "POLICE [~COP]\nSPOKESMAN [~GOV]\n"
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
-    root = tmp_path_factory.mktemp("dicts")
-    (root / "verbs.txt").write_text(VERBS, encoding="utf-8")
-    (root / "actors.txt").write_text(ACTORS, encoding="utf-8")
-    (root / "agents.txt").write_text(AGENTS, encoding="utf-8")
-    config = root / "PETR_config.ini"
-    config.write_text(
-        "[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\nagentfile_name = agents.txt\n",
-        encoding="utf-8",
-    )
-    return Pipeline(petrarch_config=config)
+    return petrarch_pipeline(tmp_path_factory.mktemp("dicts"), VERBS, ACTORS, AGENTS)
 
 
-def raw(pipeline: Pipeline, text: str) -> list[Triple]:
-    coder = pipeline.coder
-    assert isinstance(coder, PetrarchCoder)
-    doc = pipeline.nlp(text)
-    return sorted((e.source_code, e.target_code, e.code) for e in coder.code_raw(doc, Article(id="t", text=text)))
+raw = petrarch_triples
 
 
 def extracted(pipeline: Pipeline, text: str) -> list[Triple]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import petrarch_pipeline, petrarch_triples
 from newsgraph.events.petrarch import PetrarchCoder
 from newsgraph.events.petrarch import coder as coder_module
 from newsgraph.events.petrarch.actors import phrase_words
 from newsgraph.pipeline import Pipeline
-from newsgraph.records import Article
 
 Triple = tuple[str | None, str | None, str]
 
@@ -41,23 +41,10 @@ AGENTS = "PEOPLE [~PPL]\nPEOPLE'S_COMMITTEE [~GOV]\nDEFENCE_CHIEF [~GOVMIL]\n"
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
-    root = tmp_path_factory.mktemp("dicts")
-    (root / "verbs.txt").write_text(VERBS, encoding="utf-8")
-    (root / "actors.txt").write_text(ACTORS, encoding="utf-8")
-    (root / "agents.txt").write_text(AGENTS, encoding="utf-8")
-    config = root / "PETR_config.ini"
-    config.write_text(
-        "[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\nagentfile_name = agents.txt\n",
-        encoding="utf-8",
-    )
-    return Pipeline(petrarch_config=config)
+    return petrarch_pipeline(tmp_path_factory.mktemp("dicts"), VERBS, ACTORS, AGENTS)
 
 
-def raw(pipeline: Pipeline, text: str) -> list[Triple]:
-    coder = pipeline.coder
-    assert isinstance(coder, PetrarchCoder)
-    doc = pipeline.nlp(text)
-    return sorted((e.source_code, e.target_code, e.code) for e in coder.code_raw(doc, Article(id="t", text=text)))
+raw = petrarch_triples
 
 
 def heads(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str]]:
