@@ -20,7 +20,7 @@ built-in lexicon:
 
 (``--split dev`` scores one split, ``--table`` each development split then all of them; without
 ``--split`` all development splits dev, fresh, dev2..dev5; ``--blind`` scores the held-out split
-"blind3" and never prints its errors.)
+"blind4" and never prints its errors; "blind3", held out until the end of session 3, is read since.)
 
 Session 3, Phoenix dictionaries, root-level F1 per split, the same tree (HEAD of the session's end)
 with the PETRARCH coder of the session's start ("before") and end ("after"):
@@ -192,10 +192,10 @@ def run_text(config: Path, text_path: Path, limit: int) -> dict[str, Any]:
     }
 
 
-# the development splits of the news sentences; "blind3" is held out: scored only with --blind, never
-# with its errors printed
+# the development splits of the news sentences; "blind4" is held out: scored only with --blind, never
+# with its errors printed ("blind3" was held out until the end of session 3)
 NEWS_DEV_SPLITS = ("dev", "fresh", "dev2", "dev3", "dev4", "dev5")
-HELD_OUT = "blind3"
+HELD_OUT = "blind4"
 
 
 def run_news(
