@@ -656,3 +656,52 @@ def test_a_preposition_of_time_completes_no_pattern(pipeline: Pipeline) -> None:
     text = "President Biden called President Zelenskyy on Tuesday to reaffirm U.S. support."
     assert not any(e.cameo[:2] == "02" for e in run(pipeline, text).events)
     assert ("USA", "RUS", "02") in roots(run(pipeline, "Biden called on Russia on Monday to withdraw its troops."))
+
+
+def test_acting_together_is_done_to_each_other(pipeline: Pipeline) -> None:
+    # "A and B stand together" (CAMEO 051): each side supports the other
+    assert {("BRA", "USA", "05"), ("USA", "BRA", "05")} <= roots(
+        run(pipeline, "Brazil and the United States stand together.")
+    )
+    # without "together" a conjoined subject acts toward its object only, not toward each other
+    roots_ = roots(run(pipeline, "France and Germany condemned Russia."))
+    assert ("FRA", "RUS", "11") in roots_ and ("FRA", "DEU", "11") not in roots_
+
+
+def test_coordinating_with_is_cooperation(pipeline: Pipeline) -> None:
+    # announced coordination is an intent to cooperate (CAMEO 03)
+    text = "The United States will continue to closely coordinate with Canada on the response."
+    assert ("USA", "CAN", "03") in roots(run(pipeline, text))
+    # coordinating a thing is no cooperation with anyone
+    assert not roots(run(pipeline, "The United States coordinated the response in Canada."))
+
+
+def test_rallying_to_support_is_support(pipeline: Pipeline) -> None:
+    # "rallied to support" carries the support out (CAMEO 05), unlike a purpose still ahead
+    text = "The American people have rallied to support the Ukrainian people."
+    assert ("USA", "UKR", "05") in roots(run(pipeline, text))
+    ex = run(pipeline, "The American people have gathered to support the Ukrainian people.")
+    assert all(e.modality == "hypothetical" for e in ex.events if e.cameo[:2] == "05")
+
+
+def test_a_joint_meeting_at_a_venue_is_among_its_parties(pipeline: Pipeline) -> None:
+    # CAMEO 04 among the three named parties; the venue's country is no party
+    text = (
+        "Foreign Minister Penny Wong of Australia, Foreign Minister Kamikawa Yoko of Japan, and Foreign Minister "
+        "Cho Tae-yul of the Republic of Korea will meet at the Headquarters of the United States Indo-Pacific "
+        "Command in Honolulu, Hawaii on September 1, 2024."
+    )
+    roots_ = roots(run(pipeline, text))
+    assert {("AUS", "JPN", "03"), ("JPN", "KOR", "03"), ("KOR", "AUS", "03")} <= roots_
+    assert not any(r[1] == "USA" for r in roots_)
+    # a party named as the object still is one: "will meet with the United States in Honolulu"
+    text = "Japan and the Republic of Korea will meet with the United States in Honolulu, Hawaii."
+    assert ("JPN", "USA", "03") in roots(run(pipeline, text))
+
+
+def test_a_named_stance_is_its_possessors(pipeline: Pipeline) -> None:
+    # "expressed the United States' solidarity with X" (CAMEO 018): the possessor when the speaker is unplaced
+    text = "Dr. Gordon expressed the United States' solidarity with the people of Venezuela."
+    assert ("USA", "VEN", "01") in roots(run(pipeline, text))
+    # a speaker placed in a country keeps the act: "Canada condemned Russia's war" is Canada's condemnation
+    assert ("RUS", "UKR", "11") not in roots(run(pipeline, "Canada condemned Russia's attacks on Ukraine."))

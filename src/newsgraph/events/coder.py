@@ -766,6 +766,12 @@ class LexiconCoder:
             # country restated by someone we can ("Secretary Blinken") is the restater's side
             subj, _ = subject_of(trig.restater, self.lex.object_control)
             sources = resolve_all((subj,), actors) if subj is not None else sources
+        if trig.consumed is not None and not any((_actor_code(a) or "")[:3] in _countries() for a in sources):
+            # "Dr. Gordon expressed the United States' solidarity with X": the named stance or act
+            # ("imposed *sanctions*") is its possessor's when its speaker cannot be placed
+            owners = [c for c in trig.consumed.children if c.dep_ == "poss"]
+            owned = [a for a in resolve_all(tuple(owners), actors) if (_actor_code(a) or "")[:3] in _countries()]
+            sources = owned or sources
         if not sources and speaker is not None and any(s.lower_ in _FIRST_PERSON for s in args.sources):
             sources = [speaker]  # "I strongly reject ...", said the minister: the speaker rejects
         targets = first_resolved(args.targets, actors)
@@ -806,7 +812,9 @@ class LexiconCoder:
             ]
             targets = first_resolved(tuple(places), actors) or targets
         sides = resolve_all(args.between, actors)
-        symmetric = self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code)
+        symmetric = (
+            self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code) or _together(trig.token)
+        )
         if sides and not targets:
             if sources:
                 targets = [a for a in sides if all(a.id != s.id for s in sources)]
@@ -815,8 +823,9 @@ class LexiconCoder:
                 # "We value the partnership between A and B" is no act of A or B
                 return [(a, b) for a in sides for b in sides if a.id != b.id]
         several = len({(_actor_code(a) or a.id)[:3] for a in sources}) >= 2  # not a speaker and its own country
-        if several and symmetric and not any(a.code or a.country for a in targets):
-            # "A and B held consultations on the Indo-Pacific": an uncoded topic or venue is no third party
+        if several and symmetric and not any((a.code or a.country) and a.kind != "location" for a in targets):
+            # "A and B held consultations on the Indo-Pacific": an uncoded topic or a venue ("will meet
+            # ... in Honolulu, Hawaii") is no third party
             return [(a, b) for a in sources for b in sources if a.id != b.id]
         pairs: list[tuple[Actor | None, Actor | None]] = []
         side_a: list[Actor | None] = list(sources) or [None]
@@ -832,6 +841,11 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+def _together(tok: Token) -> bool:
+    """ "A and B stand together", "acted jointly": an act the named sides do to each other."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children)
 
 
 def _stance(code: str) -> bool:

@@ -82,6 +82,7 @@ class Lexicon:
     hypothetical_nouns: frozenset[str]  # "the goal of ousting": an aim, not an act
     future_nouns: frozenset[str]  # "plans to expand", "looks forward to partnering"
     acting_nouns: frozenset[str]  # "took *steps* to impose": the purpose is carried out
+    acting_verbs: frozenset[str]  # "*rallied* to support": the purpose is carried out
     future_adjectives: frozenset[str]  # "an *upcoming* trip"
     historical_years: int
     discard_heads: frozenset[str]
@@ -260,6 +261,7 @@ def lexicon() -> Lexicon:
         hypothetical_nouns=_words(rules, "modality", "hypothetical_nouns"),
         future_nouns=_words(rules, "modality", "future_nouns"),
         acting_nouns=_words(rules, "modality", "acting_nouns"),
+        acting_verbs=_words(rules, "modality", "acting_verbs"),
         future_adjectives=_words(rules, "modality", "future_adjectives"),
         historical_years=years,
         discard_heads=_words(rules, "discards", "heads"),

@@ -195,7 +195,10 @@ def _asked(tok: Token) -> bool:
 
 
 def _acting(verb: Token, lex: Lexicon) -> bool:
-    """ "has taken steps to impose", "took action to expel": the purpose is being carried out."""
+    """ "has taken steps to impose", "took action to expel", "rallied to support": the purpose is
+    being carried out."""
+    if verb.lemma_.lower() in lex.acting_verbs:
+        return True
     return verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.acting_nouns for c in verb.children
     )
