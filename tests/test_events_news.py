@@ -705,3 +705,5 @@ def test_a_named_stance_is_its_possessors(pipeline: Pipeline) -> None:
     assert ("USA", "VEN", "01") in roots(run(pipeline, text))
     # a speaker placed in a country keeps the act: "Canada condemned Russia's war" is Canada's condemnation
     assert ("RUS", "UKR", "11") not in roots(run(pipeline, "Canada condemned Russia's attacks on Ukraine."))
+    # a rejection (CAMEO 12) of someone's request is no stance of the requester's
+    assert not any(r[0] == "UKR" for r in roots(run(pipeline, "The IMF rejected Ukraine's request for a new loan.")))

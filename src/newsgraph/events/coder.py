@@ -766,9 +766,14 @@ class LexiconCoder:
             # country restated by someone we can ("Secretary Blinken") is the restater's side
             subj, _ = subject_of(trig.restater, self.lex.object_control)
             sources = resolve_all((subj,), actors) if subj is not None else sources
-        if trig.consumed is not None and not any((_actor_code(a) or "")[:3] in _countries() for a in sources):
-            # "Dr. Gordon expressed the United States' solidarity with X": the named stance or act
-            # ("imposed *sanctions*") is its possessor's when its speaker cannot be placed
+        if (
+            trig.consumed is not None
+            and trig.code[:2] in _OWN_STANCE_ROOTS
+            and not any(_actor_code(a) for a in sources)
+        ):
+            # "Dr. Gordon expressed the United States' solidarity with X": a stance the verb names
+            # (CAMEO 01 comment, 03 intent, 05 support) is its possessor's when its speaker is uncoded;
+            # "rejected Sri Lanka's *request*" (12) is no stance of Sri Lanka's
             owners = [c for c in trig.consumed.children if c.dep_ == "poss"]
             owned = [a for a in resolve_all(tuple(owners), actors) if (_actor_code(a) or "")[:3] in _countries()]
             sources = owned or sources
@@ -841,6 +846,10 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+# Stances a verb can name as its owner's ("expressed the United States' solidarity"): CAMEO 01, 03, 05.
+_OWN_STANCE_ROOTS = frozenset({"01", "03", "05"})
 
 
 def _together(tok: Token) -> bool:
