@@ -707,3 +707,11 @@ def test_a_named_stance_is_its_possessors(pipeline: Pipeline) -> None:
     assert ("RUS", "UKR", "11") not in roots(run(pipeline, "Canada condemned Russia's attacks on Ukraine."))
     # a rejection (CAMEO 12) of someone's request is no stance of the requester's
     assert not any(r[0] == "UKR" for r in roots(run(pipeline, "The IMF rejected Ukraine's request for a new loan.")))
+
+
+def test_a_hyphened_nation_names_the_target(pipeline: Pipeline) -> None:
+    # CAMEO 171 seizure: "a Greek-flagged tanker" is Greece's, as "a Greek tanker" is
+    assert ("IRN", "GRC", "17") in roots(run(pipeline, "Iran seized a Greek-flagged tanker."))
+    assert ("IRN", "GBR", "17") in roots(run(pipeline, "Iran seized two British-owned ships."))
+    # an unhyphened modifier chain names no nation: "a long flagged tanker" has no country
+    assert not any(r[1] for r in roots(run(pipeline, "Iran seized a long flagged tanker.")))

@@ -671,13 +671,25 @@ def several_unnamed(tok: Token) -> bool:
         c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
         for c in tok.children
         if c.dep_ in ("amod", "compound", "nmod", "poss")
-    )
+    ) or bool(_hyphened_nation(tok))
     counted = any(
         (c.dep_ == "nummod" and c.lower_ in ("two", "three", "four", "2", "3", "4"))
         or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
         for c in tok.children
     )
     return counted and not named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _hyphened_nation(tok: Token) -> list[Token]:
+    """The nation of a hyphened modifier ("two *Greek*-flagged vessels", "a *U.S.*-owned tanker"):
+    the parser hangs it on the modifier's second half, not on the noun."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ in ("amod", "compound") and any(h.dep_ == "punct" and h.text == "-" for h in c.children)
+        for g in c.children
+        if g.dep_ in ("amod", "compound", "npadvmod") and g.i < c.i and g.ent_type_ in ("NORP", "GPE")
+    ]
 
 
 def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
@@ -687,6 +699,7 @@ def national_actor(tok: Token, actors: ActorIndex) -> Actor | None:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     # "Kazakhstan Deputy Prime Minister": the country may modify a modifier
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
+    mods += _hyphened_nation(tok)  # "two *Greek*-flagged vessels"
     for cand in [tok, *mods]:
         if cand.ent_type_ in ("NORP", "GPE"):
             ent = doc_index(cand.doc).ent_at(cand.i)
