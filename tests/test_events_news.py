@@ -715,3 +715,13 @@ def test_a_hyphened_nation_names_the_target(pipeline: Pipeline) -> None:
     assert ("IRN", "GBR", "17") in roots(run(pipeline, "Iran seized two British-owned ships."))
     # an unhyphened modifier chain names no nation: "a long flagged tanker" has no country
     assert not any(r[1] for r in roots(run(pipeline, "Iran seized a long flagged tanker.")))
+
+
+def test_a_predicated_state_has_the_copulas_subject(pipeline: Pipeline) -> None:
+    # "is committed to Ukraine" (CAMEO 030), "was willing to hold talks" (036): the copula's subject acts
+    assert ("USA", "UKR", "03") in roots(run(pipeline, "The United States is committed to Ukraine."))
+    text = "North Korea said it was willing to hold talks with the United States."
+    assert ("PRK", "USA", "03") in roots(run(pipeline, text))
+    # an attributive adjective has no copula: the noun it modifies is no subject
+    ex = run(pipeline, "A committed ally of Ukraine, Poland sent tanks.")
+    assert not any(e.cameo.startswith("03") and e.target_code == "UKR" and e.source_code for e in ex.events)

@@ -81,6 +81,10 @@ def _in_list(appos: Token) -> bool:
     return any(c.dep_ == "conj" and c.i > appos.i for c in (*appos.children, *head.children, *appos.subtree))
 
 
+# Verbs linking a subject to a predicated state ("is committed to", "remains opposed to").
+_LINKING_VERBS = frozenset({"be", "remain", "stay"})
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -138,6 +142,9 @@ def subject_of(
                 return c, False
         if cur.dep_ == "relcl":
             return cur.head, False
+        if cur.dep_ == "acomp" and cur.head.lemma_.lower() in _LINKING_VERBS:
+            cur = cur.head  # "the United States remains (firmly) committed to": the copula's subject
+            continue
         if cur.dep_ == "acl" and cur.tag_ == "VB":
             owner = _owner(cur.head)
             if owner is not None:
