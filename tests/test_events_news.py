@@ -725,3 +725,21 @@ def test_a_predicated_state_has_the_copulas_subject(pipeline: Pipeline) -> None:
     # an attributive adjective has no copula: the noun it modifies is no subject
     ex = run(pipeline, "A committed ally of Ukraine, Poland sent tanks.")
     assert not any(e.cameo.startswith("03") and e.target_code == "UKR" and e.source_code for e in ex.events)
+
+
+def test_a_joint_act_of_a_few_parties_is_done_to_each_other(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "France, Germany and Italy signed an agreement on migration on Monday.")
+    pairs = {(e.source_code, e.target_code) for e in ex.events if e.modality == "asserted"}
+    assert pairs == {(a, b) for a in ("FRA", "DEU", "ITA") for b in ("FRA", "DEU", "ITA") if a != b}
+
+
+def test_a_conference_of_many_parties_is_no_web_of_dyads(pipeline: Pipeline) -> None:
+    """Seven countries meeting: each takes part (seven events), not 42 country pairs."""
+    text = (
+        "The foreign ministers of France, Germany, Italy, Spain, Poland, Greece and Portugal met in Lisbon "
+        "on Monday to discuss migration."
+    )
+    met = [e for e in run(pipeline, text).events if e.modality == "asserted"]
+    assert {e.cameo_root for e in met} == {"04"}
+    assert {e.target_code for e in met} == {None}
+    assert {e.source_code for e in met} >= {"FRA", "DEU", "ITA", "ESP", "POL", "GRC", "PRT"}

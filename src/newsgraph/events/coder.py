@@ -826,12 +826,12 @@ class LexiconCoder:
             elif len(sides) >= 2 and (symmetric or not args.sources):
                 # the two sides act only when the event is joint or nobody else is named:
                 # "We value the partnership between A and B" is no act of A or B
-                return [(a, b) for a in sides for b in sides if a.id != b.id]
+                return _joint(sides)
         several = len({(_actor_code(a) or a.id)[:3] for a in sources}) >= 2  # not a speaker and its own country
         if several and symmetric and not any((a.code or a.country) and a.kind != "location" for a in targets):
             # "A and B held consultations on the Indo-Pacific": an uncoded topic or a venue ("will meet
             # ... in Honolulu, Hawaii") is no third party
-            return [(a, b) for a in sources for b in sources if a.id != b.id]
+            return _joint(sources)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         side_a: list[Actor | None] = list(sources) or [None]
         side_b: list[Actor | None] = list(targets) or [None]
@@ -850,6 +850,19 @@ class LexiconCoder:
 
 # Stances a verb can name as its owner's ("expressed the United States' solidarity"): CAMEO 01, 03, 05.
 _OWN_STANCE_ROOTS = frozenset({"01", "03", "05"})
+
+
+MAX_JOINT_SIDES = 5  # more parties to one joint act make it a multilateral forum, not a web of dyads
+
+
+def _joint(members: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
+    """A joint act of ``members`` done to each other: every ordered pair ("A and B signed" -> A->B,
+    B->A). A conference of more than :data:`MAX_JOINT_SIDES` parties ("representatives of 18
+    countries met in Brussels") is each member's act with no counterpart: its n(n-1) dyads would
+    bury the record in pairs no one claimed."""
+    if len(members) > MAX_JOINT_SIDES:
+        return [(a, None) for a in members]
+    return [(a, b) for a in members for b in members if a.id != b.id]
 
 
 def _together(tok: Token) -> bool:
