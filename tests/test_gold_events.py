@@ -85,12 +85,24 @@ def test_news_root_triples_later_samples_floor() -> None:
 
 
 def test_news_root_triples_blind3_floor() -> None:
-    """The split held out in session 3 (annotated before its code changes; scores only, errors never
-    printed): 0.465 as found, 0.581 after the session (P 0.818, R 0.450). A regression guard, not the
-    issue's target (0.75), which it does not reach."""
+    """The split held out in session 3 until its end (0.465 as found, 0.581 after the session's main
+    rounds; its errors were read then, and round 6 took it to 0.680 on them): development material now."""
     corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
     shared_file("corpus/wikinews_2019_2020.jsonl")
     shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
     scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split="blind3")
     assert scores["sentences"] == 80
-    assert scores["f1"] >= 0.55, scores
+    assert scores["f1"] >= 0.66, scores
+
+
+def test_news_root_triples_blind4_floor() -> None:
+    """The held-out split drawn at the end of session 3 (scores only, errors never printed): 0.719
+    (P 0.852, R 0.622) both before and after the last round of rules; with its one multilateral
+    sentence (18 countries meeting, annotated with no pair) it was 0.124 before joint acts of more
+    than five parties stopped making every dyad. A regression guard, not the issue's 0.75."""
+    corpus: Path = shared_file("corpus/statedept_pr_2021_2022.jsonl.gz").parent
+    shared_file("corpus/wikinews_2019_2020.jsonl")
+    shared_file("corpus/whitehouse_2021_2026.jsonl.gz")
+    scores = load_benchmark("eval_news_events").evaluate(corpus=corpus, split="blind4")
+    assert scores["sentences"] == 57
+    assert scores["f1"] >= 0.69, scores
