@@ -23,8 +23,6 @@ import argparse
 import gc
 import itertools
 import json
-import platform
-import resource
 import sys
 import tempfile
 import time
@@ -33,6 +31,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from bench_throughput import current_rss_mib as throughput_rss_now
+from bench_throughput import peak_rss_mib
 from newsgraph.errors import ReadError
 from newsgraph.pipeline import DEFAULT_MODEL, Pipeline
 from newsgraph.readers import read_inputs
@@ -46,18 +46,8 @@ DEFAULT_CORPUS = (ROOT.parent / "shared" / "data" / "corpus" / "whitehouse_2021_
 
 def current_rss_mib() -> float:
     """Resident set size now (Linux ``/proc``; elsewhere the peak, the best the OS tells)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return peak_rss_mib()
-
-
-def peak_rss_mib() -> float:
-    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
-    return kib / (1024 * 1024) if platform.system() == "Darwin" else kib / 1024
+    now = throughput_rss_now()
+    return now if now is not None else peak_rss_mib()
 
 
 @dataclass(frozen=True, slots=True)
