@@ -228,4 +228,6 @@ def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) 
             sector = sector or kb.sector_of(" ".join(lowered[i : i + n]), "group")
     if sector is None and any(w in ("minister", "ministry", "department", "agency") for w in lowered):
         sector = "GOV"
+    if sector is None and country and any(w in ("mission", "delegation") for w in lowered):
+        sector = "GOV"  # "the U.S. Mission to the United Nations", "the Ukrainian delegation": a state's envoys
     return Coding(_join(country, sector), country, sector)

@@ -20,7 +20,7 @@ from newsgraph.actors.merge import Entity, merge_mentions
 from newsgraph.actors.names import normalise
 from newsgraph.actors.publishers import publisher_country
 from newsgraph.actors.resolver import PhraseResolver
-from newsgraph.actors.roles import Role, country_after, roles_of_mention
+from newsgraph.actors.roles import Role, country_after, premodifier, roles_of_mention
 from newsgraph.records import Actor, Article
 
 _DOMESTIC = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"))
@@ -53,6 +53,10 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
             ent, coding = _national_institution(doc, ent, coding, kb, leading or None, publisher)
         if ent.kind == "organization" and coding.country is None and ent.known is None:
             coding = _owner_country(doc, ent, coding, kb)  # a known international body stays one
+        if ent.kind in ("organization", "location") and coding.country is None and _diplomatic_post(ent.name):
+            # "our Embassy in Minsk", "Embassy Kyiv" of a government's release: its own post (not the host's)
+            ent = replace(ent, kind="organization")
+            coding = Coding(f"{publisher}GOV", publisher, "GOV") if publisher else Coding("GOV", None, "GOV")
         if ent.kind == "organization" and coding.country is None and coding.sector in _DOMESTIC:
             # "the Senate Foreign Relations Committee" chaired by a U.S. senator; else the article's country
             country = org_country.get(normalise(ent.name)) or dominant
@@ -69,7 +73,7 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
             sector=coding.sector,
         )
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
-    _countries_from_coordination(index, publisher)
+    _countries_from_coordination(index, kb, publisher)
     _countries_from_delegations(index, kb)
     _countries_from_article(index, kb, dominant, leading or None, publisher)
     _drop_dateline_entities(doc, index)
@@ -101,6 +105,11 @@ def _national_governments(index: ActorIndex, resolver: PhraseResolver, kb: Knowl
         name = group_names().name(kb, actor.country, actor.sector) or actor.name
         index.update(replace(actor, kind="group", name=name, aliases=(*actor.aliases, actor.name)))
         resolver.groups.setdefault(f"{actor.country}{actor.sector}", actor.id)
+
+
+def _diplomatic_post(name: str) -> bool:
+    """Whether an entity's name is an embassy's or consulate's ("Embassy", "Embassy Kyiv", "Consulate General")."""
+    return any(w.strip(".,").lower() in words().diplomatic_posts for w in name.replace("’", "'").split())
 
 
 def _drop_dateline_entities(doc: Doc, index: ActorIndex) -> None:
@@ -248,7 +257,7 @@ def _countries_from_delegations(index: ActorIndex, kb: KnowledgeBase) -> None:
                 break
 
 
-def _countries_from_coordination(index: ActorIndex, publisher: str | None = None) -> None:
+def _countries_from_coordination(index: ActorIndex, kb: KnowledgeBase, publisher: str | None = None) -> None:
     """Officials listed together share a country: "President Alvarado and Foreign Minister Rodolfo Solano" — but
     not the government publisher's: its releases pair its officials with their foreign counterparts ("Secretary
     Blinken and Minister Tileuberdi discussed")."""
@@ -261,7 +270,10 @@ def _countries_from_coordination(index: ActorIndex, publisher: str | None = None
             root = doc.char_span(span.start, span.end, alignment_mode="expand")
             if root is None:
                 continue
-            for tok in root.root.conjuncts:
+            # the name's conjuncts, and its title's: "Foreign Minister A and Minister of Economy, Trade, and Industry
+            # B" parsed with the second title, not the name, coordinated to A
+            title = [t for t in premodifier(doc, root.start, root.end, kb) if t.pos_ in ("NOUN", "PROPN")]
+            for tok in [c for t in (root.root, *title) for c in t.conjuncts]:
                 other = index.actor_at(tok)
                 if other is not None and other.kind == "person" and other.id != actor.id and other.country:
                     countries.add(other.country)
@@ -411,6 +423,8 @@ def _coding(ent: Entity, roles: list[Role], date: str | None, kb: KnowledgeBase)
         return Coding(ent.country, ent.country, None)
     if ent.kind == "location":
         return Coding(None, None, None)  # "Latin America", "North America": a region, no country's
+    if ent.kind == "group" and ent.known is None and ent.name.split()[0].lower() in words().ethnic_qualifiers:
+        return Coding(None, None, None)  # a people the mention left countryless: "ethnic Kazakhs" (mentions.py)
     return organisation_coding(ent.known, ent.name, kb)
 
 

@@ -204,13 +204,14 @@ class KnowledgeBase:
 
     def country_of_modifier(self, word: str, previous: str | None = None) -> str | None:
         """The country of a demonym ``word`` after the word ``previous``: "South Korean" is KOR, but
-        "Latin American" and "South American" are regions' (words.toml ``regional_qualifiers``), not the U.S."""
+        "Latin American" and "South American" are regions' (words.toml ``regional_qualifiers``), not the U.S., and
+        "ethnic Russian" a minority's (``ethnic_qualifiers``), not Russia."""
         if previous:
             whole = self.country_of_demonym(f"{previous} {word}")
             if whole is not None:
                 return whole
-            if normalise(previous).strip("-") in words().regional_qualifiers:
-                return None
+            if normalise(previous).strip("-") in words().regional_qualifiers | words().ethnic_qualifiers:
+                return None  # a region's ("Latin American"), or a minority's ("ethnic Russian civilians")
         return self.country_of_demonym(word)
 
     def country_of_region(self, name: str) -> str | None:
@@ -415,6 +416,8 @@ class Words:
     document_title_heads: frozenset[str]
     leader_titles: frozenset[str]
     national_staff_titles: frozenset[str]
+    diplomatic_posts: frozenset[str]
+    ethnic_qualifiers: frozenset[str]
 
 
 @functools.cache

@@ -281,6 +281,9 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
             root = doc[start:end].root
             if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
                 return None  # "Venezuelan troops": the phrase is resolved on demand, with its sector
+            if start > 0 and doc[start - 1].lower_ in _WORDS.ethnic_qualifiers:
+                # "ethnic Kazakhs" held in China: a minority, no state's actor (named with its qualifier)
+                return Mention(start - 1, end, "group", doc[start - 1 : end].text)
             return Mention(start, end, "group", text, country=demonym)
         capital = kb.country_of_capital(text)
         if capital is not None and (label != "PERSON" or person is None):

@@ -62,6 +62,11 @@ class PhraseResolver:
         sector, use = self._sector(head)
         if sector is not None:
             country = self.country_in_phrase(index, head)
+            if _diplomatic_post(head):
+                # the sending country's, never the host's; unnamed, a government publisher's own ("our Embassy")
+                if country is None and head.tag_ not in ("NNS", "NNPS"):
+                    country = self.publisher
+                return self._group(index, head, country, sector)
             definite = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in head.children)
             if use == "title" and head.tag_ not in ("NNS", "NNPS"):
                 person = self.described_person(index, head, country)
@@ -153,12 +158,17 @@ class PhraseResolver:
         None for several ("U.S. and Venezuelan officials")."""
         if self._several_countries(head) and head.lower_ not in words().plural_national_bodies:
             return None
+        post = _diplomatic_post(head)
         for child in head.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                if post and _place(index, child):
+                    continue  # "Embassy Kyiv", "the Moscow embassy": where it sits
                 code = self._country_of_token(index, child)
                 if code:
                     return code
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
+            if child.dep_ == "prep" and child.lower_ in (
+                ("of", "from", "for") if post else ("of", "in", "from", "for")
+            ):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -302,6 +312,18 @@ class PhraseResolver:
             or self.kb.sector_of(f"{low} {noun}") is not None
             or self.kb.sector_of(low, "title") is not None
         )
+
+
+def _diplomatic_post(head: Token) -> bool:
+    """An embassy or consulate (``words.toml`` diplomatic_posts): its country is the one that sends it."""
+    posts = words().diplomatic_posts
+    return head.lower_ in posts or head.lemma_.lower() in posts
+
+
+def _place(index: ActorIndex, tok: Token) -> bool:
+    """Whether ``tok`` names a place (a city, a region) rather than a country or a people."""
+    actor = index.actor_at(tok)
+    return actor is not None and actor.kind == "location"
 
 
 def _speakers_own(head: Token) -> bool:

@@ -85,7 +85,11 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     ):
         return None  # "President Biden" is a person, not Xi's title
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
-    if not tokens or len(tokens) > MAX_ROLE_TOKENS or not any(_role_word(t, kb) for t in tokens):
+    if (
+        not tokens
+        or len([t for t in tokens if not t.is_punct]) > MAX_ROLE_TOKENS
+        or not any(_role_word(t, kb) for t in tokens)
+    ):
         return None
     if tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON"):
         return None  # "cautioned justice": a clause, not a title
@@ -197,7 +201,7 @@ def _body(name: str, kb: KnowledgeBase) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Token]:
+def premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Token]:
     """The title right before a name: a run of capitalised words, title words and connectors.
 
     "US Secretary of State Mike Pompeo", "EU High Representative for Foreign Affairs and Security
@@ -210,10 +214,15 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
         tok = tok.head
         conjunct_heads.add(tok.i)
     j = start - 1
+    listing = False  # inside a title's portfolio list, whose items the model may coordinate with the name
     while j >= 0 and len(out) < MAX_ROLE_TOKENS + 2:
         tok = doc[j]
         prev = doc[j - 1] if j > 0 else None
-        if j in conjunct_heads and not (_role_word(tok, kb) or tok.lower_ in _MODIFIERS or tok.pos_ == "NOUN"):
+        if (
+            j in conjunct_heads
+            and not listing
+            and not (_role_word(tok, kb) or tok.lower_ in _MODIFIERS or tok.pos_ == "NOUN")
+        ):
             break  # (a title the model made the head of the name is no other name: "Advisor for the Americas Dodd")
         if tok.text.endswith(":"):
             break  # "SENIOR ADMINISTRATION OFFICIAL: Gracias" — a transcript label, not a title
@@ -225,6 +234,21 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
                 break  # a title does not run across paragraphs
             j -= 1
             continue
+        n = _country_name_ending(doc, j, kb)
+        if n and tok.ent_type_ == "PERSON":
+            out[0:0] = list(doc[j - n + 1 : j + 1])  # "Sri Lankan" the model tagged into the name
+            j -= n
+            continue
+        if out and (
+            (tok.text == "," and (out[0].text[:1].isupper() or out[0].lower_ == "and"))
+            or (tok.lower_ == "and" and prev is not None and prev.text == ",")
+        ):
+            comma = j if tok.text == "," else j - 1
+            if _listed_in_title(doc, comma, kb):
+                out.insert(0, tok)  # "Minister of Economy, Trade, and Industry Hagiuda Koichi"
+                listing = True
+                j -= 1
+                continue
         if tok.ent_type_ == "PERSON" and not (
             _role_word(tok, kb)
             or tok.lower_ in _MODIFIERS
@@ -249,6 +273,42 @@ def _premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Toke
     while out and (out[0].lower_ in ("of", "for", "and", "to", "on", "the") or out[0].is_punct):
         out = out[1:]
     return out
+
+
+def _country_name_ending(doc: Doc, j: int, kb: KnowledgeBase) -> int:
+    """How many capitalised tokens (two or three) ending at token ``j`` spell a country's name or demonym ("Sri
+    Lankan", "New Zealand"), or 0."""
+    for n in (3, 2):
+        if j - n + 1 < 0:
+            continue
+        toks = doc[j - n + 1 : j + 1]
+        if all(t.text[:1].isupper() for t in toks) and (
+            kb.country_of_name(toks.text) or kb.country_of_demonym(toks.text)
+        ):
+            return n
+    return 0
+
+
+def _listed_in_title(doc: Doc, comma: int, kb: KnowledgeBase) -> bool:
+    """Whether the comma at ``comma`` separates the items of a title's portfolio list: "Minister of State for
+    Middle East, North Africa, and North America", "Minister of Economy, Trade, and Industry" (capitalised words
+    and commas back to an "of"/"for"/"on" after a title word or a capitalised word)."""
+    words = False
+    i = comma - 1
+    while i > 0 and comma - i <= 12:
+        t = doc[i]
+        if t.text == ",":
+            if not words:
+                return False
+            words = False
+        elif t.lower_ in ("of", "for", "on"):
+            return words and (_role_word(doc[i - 1], kb) or doc[i - 1].text[:1].isupper())
+        elif t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON":
+            words = True
+        elif t.lower_ not in ("and", "the", "&"):
+            return False
+        i -= 1
+    return False
 
 
 def _name_before_and(tok: Token, prev: Token, kb: KnowledgeBase) -> bool:
@@ -381,7 +441,7 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
         if role is not None and role not in found:
             found.append(role)
 
-    pre = _premodifier(doc, start, end, kb)
+    pre = premodifier(doc, start, end, kb)
     joiners = [t.i for t in pre if t.lower_ == "and"]
     if joiners and pre[0].i > 0 and doc[pre[0].i - 1].lower_ == "the":
         # "The Secretary and Foreign Minister Hayashi discussed": a described official and a titled name, two
@@ -405,7 +465,7 @@ def roles_of_mention(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[
                 and (doc[fspan_start - 1].ent_type_ == "PERSON" or _name_part(doc[fspan_start - 1], first))
             ):
                 fspan_start -= 1
-            fpre = _premodifier(doc, fspan_start, first.i + 1, kb)
+            fpre = premodifier(doc, fspan_start, first.i + 1, kb)
             if any(_role_word(t, kb) for t in doc[first.i + 1 : start]):
                 fpre = []  # "former PM A and former Director of X B as well as C": the list's members have own titles
             if fpre:
