@@ -358,3 +358,122 @@ def test_a_gerund_after_on_or_by_shares_the_verbs_future(pipeline: Pipeline) -> 
 def test_a_gerund_after_after_keeps_its_own_time(pipeline: Pipeline) -> None:
     ex = run(pipeline, "After meeting Lavrov, the French minister will travel to Kyiv.")
     assert {e.modality for e in ex.events if e.trigger.text == "meeting"} == {"asserted"}
+
+
+# -- session 4: argument structure of real news -------------------------------------------
+
+
+def roots(
+    ex: Extraction, *, counted: tuple[str, ...] = ("asserted", "historical", "future")
+) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of the counted events with both sides."""
+    return {
+        (e.source_code[:3], e.target_code[:3], e.cameo[:2])
+        for e in ex.events
+        if e.modality in counted and e.source_code and e.target_code
+    }
+
+
+def test_an_amount_given_in_aid_is_one_aid_event(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Japan provided $40 million in assistance to Ukraine.")
+    aid = [e for e in ex.events if e.cameo.startswith("07")]
+    assert [(e.source_code, e.target_code) for e in aid] == [("JPN", "UKR")]
+
+
+def test_an_amount_rejected_is_no_aid_given(pipeline: Pipeline) -> None:
+    # "reject" is no light verb: the aid noun keeps no giver
+    ex = run(pipeline, "Japan rejected $40 million in assistance to Ukraine.")
+    assert ("JPN", "UKR", "07") not in roots(ex)
+
+
+def test_a_planned_visit_is_future_inside_a_purpose(pipeline: Pipeline) -> None:
+    text = "The ministers discussed ways to deepen trade during President Zelenskyy's planned visit to Washington."
+    ex = run(pipeline, text)
+    assert {e.modality for e in ex.events if e.trigger.text == "visit"} == {"future"}
+    assert ("UKR", "USA", "03") in roots(ex)
+
+
+def test_a_visit_inside_a_purpose_without_a_plan_is_no_plan(pipeline: Pipeline) -> None:
+    # a named author presupposes the visit; nothing announces it
+    text = "The ministers discussed ways to deepen trade during President Zelenskyy's visit to Washington."
+    ex = run(pipeline, text)
+    assert {e.modality for e in ex.events if e.trigger.text == "visit"} == {"asserted"}
+
+
+def test_an_event_noun_by_a_named_body_is_its_own_event(pipeline: Pipeline) -> None:
+    text = "Blinken condemned the seizure of two Greek-flagged vessels by Iran's Islamic Revolutionary Guard Corps."
+    assert ("IRN", "GRC", "17") in roots(run(pipeline, text))
+
+
+def test_an_event_noun_by_force_is_absorbed(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Blinken condemned the seizure of two Greek-flagged vessels by force.")
+    assert not any(e.cameo.startswith("17") for e in ex.events)
+
+
+def test_the_agent_of_a_passive_killing_is_its_means(pipeline: Pipeline) -> None:
+    # the airstrike's country is where it struck, not whom: the killing carries the means (195)
+    ex = run(pipeline, "He was killed by a United States airstrike in Iraq.")
+    assert not any(e.target_code == "IRQ" for e in ex.events)
+    assert {e.cameo for e in ex.events} == {"195"}
+
+
+def test_an_airstrike_with_no_victim_keeps_its_country(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "A United States airstrike in Iraq destroyed a depot.")
+    assert ("USA", "IRQ", "19") in roots(ex)
+
+
+def test_an_airstrike_that_killed_someone_has_no_place_target(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "A United States airstrike in Syria killed two ISIS commanders.")
+    assert not any(e.target_code == "SYR" for e in ex.events)
+
+
+def test_her_meetings_in_two_capitals_meet_both_countries(pipeline: Pipeline) -> None:
+    text = "Assistant Secretary of State Karen Donfried briefed NATO Allies on her meetings in Kyiv and Moscow."
+    ex = pipeline.extract(Article(id="t", text=text, published="2022-03-04"))  # in office from 2021
+    assert {("USA", "UKR", "04"), ("USA", "RUS", "04")} <= roots(ex)
+
+
+def test_a_named_counterpart_is_not_replaced_by_the_venue(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Secretary Blinken met with NATO Allies in Brussels.")
+    assert not any(e.target_code == "BEL" for e in ex.events)
+
+
+def test_steps_taken_to_act_are_the_takers_act(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The United States took steps to sanction Iran.")
+    assert ("USA", "IRN", "16") in roots(ex)
+
+
+def test_steps_rejected_are_not_the_rejecters_act(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Russia rejected the steps to sanction Iran.")
+    assert ("RUS", "IRN", "16") not in roots(ex)
+
+
+def test_a_reduced_passive_read_as_active_takes_the_by_phrase(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "We will not rest until the Americans held hostage by Hamas are home.")
+    assert ("PSE", "USA", "17") in roots(ex)
+
+
+def test_an_active_hold_with_by_names_no_doer(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Israel held talks by video with Egypt.")
+    assert not any((e.source_code or "").startswith("EGY") for e in ex.events)
+
+
+def test_counted_nationals_are_named_victims(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Two Israelis were taken hostage by Hamas.")
+    assert ("PSE", "ISR", "18") in roots(ex)
+
+
+def test_two_unnamed_leaders_stay_unnamed(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The two leaders were taken hostage by Hamas.")
+    assert not any(e.target_code for e in ex.events)
+
+
+def test_countries_listed_with_commas_only_act_jointly(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Japan, Australia, India held talks on Tuesday.")
+    pairs = {(s, t) for s, t, r in roots(ex) if r == "04"}
+    assert pairs == {(a, b) for a in ("JPN", "AUS", "IND") for b in ("JPN", "AUS", "IND") if a != b}
+
+
+def test_a_city_and_its_country_are_one_place(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Japan held talks with Belarus in Minsk, Belarus.")
+    assert not any(e.source_code == "BLR" for e in ex.events)

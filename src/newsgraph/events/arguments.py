@@ -48,7 +48,7 @@ def members(tok: Token) -> list[Token]:
             if child.dep_ == "conj" and child not in out:
                 out.append(child)
                 stack.append(child)
-            elif child.dep_ == "appos" and child not in out and _in_list(child):
+            elif child.dep_ == "appos" and child not in out and (_in_list(child) or _country_list(cur, child)):
                 # "the United States, *Mexico*, and Canada", "met with A, B, *Minister* C, and D":
                 # a list item the parser took for an apposition
                 out.append(child)
@@ -67,6 +67,25 @@ def members(tok: Token) -> list[Token]:
                         out.append(pobj)
                         stack.append(pobj)
     return out
+
+
+def _country_of(tok: Token) -> str | None:
+    """The country code of the place entity ``tok`` is in ("the United *States*" -> USA)."""
+    if tok.ent_type_ != "GPE":
+        return None
+    ent = doc_index(tok.doc).ent_at(tok.i)
+    return place_country(ent.text) if ent is not None else None
+
+
+def _country_list(head: Token, appos: Token) -> bool:
+    """ "Japan, Australia, India held talks": countries listed with commas only, which the parser
+    hangs on the first as appositions. A place of another country after a comma is a list item;
+    one of the same country is where the first is ("in Minsk, Belarus")."""
+    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False
+    mine, other = _country_of(head), _country_of(appos)
+    return mine is not None and other is not None and mine != other
 
 
 def _in_list(appos: Token) -> bool:
@@ -122,6 +141,14 @@ def subject_of(
                     for by in p.children:
                         if by.lower_ == "by" and by.dep_ in ("prep", "agent"):
                             return next((x for x in by.children if x.dep_ == "pobj"), None), True
+            # "are still being held hostage by Hamas": the agent hung on the verb's complement
+            for c in cur.children:
+                if c.dep_ in ("oprd", "xcomp", "acomp", "advmod"):
+                    for by in c.children:
+                        if by.lower_ == "by" and by.dep_ in ("prep", "agent"):
+                            found = [x for x in by.children if x.dep_ == "pobj" and named_doer(x)]
+                            if found:
+                                return found[0], True
             return None, True
         # the subject, also when the parser hung it on the auxiliary ("Blinken will co-host")
         kids = [*cur.children, *(s for a in cur.children if a.dep_ == "aux" for s in a.children)]
@@ -186,6 +213,15 @@ def subject_of(
             continue
         return None, False
     return None, False
+
+
+def named_doer(tok: Token) -> bool:
+    """A "by" phrase's object that names who did it: a country, people, named body or person
+    ("by Iran", "by the PRC", "by Hamas") or a body owned by a named country ("by *Iran's*
+    Islamic Revolutionary Guard Corps")."""
+    if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
 
 
 def _inanimate(noun: Token, agents: frozenset[str]) -> bool:
@@ -331,10 +367,20 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
     """Arguments of a verb trigger; ``consumed`` is the object the pattern named (not a target),
     ``prep`` the preposition the pattern named, whose object is a target ("invest in X")."""
     subj, by_agent = subject_of(verb, lex.object_control, lex.conviction_words, lex.agent_nouns)
+    subj = _effort_subject(verb, lex) or subj
     sources = [subj] if subj is not None else []
-    targets: list[Token] = []
     between: list[Token] = []
     passive = is_passive(verb)
+    reduced = _reduced_passive_agent(verb, consumed)
+    if reduced is not None and subj is not None and not passive:
+        # "until the Americans held hostage by Hamas are home": a reduced passive the parser read as
+        # an active clause; the "by" phrase acts on the subject
+        sources = [reduced]
+        passive = True
+        targets_first = [subj]
+    else:
+        targets_first = []
+    targets: list[Token] = targets_first
     # (between is filled from the verb's and its object's prepositions below)
     for c in verb.children:
         if c.dep_ == "nsubjpass" and passive:
@@ -414,6 +460,47 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
         if principal and (not sources or sources[0].pos_ == "PRON"):
             sources = principal[:1]
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between), tuple(more_targets))
+
+
+def _reduced_passive_agent(verb: Token, consumed: Token | None) -> Token | None:
+    """The doer of a past participle the parser took for an active verb with a subject: "the
+    Americans *held hostage by Hamas*", "Israelis taken captive by Hamas" -- a participle with no
+    object of its own but the pattern's ("hostage") and a "by" phrase naming who did it."""
+    if verb.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if verb.tag_ == "VBD" and consumed is None:
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c != consumed for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" for c in verb.children):
+        return None  # "has held X hostage by force": a perfect, active
+    holders = [verb] + ([consumed] if consumed is not None else [])
+    for h in holders:
+        for by in h.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                doer = next((x for x in by.children if x.dep_ == "pobj" and named_doer(x)), None)
+                if doer is not None:
+                    return doer
+    return None
+
+
+def _effort_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """Who does the act an effort or a step is made toward: "has made every *effort* to engage with
+    Russia", "took *steps* to impose sanctions" -- the subject of the verb whose object the noun is
+    (the infinitive hangs on the noun; the noun names no owner of its own)."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or noun.dep_ != "dobj":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None  # "the steps (that) Russia took": a clause with its own subject
+    if noun.lemma_.lower() not in lex.frame_nouns and noun.lemma_.lower() not in lex.acting_nouns:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children) or noun.head.lemma_.lower() not in lex.light_verbs:
+        return None  # "rejected the steps to sanction Iran" is no step taken
+    subj, _ = subject_of(noun.head, lex.object_control)
+    return subj
 
 
 def concern_arguments(word: Token, lex: Lexicon) -> Arguments:
@@ -510,14 +597,15 @@ def noun_arguments(
         heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))]
         # "war of choice against Ukraine": the target may hang on the "of" complement
         targets += [t for h in heads[1:] if h.pos_ == "NOUN" for t in prep_targets(h, lex, allow_of=False)[0]]
-        targets += [
-            p
-            for h in heads
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for p in _pobjs(c)
-            if p.ent_type_ == "GPE"
-        ]
+        if not (armed and _victim_elsewhere(noun, lex)):
+            targets += [
+                p
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in _pobjs(c)
+                if p.ent_type_ == "GPE"
+            ]
     if light is not None:
         more, between2 = prep_targets(light, lex, allow_of=False)
         targets += more
@@ -544,6 +632,31 @@ def noun_arguments(
     if posture:
         targets = _posture_targets(noun, targets, light)
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between))
+
+
+def _victim_elsewhere(noun: Token, lex: Lexicon) -> bool:
+    """An armed act that is the doer of a verb with a victim of its own ("a U.S. airstrike in Syria
+    *killed* two commanders", "was wounded by an attack in Iraq"): the country it happened in is
+    where, not whom ("the war in Ukraine", with no victim named, keeps Ukraine as its target)."""
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    else:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _someone(c, lex) for c in verb.children)
+
+
+def _someone(tok: Token, lex: Lexicon) -> bool:
+    """A person, people or named body ("two ISIS commanders", "him", "Iraqi civilians"), not a
+    thing ("a hospital")."""
+    if tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.lower_ in ("he", "she", "him", "her", "they", "them"):
+        return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.agent_nouns:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG") for c in tok.children)
 
 
 def _bare_conjunct(noun: Token) -> bool:
@@ -674,11 +787,15 @@ def several_unnamed(tok: Token) -> bool:
     have read one of them into it)."""
     if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("conj", "appos") for c in tok.children):
         return False
-    named = any(
-        c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-        for c in tok.children
-        if c.dep_ in ("amod", "compound", "nmod", "poss")
-    ) or bool(_hyphened_nation(tok))
+    named = (
+        tok.ent_type_ in ("GPE", "NORP", "ORG")
+        or any(
+            c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            for c in tok.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+        )
+        or bool(_hyphened_nation(tok))
+    )
     counted = any(
         (c.dep_ == "nummod" and c.lower_ in ("two", "three", "four", "2", "3", "4"))
         or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
@@ -750,6 +867,8 @@ def antecedent(tok: Token, actors: ActorIndex, *, possessive: bool = False) -> A
     kinds = _PRONOUN_KINDS.get(tok.lower_)
     if possessive and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
         return _possessor(tok, actors)
+    if possessive and tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+        return _possessor(tok, actors, kinds=("person",))
     if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     sent = sentence_of(tok)
@@ -781,10 +900,11 @@ def first_resolved(tokens: tuple[Token, ...], actors: ActorIndex) -> list[Actor]
     return first
 
 
-def _possessor(tok: Token, actors: ActorIndex) -> Actor | None:
+def _possessor(tok: Token, actors: ActorIndex, *, kinds: tuple[str, ...] = ()) -> Actor | None:
     """The country or body a possessive "its"/"their" before a nominal event refers to: the
     nearest earlier actor of its sentence of that kind ("hold the Russian Federation to account
-    for *its* war against Ukraine" -> Russia)."""
+    for *its* war against Ukraine" -> Russia); with ``kinds``, the nearest earlier actor of one of
+    those kinds ("Donfried ... briefed them on *her* meetings in Kyiv" -> Donfried)."""
     sent = sentence_of(tok)
     for i in range(tok.i - 1, sent.start - 1, -1):
         cand = tok.doc[i]
@@ -792,6 +912,10 @@ def _possessor(tok: Token, actors: ActorIndex) -> Actor | None:
             continue
         actor = actors.actor_at(cand)
         if actor is None or not actors.mentions_of(actor.id):
+            continue
+        if kinds:
+            if actor.kind in kinds:
+                return actor
             continue
         # a seat of government with a country code is its government's metonym ("the Kremlin's ... its war")
         if actor.kind in ("country", "organization") or (actor.kind == "location" and actor.code):

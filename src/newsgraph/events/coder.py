@@ -27,6 +27,7 @@ from newsgraph.events.arguments import (
     concern_arguments,
     first_resolved,
     is_passive,
+    named_doer,
     noun_arguments,
     resolve_all,
     subject_of,
@@ -334,6 +335,13 @@ class LexiconCoder:
                 light = head.head  # "Japan sent $40 million in support of Ukraine": Japan's support
                 if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in light.children):
                     code = "071"  # money sent or spent in support of X is economic aid (CAMEO 071)
+            elif (giver := _amount_giver(place, lex.light_verbs)) is not None and (
+                giver.i not in found or found[giver.i].code[:2] == code[:2]
+            ):
+                # "provided $40 million in assistance to Ukraine": the amount is the verb's object,
+                # the aid noun after it names the act and its recipient (CAMEO 07); one event
+                light = giver
+                found.pop(giver.i, None)
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
             found[tok.i] = _Trigger(tok, code, light=light, is_noun=True, frame=place, absorbed=absorbed)
             if restated and head.i not in found and place.dep_ == "dobj" and _stance(code):
@@ -435,6 +443,8 @@ class LexiconCoder:
             tok = trig.token
             means = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             means += [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+            # "was killed by a U.S. airstrike in Iraq": the passive's agent is the means
+            means += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if tok.dep_ == "relcl":
                 means.append(tok.head)
             for m in means:
@@ -805,17 +815,18 @@ class LexiconCoder:
             t.lemma_.lower() in self.lex.agent_nouns and t.pos_ == "NOUN" for t in args.targets
         )
         placed = any((_actor_code(a) or "")[:3] in _countries() for a in targets)
-        if not placed and trig.code[:2] == "04" and not trig.is_noun and unnamed:
-            # "will meet in Georgia with government and opposition leaders": unnamed officials
-            # met in a country are that country's (CAMEO codes the meeting with its actors)
-            places = [
-                p
-                for c in trig.token.children
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for p in c.children
-                if p.dep_ == "pobj" and p.ent_type_ == "GPE"
-            ]
-            targets = first_resolved(tuple(places), actors) or targets
+        if (
+            not placed
+            and trig.code[:2] in _VENUE_ROOTS
+            and (unnamed or (trig.is_noun and bool(sources) and not args.targets))
+        ):
+            # "will meet in Georgia with government and opposition leaders", "worked with religious
+            # leaders in the Philippines": unnamed people met or worked with in a country are that
+            # country's; "her meetings in Kyiv and Moscow": a meeting's foreign venue is its
+            # counterpart (CAMEO 04, 06 code the act with the other side)
+            home = {(_actor_code(a) or "")[:3] for a in sources}
+            venues = [a for a in _venues(trig, actors) if (_actor_code(a) or "")[:3] not in home]
+            targets = venues or targets
         sides = resolve_all(args.between, actors)
         symmetric = (
             self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code) or _together(trig.token)
@@ -846,6 +857,27 @@ class LexiconCoder:
             # who did it is named but is no actor we know ("the protesters"): keep the event
             pairs.append((None, None))
         return pairs
+
+
+# Meetings and cooperation (CAMEO 04, 06) whose foreign venue names the other side.
+_VENUE_ROOTS = frozenset({"04", "06"})
+
+
+def _venues(trig: _Trigger, actors: ActorIndex) -> list[Actor]:
+    """The countries of the places an act is done in ("met *in Georgia*", "*In the Philippines*,
+    the United States worked with ...", "her meetings *in Kyiv and Moscow*"): the "in" phrases
+    of the trigger, of its light verb and of its nominal frame, with their conjoined places."""
+    heads = [trig.token] + [h for h in (trig.light, trig.frame) if h is not None]
+    places = [
+        p
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+    ]
+    found = [a for a in resolve_all(tuple(places), actors) if (_actor_code(a) or "")[:3] in _countries()]
+    return list({a.id: a for a in found}.values())
 
 
 # Stances a verb can name as its owner's ("expressed the United States' solidarity"): CAMEO 01, 03, 05.
@@ -968,6 +1000,21 @@ def _hyphenated(doc: Doc) -> list[tuple[Token, Token]]:
     return out
 
 
+def _amount_giver(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb of an amount a nominal event measures: "provided *$40 million* in assistance
+    to", "is announcing more than 50 tons in food aid for": the noun hangs on the amount by "in",
+    the amount is the verb's direct object. None when the noun is no such complement."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    amount = prep.head
+    counted = amount.ent_type_ in ("MONEY", "QUANTITY") or amount.pos_ == "NUM" or amount.like_num
+    verb = amount.head
+    if not counted or amount.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in light_verbs:
+        return None
+    return verb
+
+
 def _asked_for(verb: Token) -> list[Token]:
     """What an appeal or demand asks for with "for": "called *for* talks", "appealed to donors
     *for* food aid" (the parser may hang "for" on the addressee)."""
@@ -1028,7 +1075,7 @@ def _has_named_author(noun: Token, *, pronouns: bool = True) -> bool:
     return any(
         (c.dep_ == "poss" and (pronouns or c.pos_ != "PRON"))
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
-        or (c.dep_ == "prep" and c.lower_ == "by" and any(p.ent_type_ in ("GPE", "NORP") for p in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(named_doer(p) for p in c.children if p.dep_ == "pobj"))
         for c in noun.children
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.docindex import sentence_of
+from newsgraph.events.arguments import named_doer
 from newsgraph.events.lexicon import Lexicon
 from newsgraph.records import Modality
 
@@ -103,9 +104,14 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
             elif lemma == "be" and cur.dep_ == "xcomp":  # "is to visit"
                 future = True
         cur = head
-    hypothetical = hypothetical or _conditional(trigger, lex) or _asked(trigger)
+    conditional = _conditional(trigger, lex) or _asked(trigger)
+    hypothetical = hypothetical or conditional
     if negated:
         return "negated"
+    if _scheduled(trigger, lex) and not conditional:
+        # "to deepen cooperation during Zelenskyy's *planned* visit": the plan is the noun's own,
+        # whatever aim or purpose the clause around it states (PLOVER future mode)
+        return "future"
     if hypothetical:
         return "hypothetical"
     if future:
@@ -113,6 +119,11 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
     if historical:
         return "historical"
     return "asserted"
+
+
+def _scheduled(tok: Token, lex: Lexicon) -> bool:
+    """A nominal event its own modifier announces: "the *upcoming* trip", "the *planned* visit"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lex.future_adjectives for c in tok.children)
 
 
 def _honoured(copula: Token, act: Token, lex: Lexicon) -> bool:
@@ -153,7 +164,8 @@ def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
     authored = any(
         c.dep_ == "poss"
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
-        or (c.dep_ == "prep" and c.lower_ in ("by", "from") and any(p.ent_type_ in ("GPE", "NORP") for p in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "from" and any(p.ent_type_ in ("GPE", "NORP") for p in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(named_doer(p) for p in c.children if p.dep_ == "pobj"))
         # "sanctions imposed by the United States": a participle's agent
         or (
             c.dep_ == "acl"
