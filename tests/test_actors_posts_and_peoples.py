@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from conftest import STATE, WIKINEWS, actor_index, only_actor
+from conftest import STATE, WHITE_HOUSE, WIKINEWS, actor_index, only_actor
 from newsgraph.actors.index import ActorIndex
 from newsgraph.records import Actor
 
@@ -86,3 +86,27 @@ def test_commas_between_people_are_no_portfolio_list(nlp: Language) -> None:
     index = _index(nlp, text, STATE)
     assert _actor(index, "Mazen Farrayeh").roles == ("Interior Minister",)
     assert _actor(index, "Nasser Shraideh").roles == ("Planning Minister",)
+
+
+def test_a_title_is_its_holders_when_the_parser_hangs_the_name_inside_it(nlp: Language) -> None:
+    text = (
+        "Today at the White House, National Security Advisor to the Vice President Phil Gordon hosted diplomatic "
+        "representatives from Argentina, Canada, Costa Rica, and Uruguay."
+    )
+    index = _index(nlp, text, WHITE_HOUSE)
+    assert not [a for a in index.freeze() if a.name == "National Security Advisor"]  # an office, not a body
+    subject = _resolve(index, "Advisor")
+    assert subject is not None and subject.name == "Phil Gordon" and subject.code == "USAGOV"
+    guests = _resolve(index, "representatives")
+    assert guests is not None and guests.sector == "GOV" and guests.country is None  # several countries', not one
+    alone = _index(nlp, "The National Security Advisor hosted diplomatic representatives from Argentina.", STATE)
+    assert _resolve(alone, "representatives").code == "ARGGOV"  # type: ignore[union-attr]
+
+
+def test_citizens_held_abroad_are_their_countrys_civilians(nlp: Language) -> None:
+    index = _index(nlp, "Russia must release Paul Whelan and Brittney Griner. Aleksey Navalny was poisoned.", STATE)
+    assert _actor(index, "Paul Whelan").code == "USACVL"
+    assert _actor(index, "Brittney Griner").code == "USACVL"
+    assert _actor(index, "Alexei Navalny").code == "RUSOPP"  # a transliteration of a known name
+    other = _index(nlp, "Paul Wheeler thanked the volunteers.", STATE)
+    assert _actor(other, "Paul Wheeler").country is None  # no namesake by a near spelling

@@ -263,6 +263,13 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
         return None  # "the Acting National Security Advisor" is an office
     if _inside_title(doc, end, kb) and not kb.lookup(text):
         return None  # "National Security" of "National Security Advisor John Bolton"
+    if (
+        label in ("ORG", "FAC")
+        and doc[end - 1].lower_ in _WORDS.role_heads
+        and not any(t.lower_ in _WORDS.organisation_words for t in doc[start:end])
+        and not kb.lookup(text)
+    ):
+        return None  # "National Security Advisor" (to the Vice President Phil Gordon): an office, not a body
     if label in ("ORG", "FAC", "GPE", "LOC") and _is_title_token(doc[start], kb):
         # "Spokesperson Ned Price" tagged as an organisation: the title goes, the person stays
         s2 = start

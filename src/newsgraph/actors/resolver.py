@@ -69,6 +69,9 @@ class PhraseResolver:
                 return self._group(index, head, country, sector)
             definite = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in head.children)
             if use == "title" and head.tag_ not in ("NNS", "NNPS"):
+                holder = _title_holder(index, head)
+                if holder is not None:
+                    return holder  # "National Security Advisor to the Vice President Phil Gordon hosted"
                 person = self.described_person(index, head, country)
                 if person is not None:
                     return person
@@ -108,6 +111,12 @@ class PhraseResolver:
                 countries = {self._country_of_token_text(t) for t in (c, *c.conjuncts)}
                 if len(countries - {None}) > 1:
                     return True
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):  # "representatives from Argentina, Canada, and Peru"
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj" and pobj.conjuncts:
+                        countries = {self._country_of_token_text(t) for t in (pobj, *pobj.conjuncts)}
+                        if len(countries - {None}) > 1:
+                            return True
         return any(
             c.dep_ in ("amod", "compound", "nmod")
             and (c.ent_type_ == "NORP" or c.lower_ in ("regional", "international", "western"))
@@ -312,6 +321,18 @@ class PhraseResolver:
             or self.kb.sector_of(f"{low} {noun}") is not None
             or self.kb.sector_of(low, "title") is not None
         )
+
+
+def _title_holder(index: ActorIndex, head: Token) -> Actor | None:
+    """The person a title phrase ends with, when the title is that person's: the parser may hang the name on the
+    title's last noun ("Advisor to the Vice President Phil Gordon": Gordon an apposition of "President")."""
+    right = head.right_edge
+    holder = index.actor_at(right)
+    if holder is None or holder.kind != "person" or right.i == head.i:
+        return None
+    if any(head.lower_ in r.lower().split() for r in holder.roles):
+        return holder
+    return None
 
 
 def _diplomatic_post(head: Token) -> bool:
