@@ -485,6 +485,9 @@ class PetrarchCoder:
                     cut = tok.right_edge.i + 1 >= tok.sent.end and tok.sent.end < sent.end
                     last = len(cs.words) - 1 if loose or cut else tok_word.get(tok.right_edge.i, len(cs.words) - 1)
                     nested = _relative_clause_words(tok, tok_word)
+                    # a consultation coded by the verb alone (no pattern whose words name the act and
+                    # its counterpart: "welcomed a resumption of ties with X")
+                    consult = line is None and code.lstrip(":")[:2] == "04"
                     target = next(
                         (
                             c
@@ -493,6 +496,7 @@ class PetrarchCoder:
                             and c is not source
                             and c.start not in nested
                             and not _agent_as_modifier(c, cs.words, sent.doc)
+                            and not (consult and not _consulted_party(c, cs, tok, talks=":" in code))
                         ),
                         None,
                     )
@@ -809,17 +813,85 @@ def _agent_as_modifier(comp: Compound, words: list[Word], doc: Doc) -> bool:
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+# more parties than this acting jointly are a multilateral forum ("Representatives of the United States,
+# Egypt, France, ... met in Brussels"), not n(n-1) bilateral acts
+_MAX_JOINT_PARTIES = 5
+
+
 def _mutual(source: Compound, target: Compound | None, code: str = "") -> bool:
-    """Whether a compound subject acts on its own members: two or more countries, a joint act
-    (:data:`_JOINT_ROOTS`) and no target that names a country ("the United States and Armenia
-    signed two action plans on law enforcement reforms": the agent-only phrase is no party to the
-    event). A passive's ``by`` phrase is no such subject ("tributes were paid by A and B")."""
+    """Whether a compound subject acts on its own members: two to :data:`_MAX_JOINT_PARTIES`
+    countries, a joint act (:data:`_JOINT_ROOTS`) and no target that names a country ("the United
+    States and Armenia signed two action plans on law enforcement reforms": the agent-only phrase
+    is no party to the event). A passive's ``by`` phrase is no such subject ("tributes were paid by
+    A and B")."""
     if code and code[:2] not in _JOINT_ROOTS:
         return False
-    actors = [g for g in source.groups if g.has_actor]
-    if len(actors) < 2 or len({c[:3] for g in actors for c in g.codes}) < 2:
+    # "the President of the United States and the President of the French Republic": an agent
+    # with the country of its "of" phrase is a party as a named country is
+    actors = [g for g in source.groups if g.has_actor or g.inherited]
+    countries = {c[:3] for g in actors for c in g.codes}
+    if len(actors) < 2 or not 2 <= len(countries) <= _MAX_JOINT_PARTIES:
         return False
     return target is None or all(c.startswith("---") for g in target.groups for c in g.codes)
+
+
+# prepositions whose object is where a consultation takes place (on the verb), or what it is about
+_VENUE_PREPS = frozenset({"in", "at"})
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _consulted_party(comp: Compound, cs: CodedSentence, verb: Token, *, talks: bool = False) -> bool:
+    """Whether a compound actor after a verb of consultation (CAMEO 04: meet, visit, host; with a
+    reciprocal code, ``talks``: discuss, consult, confer) can be its counterpart, as PETRARCH's first
+    actor of the verb phrase is, unless it is plainly not a party: the venue ("met in Rome": the
+    object of "in"/"at" on the verb) or an actor of the verb's purpose clause ("met ... to discuss
+    the crisis in Syria"); and for talks, whose object is their topic, the topic's owner
+    ("discussed Ukraine's needs", "discussed U.S. and ROK efforts to ...": a possessor or noun
+    modifier of a common noun no actor phrase names), an actor in a clause inside the topic, or
+    what the talks are about ("spoke about Russia's war")."""
+    doc = verb.doc
+    mention_tokens = {
+        t
+        for g in cs.groups
+        for m in g.mentions
+        for wi in range(m.start, m.end)
+        for t in range(cs.words[wi].first, cs.words[wi].last + 1)
+    }
+    for g in comp.groups:
+        actor = next((m for m in g.mentions if m.actor is not None), g.mentions[-1])
+        lo, hi = cs.words[actor.start].first, cs.words[actor.end - 1].last + 1
+        node = next((doc[t] for t in range(lo, hi) if not lo <= doc[t].head.i < hi), doc[lo])
+        if not _not_a_party(node, verb, mention_tokens, talks):
+            return True
+    return False
+
+
+def _not_a_party(node: Token, verb: Token, mention_tokens: Container[int], talks: bool) -> bool:
+    """Whether the actor word ``node`` names the venue or the topic of ``verb``'s consultation (see
+    :func:`_consulted_party`)."""
+    for _ in range(12):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        head = node.head
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            shared = head.dep_ == "conj" and head.head.i == verb.i  # "met and condemned Rohan"
+            purpose = head.dep_ in ("xcomp", "advcl", "ccomp") and head.head.i == verb.i
+            if purpose or (talks and not shared):
+                return True  # in a clause of its own
+        if talks and node.dep_ in _MODIFIER_DEPS and node.dep_ != "amod":
+            # the possessor or noun modifier of a person or of another actor phrase names that actor
+            # ("Greece's Foreign Minister"); of a common noun, a topic ("Ukraine's needs", "U.S. efforts")
+            if head.pos_ != "PROPN" and head.i not in mention_tokens:
+                return True
+        elif node.dep_ == "pobj":
+            prep = head.lower_
+            if (talks and prep in _TOPIC_PREPS) or (prep in _VENUE_PREPS and head.head.i == verb.i):
+                return True
+        # a national adjective goes with its noun ("his Iranian counterpart"), as do conjuncts,
+        # appositions and the phrases the actor sits in ("ties with Osgiliath")
+        node = head
+    return False
 
 
 def _near_verb(prep: Token, verb: Token) -> bool:

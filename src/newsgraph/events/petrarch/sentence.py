@@ -317,16 +317,28 @@ def _merge_of_phrases(groups: list[Group], texts: list[str]) -> list[Group]:
     Italy", "President Macron of France"): the second phrase belongs to the first group, so it
     neither starts a compound of its own nor splits a list of such actors."""
     out: list[Group] = []
-    for g in groups:
+    for k, g in enumerate(groups):
         if out:
             prev = out[-1]
             gap = [t for t in texts[prev.mentions[-1].end : g.mentions[0].start] if t not in _DETERMINERS]
-            if gap in (["OF"], ["FROM"]) and prev.has_actor and g.has_actor:
+            if gap in (["OF"], ["FROM"]) and g.has_actor and (prev.has_actor or _sole_country(groups, k, texts)):
                 prev.mentions.extend(g.mentions)
                 prev.end = max(prev.end, g.end)
                 continue
         out.append(g)
     return out
+
+
+def _sole_country(groups: list[Group], k: int, texts: list[str]) -> bool:
+    """Whether actor group ``k`` after an agent and "of" is that agent's only country: no other
+    actor joins it ("the President of Arnor and the President of Rohan": Arnor's president; but
+    "the ministers of Arnor and Rohan" is both countries' ministers, coded as a list)."""
+    if k + 1 >= len(groups):
+        return True
+    nxt = groups[k + 1]
+    gap = texts[groups[k].mentions[-1].end : nxt.mentions[0].start]
+    joined = bool(gap) and all(t in CONNECTORS or t in _DETERMINERS for t in gap)
+    return not (joined and nxt.has_actor)
 
 
 def _coordinated(texts: list[str], words: list[Word], doc: Doc, lo: int, hi: int) -> bool:
