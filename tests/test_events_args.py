@@ -477,3 +477,44 @@ def test_countries_listed_with_commas_only_act_jointly(pipeline: Pipeline) -> No
 def test_a_city_and_its_country_are_one_place(pipeline: Pipeline) -> None:
     ex = run(pipeline, "Japan held talks with Belarus in Minsk, Belarus.")
     assert not any(e.source_code == "BLR" for e in ex.events)
+
+
+def test_a_joint_meeting_named_by_nations_has_no_venue_party(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Officials discussed the U.S. meeting in Italy on Lebanon.")
+    assert not any(e.target_code == "ITA" for e in ex.events)
+
+
+def test_two_conjoined_verbs_share_the_second_ones_object(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Iran threatened and harassed Israeli ships.")
+    assert {("IRN", "ISR", "13"), ("IRN", "ISR", "17")} <= roots(ex)
+
+
+def test_a_verb_with_its_own_object_shares_nothing(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Iran threatened Saudi Arabia and harassed Israeli ships.")
+    assert ("IRN", "ISR", "13") not in roots(ex)
+
+
+def test_conjoined_clauses_with_their_own_subjects_share_nothing(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Iran threatened and Russia attacked Israeli ships.")
+    assert ("IRN", "ISR", "13") not in roots(ex)
+
+
+def test_a_pact_named_after_a_city_has_no_author(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Germany will help implement the Minsk agreements.")
+    assert not any((e.source_code or "").startswith("BLR") for e in ex.events)
+
+
+def test_an_act_named_by_a_country_keeps_its_author(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The U.S. sanctions on Russia remain in force.")
+    assert ("USA", "RUS", "16") in roots(ex)
+
+
+def test_a_thing_handed_over_with_no_agent_is_its_owners_act(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The first U.S. tanks will be delivered to Ukraine.")
+    assert {(e.source_code, e.target_code) for e in ex.events if e.trigger.text == "delivered"} == {("USA", "UKR")}
+
+
+def test_people_sent_with_no_agent_are_no_owners_act(pipeline: Pipeline) -> None:
+    # people are the ones moved: their nation does not send them
+    ex = run(pipeline, "Two Ukrainian soldiers were sent to Moscow.")
+    assert not any((e.source_code or "").startswith("UKR") for e in ex.events)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index, sentence_of
 from newsgraph.events.lexicon import Lexicon
-from newsgraph.events.when_where import demonyms, place_country
+from newsgraph.events.when_where import cities, demonyms, place_country
 from newsgraph.records import Actor
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -181,7 +181,9 @@ def subject_of(
             # "was forceful in blaming Iran": the clause's subject; "supports the Philippines in
             # calling on the PRC": the object
             gov = governing(cur.head)
-            if cur.dep_ == "pcomp":
+            if (
+                cur.dep_ == "pcomp" and cur.head.lower_ != "by"
+            ):  # "hold Russia to account *by imposing*": the subject's means
                 obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return obj, False
@@ -381,8 +383,15 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
     else:
         targets_first = []
     targets: list[Token] = targets_first
+    given = _given_thing(verb, lex) if passive and subj is None else None
+    if given is not None:
+        # "the first U.S. tanks will be delivered to Ukraine", "U.S. sanctions were imposed on Russia":
+        # a thing handed over or imposed with no agent is its owner's act, and no target
+        sources = _owners(given)[:1]
     # (between is filled from the verb's and its object's prepositions below)
     for c in verb.children:
+        if c.dep_ == "nsubjpass" and passive and c == given:
+            continue
         if c.dep_ == "nsubjpass" and passive:
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 targets.append(verb.head)
@@ -415,6 +424,10 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
             if c.dep_ == "poss":
                 targets.append(c)
         targets += complement_targets(consumed)
+    if not targets and not passive and not any(c.dep_ == "dobj" for c in verb.children):
+        # "continued to threaten and attack United States forces": the first of two conjoined verbs
+        # shares the object of the second
+        targets += [o for c in _object_sharers(verb) for o in c.children if o.dep_ == "dobj"]
     if not targets:
         # "demanded that the US cancel ...": the subject of the demanded act is the target
         for c in verb.children:
@@ -484,6 +497,44 @@ def _reduced_passive_agent(verb: Token, consumed: Token | None) -> Token | None:
     return None
 
 
+def _given_thing(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of a passive that is a thing handed over or imposed ("tanks were delivered *to*
+    Ukraine", "sanctions were imposed *on* Russia"), not someone it was done to: a common noun
+    naming no person or group, with a recipient in a prepositional phrase."""
+    thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if thing is None or thing.pos_ != "NOUN" or _someone(thing, lex):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children) or not prep_targets(verb, lex, allow_of=False)[0]:
+        return None
+    return thing
+
+
+def _owners(thing: Token) -> list[Token]:
+    """Whose a thing is: its possessive or national modifier ("*Russia's* forces", "*U.S.* tanks")."""
+    return [
+        m
+        for m in thing.children
+        if (m.dep_ == "poss" and m.pos_ != "PRON")
+        or (m.dep_ in ("compound", "amod", "nmod") and m.ent_type_ in ("GPE", "NORP") and not _named_after_city(m))
+    ]
+
+
+def _object_sharers(verb: Token) -> list[Token]:
+    """The verb conjoined right after ``verb`` by "and"/"or" with nothing but adverbs between and
+    no subject of its own ("threaten *and attack* X", "condemns *and rejects* X")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i <= verb.i or c.i - verb.i > 4:
+            continue
+        between = verb.doc[verb.i + 1 : c.i]
+        if any(t.dep_ not in ("cc", "advmod", "punct") for t in between) or not any(t.dep_ == "cc" for t in between):
+            continue
+        if any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children):
+            continue
+        out.append(c)
+    return out
+
+
 def _effort_subject(verb: Token, lex: Lexicon) -> Token | None:
     """Who does the act an effort or a step is made toward: "has made every *effort* to engage with
     Russia", "took *steps* to impose sanctions" -- the subject of the verb whose object the noun is
@@ -539,7 +590,7 @@ def authors(noun: Token, *, from_source: bool = False, light_verbs: frozenset[st
     out: list[Token] = []
     for c in noun.children:
         # "Russia's attack", "U.S. sanctions", "the Iranian missile attacks"; not "military offensive"
-        named = c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        named = c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not _named_after_city(c)
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and named):
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ == "by" or (from_source and c.lower_ == "from")):
@@ -559,6 +610,17 @@ def authors(noun: Token, *, from_source: bool = False, light_verbs: frozenset[st
         if owner not in out:
             out.append(owner)
     return out
+
+
+def _named_after_city(mod: Token) -> bool:
+    """A city modifying an event noun names it after its venue, not its author: "the *Minsk*
+    agreements", "the *Geneva* talks" (a capital as its government's metonym is a possessive or
+    a subject: "Moscow's invasion", "Washington imposed")."""
+    if mod.dep_ not in ("compound", "nmod") or not mod.ent_type_:
+        return False
+    ent = doc_index(mod.doc).ent_at(mod.i)
+    name = ent.text if ent is not None else mod.text
+    return name.lower().removeprefix("the ").strip() in cities()
 
 
 # CAMEO roots whose nominal events take their source from a "from" phrase ("aid from X",
@@ -868,6 +930,12 @@ def antecedent(tok: Token, actors: ActorIndex, *, possessive: bool = False) -> A
     if possessive and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
         return _possessor(tok, actors)
     if possessive and tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+        # "Biden expressed his condolences for the loss of Queen Elizabeth and *his* appreciation":
+        # the clause's subject first, then the nearest person before
+        subj = next((c for c in governing(tok.head).children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        actor = actors.resolve_phrase(subj) if subj is not None else None
+        if actor is not None and actor.kind == "person" and actors.mentions_of(actor.id):
+            return actor
         return _possessor(tok, actors, kinds=("person",))
     if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None

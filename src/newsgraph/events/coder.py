@@ -818,7 +818,7 @@ class LexiconCoder:
         if (
             not placed
             and trig.code[:2] in _VENUE_ROOTS
-            and (unnamed or (trig.is_noun and bool(sources) and not args.targets))
+            and (unnamed or (trig.is_noun and bool(sources) and not args.targets and _possessed(trig)))
         ):
             # "will meet in Georgia with government and opposition leaders", "worked with religious
             # leaders in the Philippines": unnamed people met or worked with in a country are that
@@ -861,6 +861,13 @@ class LexiconCoder:
 
 # Meetings and cooperation (CAMEO 04, 06) whose foreign venue names the other side.
 _VENUE_ROOTS = frozenset({"04", "06"})
+
+
+def _possessed(trig: _Trigger) -> bool:
+    """A nominal event with a possessive author ("*her* meetings", "*Zelenskyy's* visits"), who went
+    there; a national modifier ("the French, Saudi, and U.S. meeting in Italy") names a joint
+    meeting, whose venue is no party."""
+    return any(c.dep_ == "poss" for c in (trig.frame or trig.token).children)
 
 
 def _venues(trig: _Trigger, actors: ActorIndex) -> list[Actor]:

@@ -159,6 +159,32 @@ def gazetteer() -> dict[str, str]:
 
 
 @cache
+def cities() -> frozenset[str]:
+    """Lower-case names of capitals and other cities of the gazetteer that name no country
+    ("minsk", "geneva"; not "singapore", "kuwait")."""
+    countries: set[str] = set()
+    for c in pycountry.countries:
+        countries.update(
+            v.lower() for attr in ("name", "common_name", "official_name") if (v := getattr(c, attr, None))
+        )
+    towns: set[str] = set()
+    data = resources.files("newsgraph.data")
+    knowledge = data.joinpath("knowledge/countries.tsv")
+    if knowledge.is_file():
+        for line in knowledge.read_text("utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("#") or len(parts) < 4 or parts[0] == "iso3":
+                continue
+            towns.update(n.strip().lower() for n in parts[3].split(";") if n.strip())
+            if len(parts) > 4:
+                countries.update(n.strip().lower() for n in parts[4].split(";") if n.strip())
+    for line in data.joinpath("lexicon/places.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            towns.add(line.split("\t")[0].lower())
+    return frozenset(towns - countries)
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Demonym (lower case) -> CAMEO country code, from the actors' knowledge when present."""
     out: dict[str, str] = {}
