@@ -182,3 +182,88 @@ def test_requests_are_coded_by_the_act_requested() -> None:
     assert requested("120", "190") == "120"  # nothing the category distinguishes
     assert requested("025", "040") == "025"  # an already specific code is kept
     assert requested("111", "040") == "111"  # not a request
+
+
+# -- phrasings mined from real news (benchmarks/mine_triggers.py): the commonest ways statements
+# and readouts relate two countries that the lexicon lacked. Each rule has a near miss that must not fire.
+
+
+def country_triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of the events of ``text`` with a code on both sides."""
+    ex = pipeline.extract(Article(id="t", text=text, published="2022-03-01", source="state.gov"))
+    return {
+        (e.source_code[:3], e.target_code[:3], e.cameo[:2])
+        for e in ex.events
+        if e.source_code and e.target_code and e.source_code[:3] != e.target_code[:3]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # 'work with' is cooperation (CAMEO 06, like 'cooperate with'); announced it is an intent (03)
+        ("The United States is working with South Africa to dismantle ISIS networks.", ("USA", "ZAF", "06")),
+        ("The United States will continue working with the United Kingdom.", ("USA", "GBR", "03")),
+        # 'engage with' is consultation (04, the annotation convention)
+        ("Canada engaged with Mexico on migration.", ("CAN", "MEX", "04")),
+        # 'looks forward to' a cooperative act is an intent (03)
+        ("The United States looks forward to working with Paraguay.", ("USA", "PRY", "03")),
+        # reaffirming, continuing or renewing a partnership is an intent to cooperate (03)
+        ("The United States and Thailand reaffirmed their alliance.", ("THA", "USA", "03")),
+        ("Canada will continue its partnership with Mexico.", ("CAN", "MEX", "03")),
+        ("The United States renews its partnership with Paraguay.", ("USA", "PRY", "03")),
+        # shared vaccine doses and allocated funds are aid (07)
+        ("The United States has shared one million vaccine doses with Cambodia.", ("USA", "KHM", "07")),
+        ("The United States allocated $5 million to Kenya.", ("USA", "KEN", "07")),
+        # a national day's wishes are like congratulations (05)
+        (
+            "The United States and its people wish the people of The Bahamas prosperity and happiness.",
+            ("USA", "BHS", "05"),
+        ),
+    ],
+)
+def test_mined_phrasings(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The United States worked hard on the proposal.", "06"),  # no partner: 'work' alone is no cooperation
+        ("Canada engaged Mexico's forward units.", "04"),  # no 'with': no consultation
+        ("The minister looked at Paraguay's proposal.", "03"),  # 'look' without 'forward to'
+        ("The United States reaffirmed its position on Thailand.", "03"),  # a position is no partnership
+        ("Canada will continue its investigation of Mexico.", "03"),
+        ("The United States shared its views with Cambodia.", "07"),  # views are no aid
+        ("The ministry allocated time to Kenya's delegation.", "07"),
+        ("I wish Canada a happy birthday.", "05"),  # a birthday is no national day's greeting
+    ],
+)
+def test_mined_phrasings_near_misses(pipeline: Pipeline, text: str, root: str) -> None:
+    assert all(r != root for _, _, r in country_triples(pipeline, text)), country_triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("President Biden raised concerns about the practices.", "012"),  # 'raise concern' like 'voice concern'
+        ("The Deputy Secretary reiterated concerns about the detentions.", "012"),  # the noun after a readout verb
+        ("The United States expresses deep sorrow for the victims.", "018"),  # like condolences
+    ],
+)
+def test_mined_comment_phrasings(pipeline: Pipeline, text: str, code: str) -> None:
+    ex = pipeline.extract(Article(id="t", text=text, published="2022-03-01"))
+    assert code in {e.cameo for e in ex.events}, [(e.cameo, e.trigger.text) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank raised interest rates.",
+        "There are concerns that the economy will slow.",
+        "Markets expressed little.",
+    ],
+)
+def test_mined_comment_near_misses(pipeline: Pipeline, text: str) -> None:
+    ex = pipeline.extract(Article(id="t", text=text, published="2022-03-01"))
+    assert not {e.cameo for e in ex.events} & {"012", "018"}, [(e.cameo, e.trigger.text) for e in ex.events]
