@@ -110,3 +110,23 @@ def test_citizens_held_abroad_are_their_countrys_civilians(nlp: Language) -> Non
     assert _actor(index, "Alexei Navalny").code == "RUSOPP"  # a transliteration of a known name
     other = _index(nlp, "Paul Wheeler thanked the volunteers.", STATE)
     assert _actor(other, "Paul Wheeler").country is None  # no namesake by a near spelling
+
+
+def _codes(index: ActorIndex, word: str, n: int) -> list[str | None]:
+    """The codes of the first ``n`` phrases headed by ``word``, resolved in text order as the later stages do."""
+    return [found.code if (found := _resolve(index, word, i)) else None for i in range(n)]
+
+
+def test_a_bare_regime_is_the_one_named_before_it(nlp: Language) -> None:
+    text = (
+        "The United States calls on the Assad regime to stop its war. The regime's brutality endangers Iraq and the "
+        "United States, and the United States will hold the regime to account."
+    )
+    index = _index(nlp, text, WHITE_HOUSE)
+    assert _codes(index, "regime", 3) == ["SYRGOV"] * 3
+    # (groups are made as the later stages resolve phrases, in text order; the dominant country is the USA)
+    text = "The United States condemns the Burmese regime. The Cuban regime detained protesters, and the regime lied."
+    index = _index(nlp, text, STATE)
+    assert _codes(index, "regime", 3) == ["MMRGOV", "CUBGOV", "CUBGOV"]  # the nearer of two
+    alone = _index(nlp, "The regime detained protesters in the capital.", STATE)
+    assert _codes(alone, "regime", 1) == ["GOV"]  # nothing named before it

@@ -90,7 +90,9 @@ class PhraseResolver:
                 and not self._several_countries(head)
                 and sector.lower() not in words().sectors_without_dominant_country
             ):
-                country = self.dominant
+                country = (
+                    self._antecedent(index, head, sector) if definite and use != "title" else None
+                ) or self.dominant
                 # "the Secretary", "the Deputy Secretary" of a government's release are its own staff, whatever
                 # country the release is about (a leader's title, "the Foreign Minister", is the story's)
                 staff = bool(self.publisher) and head.lower_ in words().national_staff_titles
@@ -102,6 +104,27 @@ class PhraseResolver:
         return index.named_actor_in_phrase(head)
 
     # -- pieces -------------------------------------------------------------------------------
+    def _antecedent(self, index: ActorIndex, head: Token, sector: str) -> str | None:
+        """ "the regime" after "the Assad regime": the country of the one earlier group of the sector named with the
+        same noun (the article's dominant country may be another: a U.S. release about Syria and Iraq)."""
+        noun = head.lemma_.lower()
+        countries = set()
+        latest: tuple[int, str] | None = None
+        for actor in index:
+            if actor.kind != "group" or actor.sector != sector or not actor.country:
+                continue
+            for m in index.mentions_of(actor.id):
+                if m.end <= head.idx and noun in (w.lower() for w in m.text.split()):
+                    countries.add(actor.country)
+                    if latest is None or m.end > latest[0]:
+                        latest = (m.end, actor.country)
+        if len(countries) == 1:
+            return countries.pop()
+        sentence_start = head.sent.start_char
+        previous = head.doc[head.sent.start - 1].sent.start_char if head.sent.start > 0 else sentence_start
+        # several: "the Cuban regime ... and the regime must": the one named in this or the previous sentence
+        return latest[1] if latest is not None and latest[0] > previous else None
+
     def _several_countries(self, head: Token) -> bool:
         """ "Several governments", "Latin American governments", "regional leaders": not the article's country."""
         if head.lower_ in words().plural_national_bodies:
