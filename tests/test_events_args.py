@@ -518,3 +518,33 @@ def test_people_sent_with_no_agent_are_no_owners_act(pipeline: Pipeline) -> None
     # people are the ones moved: their nation does not send them
     ex = run(pipeline, "Two Ukrainian soldiers were sent to Moscow.")
     assert not any((e.source_code or "").startswith("UKR") for e in ex.events)
+
+
+def _dated(pipeline: Pipeline, text: str, published: str) -> Extraction:
+    return pipeline.extract(Article(id="t", text=text, published=published))
+
+
+def test_an_aggressors_war_with_no_victim_named_is_the_war_under_way(pipeline: Pipeline) -> None:
+    text = "Spain's leadership is key to the effort to impose costs for President Putin's war."
+    wars = [e for e in _dated(pipeline, text, "2023-05-02").events if e.cameo.startswith("19")]
+    assert [(e.source_code[:3] if e.source_code else None, e.target, e.target_code) for e in wars] == [
+        ("RUS", None, "UKR")
+    ]
+
+
+def test_an_aggressors_war_before_the_war_began_has_no_victim(pipeline: Pipeline) -> None:
+    text = "Spain's leadership is key to the effort to impose costs for President Putin's war."
+    assert not any(e.target_code for e in _dated(pipeline, text, "2021-05-02").events if e.cameo.startswith("19"))
+
+
+def test_an_aggressors_war_with_its_place_named_keeps_it(pipeline: Pipeline) -> None:
+    text = "Spain's leadership is key to the effort to impose costs for Russia's war in Syria."
+    ex = _dated(pipeline, text, "2023-05-02")
+    assert {e.target_code for e in ex.events if e.cameo.startswith("19")} == {"SYR"}
+
+
+def test_the_war_victim_links_to_its_actor_when_the_article_names_it(pipeline: Pipeline) -> None:
+    text = "Ukraine thanked Spain. Spain's leadership is key to the effort to impose costs for President Putin's war."
+    ex = _dated(pipeline, text, "2023-05-02")
+    ukraine = next(a.id for a in ex.actors if a.code == "UKR")
+    assert {(e.target, e.target_code) for e in ex.events if e.cameo.startswith("19")} == {(ukraine, "UKR")}

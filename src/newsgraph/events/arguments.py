@@ -42,6 +42,7 @@ def members(tok: Token) -> list[Token]:
     """``tok`` and the tokens conjoined with it, also inside modifiers ("A and B officials")."""
     out = [tok]
     stack = [tok]
+    listed = False  # "the leaders of A, B and C": the countries are the members, not the leaders
     while stack:
         cur = stack.pop()
         for child in cur.children:
@@ -66,6 +67,9 @@ def members(tok: Token) -> list[Token]:
                     if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
                         out.append(pobj)
                         stack.append(pobj)
+                        listed = True
+    if listed and tok.pos_ == "NOUN" and not tok.ent_type_:
+        out.remove(tok)
     return out
 
 

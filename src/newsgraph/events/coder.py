@@ -37,6 +37,7 @@ from newsgraph.events.arguments import (
 from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
 from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
+from newsgraph.events.wars import victim_of, wars
 from newsgraph.events.when_where import (
     date_expressions,
     gazetteer,
@@ -241,6 +242,7 @@ class LexiconCoder:
         self.lex: Lexicon = lexicon()
         cameo_codes()
         gazetteer()
+        wars()
 
     # -- triggers ---------------------------------------------------------------
     def _triggers(self, doc: Doc) -> list[_Trigger]:
@@ -592,8 +594,15 @@ class LexiconCoder:
                 pairs = [(s, t) for s, t in pairs if t is not None]
             if not pairs:
                 continue
+            implicit: str | None = None  # the victim's code when the article does not name it
             if trig.is_noun and code[:2] in _ARMED_ROOTS and all(t is None for _, t in pairs):
                 pairs = [(s, _earlier_victim(s, events, actors)) for s, _ in pairs]
+                if all(t is None for _, t in pairs) and pairs[0][0] is not None:
+                    # "President Putin's war" with no victim named before: the war its author wages
+                    implicit = victim_of((_actor_code(pairs[0][0]) or "")[:3], published)
+                    named = _country_actor(implicit, actors) if implicit else None
+                    if named is not None:
+                        pairs, implicit = [(s, named) for s, _ in pairs], None
             senses = lex.sector_senses.get(verb_lemma(tok, lex.verbs) if not trig.is_noun else tok.lemma_.lower())
             source = pairs[0][0]
             craft = any(h.lemma_.lower() in lex.military_craft for h in args.sources)
@@ -656,7 +665,7 @@ class LexiconCoder:
                         source=src.id if src else None,
                         target=tgt.id if tgt else None,
                         source_code=_actor_code(src),
-                        target_code=_actor_code(tgt),
+                        target_code=_actor_code(tgt) if tgt is not None else implicit,
                         cameo=code,
                         goldstein=info.goldstein,
                         quad_class=info.quad_class,
@@ -958,6 +967,13 @@ def _said_concern(tok: Token, words: frozenset[str]) -> bool:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         return tok.head.lemma_ in _COPULAS
     return tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _country_actor(code: str, actors: ActorIndex) -> Actor | None:
+    """The article's actor for the country ``code`` itself ("Ukraine"), if it names it."""
+    return next(
+        (a for a in actors if a.kind == "country" and _actor_code(a) == code and actors.mentions_of(a.id)), None
+    )
 
 
 def _earlier_victim(source: Actor | None, events: Sequence[Event], actors: ActorIndex) -> Actor | None:
