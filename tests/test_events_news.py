@@ -366,7 +366,8 @@ def test_the_defender_is_the_victim_of_an_aggression(pipeline: Pipeline, text: s
 
 
 def test_aggression_with_no_defender_keeps_no_victim(pipeline: Pipeline) -> None:
-    ex = run(pipeline, "Analysts wrote about Russian aggression.")
+    # dated before any war of Russia's in data/events/wars.tsv (from 2022-02-24 it is Ukraine's)
+    ex = pipeline.extract(Article(id="t", text="Analysts wrote about Russian aggression.", published="2021-06-01"))
     assert not any(e.cameo[:2] == "19" and e.target_code for e in ex.events)
 
 
@@ -535,8 +536,9 @@ def test_a_word_of_concern_about_oneself_is_no_event(pipeline: Pipeline) -> None
 def test_an_aggression_in_a_sentence_helping_one_country_is_against_it(pipeline: Pipeline) -> None:
     ex = run(pipeline, "Japan voiced support for Moldova's efforts to end the Russian aggression.")
     assert ("RUS", "MDA", "19") in roots(ex)
-    # the helper is not the aggressor's victim, and a sentence with no help names none
-    ex = run(pipeline, "Russian aggression raised prices in Egypt.")
+    # the helper is not the aggressor's victim, and a sentence with no help names none (before
+    # 2022-02-24 no war of Russia's is under way in data/events/wars.tsv)
+    ex = pipeline.extract(Article(id="t", text="Russian aggression raised prices in Egypt.", published="2021-06-01"))
     assert not any(e.target_code for e in ex.events if e.cameo[:2] == "19")
 
 

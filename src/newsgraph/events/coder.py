@@ -940,7 +940,8 @@ def _helped_victims(events: list[Event], actors: ActorIndex, nominal: set[str]) 
     Russian aggression", "assistance to Ukraine ... for President Putin's war"."""
     out = list(events)
     for k, ev in enumerate(events):
-        placed = (ev.target_code or "")[:3] in _countries()  # "aggression in the Donbas": a place, no country
+        # "aggression in the Donbas": a place, no country; a war's victim by code only is a default
+        placed = ev.target is not None and (ev.target_code or "")[:3] in _countries()
         if ev.id not in nominal or ev.cameo[:2] not in _ARMED_ROOTS or placed or not ev.source_code:
             continue
         country = ev.source_code[:3]
