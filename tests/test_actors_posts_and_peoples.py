@@ -130,3 +130,24 @@ def test_a_bare_regime_is_the_one_named_before_it(nlp: Language) -> None:
     assert _codes(index, "regime", 3) == ["MMRGOV", "CUBGOV", "CUBGOV"]  # the nearer of two
     alone = _index(nlp, "The regime detained protesters in the capital.", STATE)
     assert _codes(alone, "regime", 1) == ["GOV"]  # nothing named before it
+
+
+def test_an_international_bodys_official_is_coded_as_the_body(nlp: Language) -> None:
+    text = (
+        "UN Special Coordinator Wennesland met with Israeli officials. African Union Commission Chairperson Faki "
+        "welcomed the agreement."
+    )
+    index = _index(nlp, text, STATE)
+    assert _actor(index, "Wennesland").code == "IGOUNO"
+    assert _actor(index, "Faki").code == "IGOAFRAFU"  # the title names an organ of the African Union
+    envoy = _index(nlp, "Ambassador to the UN Linda Thomas-Greenfield met with Israeli officials.", STATE)
+    assert _actor(envoy, "Linda Thomas-Greenfield").code == "USAGOV"  # accredited to the body, not its official
+
+
+def test_a_title_and_name_tagged_as_one_body(nlp: Language) -> None:
+    text = "White House Infrastructure Implementation Coordinator Mitch Landrieu will travel to Ohio."
+    index = _index(nlp, text, WHITE_HOUSE)
+    landrieu = _actor(index, "Mitch Landrieu")
+    assert landrieu.code == "USAGOV" and landrieu.roles == ("White House Infrastructure Implementation Coordinator",)
+    office = _index(nlp, "The Office of the Special Envoy for Climate welcomed Kenya.", WHITE_HOUSE)
+    assert _actor(office, "Office of the Special Envoy for Climate").kind == "organization"  # a body stays one

@@ -83,6 +83,28 @@ def _role_org_coding(role: str, kb: KnowledgeBase) -> Coding | None:
     return Coding(None, country, None) if country else None
 
 
+_ACCREDITED_TO = frozenset(("to", "at", "with", "on"))
+
+
+def international_body(role: str, kb: KnowledgeBase, *, accredited: bool = False) -> KnownActor | None:
+    """The international organisation (IGO, NGO, IMG code) a role names: "UN Special Coordinator", "African Union
+    Commission Chairperson", "Secretary General of the OAS". A body a national envoy is accredited to ("Ambassador
+    to the UN", "Representative at the OAS") counts only when ``accredited``."""
+    tokens = [t.strip(",.()") for t in role.replace("’", "'").split()]
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            phrase = " ".join(tokens[i : i + n])
+            if n == 1 and not (phrase.isupper() or (phrase[:1].isupper() and i > 0)):
+                continue
+            before = tokens[i - 2 if i >= 2 and tokens[i - 1].lower() == "the" else i - 1].lower() if i else ""
+            if not accredited and before in _ACCREDITED_TO:
+                continue
+            for a in kb.lookup(phrase):
+                if a.kind != "person" and (a.code or "").startswith(("IGO", "NGO", "IMG")):
+                    return a
+    return None
+
+
 def person_coding(known: KnownActor | None, roles: list[Role], date: str | None, kb: KnowledgeBase) -> Coding:
     """Knowledge-base office on ``date`` first, then the roles in the text, then ELI for past office holders."""
     if known is not None:
@@ -101,6 +123,10 @@ def person_coding(known: KnownActor | None, roles: list[Role], date: str | None,
     country, sector = _from_roles(current, kb)
     if known is not None and known.country and not country:
         country = known.country
+    if country is None and sector is not None:
+        body = next((b for r in current if (b := international_body(r.text, kb)) is not None), None)
+        if body is not None:  # "UN Special Coordinator Wennesland": CAMEO codes the official as the body
+            return Coding(body.code, None, body.sector)
     if sector is not None:
         return Coding(_join(country, sector), country, sector)
     if known is not None and known.held_office_before(date):
@@ -189,7 +215,11 @@ def _leading_body(words: list[str], kb: KnowledgeBase) -> Coding | None:
             or kb.sector_of(prefix.lower()) is not None
         ):
             continue
-        bodies = [a for a in kb.lookup(prefix) if a.kind != "person" and a.country and a.code]
+        bodies = [
+            a
+            for a in kb.lookup(prefix)
+            if a.kind != "person" and a.code and (a.country or a.code.startswith(("IGO", "NGO", "IMG")))
+        ]  # "African Union Commission", "OAS Permanent Council": an organ of an international body too
         if len(bodies) == 1:
             body = bodies[0]
             return Coding(body.code, body.country, body.sector)

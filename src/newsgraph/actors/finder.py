@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newsgraph.actors.codes import Coding, organisation_coding, person_coding
+from newsgraph.actors.codes import Coding, international_body, organisation_coding, person_coding
 from newsgraph.actors.index import ActorIndex
 from newsgraph.actors.knowledge import KnowledgeBase, current_knowledge, group_names, words
 from newsgraph.actors.mentions import find_mentions
@@ -370,15 +370,7 @@ def _named_near(index: ActorIndex, person: Actor, country: str) -> bool:
 
 def _international_body_in(role: str, kb: KnowledgeBase) -> bool:
     """Whether a role names an international organisation ("UN Special Envoy", "OAS Secretary General")."""
-    tokens = [t.strip(",.()") for t in role.replace("’", "'").split()]
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            phrase = " ".join(tokens[i : i + n])
-            if n == 1 and not (phrase.isupper() or (phrase[:1].isupper() and i > 0)):
-                continue
-            if any(a.kind != "person" and (a.code or "").startswith(("IGO", "NGO", "IMG")) for a in kb.lookup(phrase)):
-                return True
-    return False
+    return international_body(role, kb, accredited=True) is not None
 
 
 def _title_head(role: str) -> str:

@@ -278,6 +278,20 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
         rest = doc[s2:end]
         if 2 <= len(rest) <= 3 and all(_name_word(t) for t in rest) and not _is_title_token(rest[-1], kb):
             return Mention(s2, end, "person", clean_name(rest.text), known=_kb_person(kb, rest.text, date))
+    if label in ("ORG", "FAC") and end - start >= 3:
+        # "Special Coordinator Wennesland", "White House Infrastructure Implementation Coordinator Mitch Landrieu"
+        # tagged as one body: the name after the span's last title word is a person (the title is read as a role)
+        k = max((i for i in range(start, end - 1) if doc[i].lower_ in _WORDS.role_heads), default=None)
+        named = doc[k + 1 : end] if k is not None else None
+        if (
+            named is not None
+            and 1 <= len(named) <= 3
+            and all(_name_word(t) and not _is_title_token(t, kb) for t in named)
+            and not any(t.lower_ in _WORDS.organisation_words for t in doc[k:end])
+            and not kb.lookup(text)
+            and not kb.lookup(named.text, "organization")
+        ):
+            return Mention(named.start, end, "person", clean_name(named.text), known=_kb_person(kb, named.text, date))
     person = _kb_person(kb, text, date)
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"):
         code = kb.country_of_name(text)
