@@ -91,3 +91,11 @@ def test_agents_with_the_country_of_their_of_phrase_meet_one_another(pipeline: P
     # near miss: one agent of a list of countries is each country's ("the presidents of A and B")
     got = raw(pipeline, "The presidents of Arnor and Rohan condemned Gondor.")
     assert got == [("ARNGOV", "GON", "111"), ("ROHGOV", "GON", "111")]
+
+
+def test_a_speaker_pronoun_subject_is_not_replaced_by_the_main_clauses_subject(pipeline: Pipeline) -> None:
+    # "we" is the speaker: the relationship between Arnor and Rohan discussed nothing
+    assert raw(pipeline, "As we have discussed many times, the ties between Arnor and Rohan are strong.") == []
+    # near miss: a clause with no subject of its own shares the subject of the clause it depends on
+    got = raw(pipeline, "As they have discussed many times, the ties between Arnor and Rohan are strong.")
+    assert got == [("ARN", "ROH", "040"), ("ROH", "ARN", "040")]

@@ -602,6 +602,10 @@ class PetrarchCoder:
                     return found, agent, False
             if subjects and all(c.pos_ not in ("PRON", "DET") for c in subjects):
                 return None, agent, True
+            if any(c.lower_ in _SPEAKER_PRONOUNS for c in subjects):
+                # "as we have discussed, the relationship between A and B is ...": the speaker, not
+                # the subject of the clause it depends on (whom "we" stands for is decided later)
+                return None, agent, False
             if step == 0 and not subjects:
                 # a mis-parsed subject: an actor attached to the verb from its left as a modifier
                 for child in node.lefts:
