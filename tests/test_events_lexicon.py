@@ -220,6 +220,11 @@ def country_triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
             "The United States and its people wish the people of The Bahamas prosperity and happiness.",
             ("USA", "BHS", "05"),
         ),
+        # sharing an occasion is a symbolic act (01, like grieving with); an envoy's return ends a visit (04)
+        ("The United States celebrates with the people of Ghana.", ("USA", "GHA", "01")),
+        ("U.S. Special Envoy Tim Lenderking returned from Saudi Arabia on June 18.", ("USA", "SAU", "04")),
+        # forces that return from a country withdraw from it (08, the sector sense in rules.toml)
+        ("American troops returned from Afghanistan.", ("USA", "AFG", "08")),
     ],
 )
 def test_mined_phrasings(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
@@ -237,6 +242,8 @@ def test_mined_phrasings(pipeline: Pipeline, text: str, triple: tuple[str, str, 
         ("The United States shared its views with Cambodia.", "07"),  # views are no aid
         ("The ministry allocated time to Kenya's delegation.", "07"),
         ("I wish Canada a happy birthday.", "05"),  # a birthday is no national day's greeting
+        ("Ghana celebrated its victory over Nigeria.", "01"),  # no 'with' or 'alongside': no shared occasion
+        ("The President returned to Mexico.", "04"),  # 'to': a journey, not the end of a visit
     ],
 )
 def test_mined_phrasings_near_misses(pipeline: Pipeline, text: str, root: str) -> None:
