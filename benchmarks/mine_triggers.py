@@ -38,7 +38,7 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -239,6 +239,49 @@ def mine(
     return n_sent, n_cov
 
 
+@dataclass(slots=True)
+class Mined:
+    """What a run found: counts of articles and pair sentences, and the tallies (ancestor, path, governor)."""
+
+    articles: int = 0
+    parsed: int = 0
+    sentences: int = 0
+    covered: int = 0
+    tables: tuple[dict[str, Tally], ...] = field(default_factory=lambda: ({}, {}, {}))
+
+    @property
+    def coverage(self) -> float:
+        """The share of pair sentences with an event between two of their countries."""
+        return self.covered / self.sentences if self.sentences else 0.0
+
+
+def gold_articles() -> set[str]:
+    """The ids of the articles of the news gold file (all splits, held-out ones included): never mined."""
+    return {json.loads(line)["article"] for line in GOLD.read_text("utf-8").splitlines() if line.strip()}
+
+
+def run(
+    pipeline: Pipeline, records: Iterable[dict[str, str]], max_countries: int = 4, dump: Dump | None = None
+) -> Mined:
+    """Parse and code the two-country paragraphs of ``records`` and tally their pair sentences."""
+    names = gazetteer()
+    countries = set(names.values())
+    out = Mined()
+    for rec in records:
+        out.articles += 1
+        text = pair_text(rec, names)
+        if not text:
+            continue
+        out.parsed += 1
+        art = Article(id=rec["id"], text=text, published=rec.get("published") or None, source=rec.get("source") or None)
+        with pipeline.nlp.memory_zone():
+            doc = with_source_text(pipeline.nlp(pipeline._parse_text(text)), text)
+            s, c = mine(pipeline, doc, art, countries, out.tables, max_countries, dump or Dump())
+        out.sentences += s
+        out.covered += c
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=2000, help="articles sampled over the three corpus files")
@@ -257,34 +300,20 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.exists():
         print(f"corpus folder {args.corpus} is missing", file=sys.stderr)
         return 2
-    skip = {json.loads(line)["article"] for line in GOLD.read_text("utf-8").splitlines() if line.strip()}
+    skip = gold_articles()
     for path in args.exclude:
         skip |= {line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()}
-    names = gazetteer()
-    countries = set(names.values())
-    pipeline = Pipeline()
-    tables: tuple[dict[str, Tally], ...] = ({}, {}, {})
     dump = Dump(args.dump.open("w", encoding="utf-8") if args.dump else None)
-    n_art = n_parsed = n_sent = n_cov = 0
     t0 = time.perf_counter()
-    for rec in sample_articles(args.corpus, args.limit, args.seed, skip):
-        n_art += 1
-        text = pair_text(rec, names)
-        if not text:
-            continue
-        n_parsed += 1
-        art = Article(id=rec["id"], text=text, published=rec.get("published") or None, source=rec.get("source") or None)
-        with pipeline.nlp.memory_zone():
-            doc = with_source_text(pipeline.nlp(pipeline._parse_text(text)), text)
-            s, c = mine(pipeline, doc, art, countries, tables, args.max_countries, dump)
-        n_sent += s
-        n_cov += c
+    result = run(Pipeline(), sample_articles(args.corpus, args.limit, args.seed, skip), args.max_countries, dump)
     took = time.perf_counter() - t0
     if dump.fh is not None:
         dump.fh.close()
+    tables = result.tables
     print(
-        f"seed {args.seed}: {n_art} articles sampled, {n_parsed} with two-country paragraphs parsed ({took:.0f}s); "
-        f"{n_sent} pair sentences, {n_cov} with an event between a pair: coverage {n_cov / max(n_sent, 1):.3f}"
+        f"seed {args.seed}: {result.articles} articles sampled, {result.parsed} with two-country paragraphs parsed "
+        f"({took:.0f}s); {result.sentences} pair sentences, {result.covered} with an event between a pair: "
+        f"coverage {result.coverage:.3f}"
     )
     n_paths = sum(t.uncovered + t.covered for t in tables[1].values())
     n_unc = sum(t.uncovered for t in tables[1].values())
