@@ -177,3 +177,12 @@ def test_phoenix_year_discards_drop_their_sentence_and_story_discards_the_story(
 
     assert codes("In 1997, Britain returned Hong Kong to China. Russia invaded Ukraine.") == [("RUS", "UKR", "192")]
     assert codes("Russia invaded Ukraine. Manchester United beat Germany.") == []
+
+
+def test_its_before_a_nominal_event_stands_for_the_last_country_named(pipeline: Pipeline) -> None:
+    got = raw(pipeline, "Arnor will hold Rohan accountable for its invasion of Gondor.")
+    assert ("ROH", "GON", "192") in got
+    # near miss: "its" with no country named before it in the sentence codes no nominal event
+    assert raw(pipeline, "Its invasion of Gondor ended.") == []
+    # near miss: a list of countries is no single referent of "its"
+    assert raw(pipeline, "Arnor and Rohan regret its invasion of Gondor.") == []

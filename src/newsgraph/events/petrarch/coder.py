@@ -363,6 +363,12 @@ class PetrarchCoder:
                 ),
                 None,
             )
+        if source is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in modifiers):
+            # "hold Russia accountable for its war against Ukraine": "its" stands for the last
+            # country named before it in the sentence, as the reader takes it
+            before = [c for c in cs.compounds if c.end <= wi and any(g.has_actor for g in c.groups)]
+            if before and len(before[-1].groups) == 1:
+                source = before[-1]
         light = None
         if source is None:
             # the object of a verb, or of "a wave/series of": the verb's subject acts
