@@ -348,8 +348,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.news and args.table:
         pipeline = Pipeline(petrarch_config=args.config)
-        for split in (*NEWS_DEV_SPLITS, None, *LATER_DEV_SPLITS, NEWS_DEV_SPLITS + LATER_DEV_SPLITS):
-            print(json.dumps(run_news(args.config, split=split, pipeline=pipeline)))
+        rows: list[str | tuple[str, ...] | None] = [*NEWS_DEV_SPLITS, None, *LATER_DEV_SPLITS]
+        for row in [*rows, NEWS_DEV_SPLITS + LATER_DEV_SPLITS]:
+            print(json.dumps(run_news(args.config, split=row, pipeline=pipeline)))
         return 0
     if args.news:
         if args.blind and args.verbose:
