@@ -154,6 +154,10 @@ def evaluate(per_corpus: int = 60, seed: int = 7, top: int = 40, *, show: bool =
                         if not actor.sector:
                             form = actor.mentions[0].text if actor.mentions else actor.name
                             forms[f"{' '.join(form.split())} [{actor.kind} -]"] += 1
+                            if show:
+                                at = actor.mentions[0].start if actor.mentions else 0
+                                context = " ".join(article.text[max(0, at - 100) : at + 80].split())
+                                print(f"[{article.id}] {actor.name!r} {actor.kind} -: ...{context}...")
                     if not actor.sector:
                         continue
                     c["event_slots"] += 1

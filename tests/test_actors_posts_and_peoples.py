@@ -151,3 +151,12 @@ def test_a_title_and_name_tagged_as_one_body(nlp: Language) -> None:
     assert landrieu.code == "USAGOV" and landrieu.roles == ("White House Infrastructure Implementation Coordinator",)
     office = _index(nlp, "The Office of the Special Envoy for Climate welcomed Kenya.", WHITE_HOUSE)
     assert _actor(office, "Office of the Special Envoy for Climate").kind == "organization"  # a body stays one
+
+
+def test_korea_alone_is_the_republic_of_korea(nlp: Language) -> None:
+    text = "The coordination between Korea, the U.S., and Japan deepened. North Korea fired a missile."
+    index = _index(nlp, text, WHITE_HOUSE)
+    assert _actor(index, "Korea").code == "KOR"
+    assert _actor(index, "North Korea").code == "PRK"  # the longer name wins
+    peninsula = _index(nlp, "Tensions rose on the Korean Peninsula.", WHITE_HOUSE)
+    assert _actor(peninsula, "Korean Peninsula").country is None  # a region, no state's
