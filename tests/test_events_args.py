@@ -548,3 +548,30 @@ def test_the_war_victim_links_to_its_actor_when_the_article_names_it(pipeline: P
     ex = _dated(pipeline, text, "2023-05-02")
     ukraine = next(a.id for a in ex.actors if a.code == "UKR")
     assert {(e.target, e.target_code) for e in ex.events if e.cameo.startswith("19")} == {(ukraine, "UKR")}
+
+
+def test_on_behalf_of_a_government_and_people_the_country_acts(pipeline: Pipeline) -> None:
+    text = (
+        "On behalf of the Government and people of the United States of America, I congratulate the people "
+        "of Greece as you celebrate the 201st anniversary of the founding of the Hellenic Republic."
+    )
+    assert ("USA", "GRC", "05") in roots(run(pipeline, text))
+
+
+def test_a_comment_on_a_thing_targets_the_one_country_inside_it(pipeline: Pipeline) -> None:
+    text = "The United States supports lasting peace and reconciliation among all members of Colombian society."
+    assert ("USA", "COL", "05") in roots(run(pipeline, text))
+
+
+def test_a_nation_inside_a_clause_of_the_thing_is_not_its_country(pipeline: Pipeline) -> None:
+    text = "The United States supports the reforms that Colombia began."
+    assert ("USA", "COL", "05") not in roots(run(pipeline, text))
+
+
+def test_ministers_of_two_portfolios_stay_the_ministers(pipeline: Pipeline) -> None:
+    # only countries listed after "of" replace the head noun ("the leaders of A, B and C")
+    from newsgraph.events.arguments import members
+
+    doc = pipeline.nlp("He met with ministers of religious affairs and civil society.")
+    ministers = next(t for t in doc if t.lower_ == "ministers")
+    assert ministers in members(ministers)

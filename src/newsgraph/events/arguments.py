@@ -67,7 +67,7 @@ def members(tok: Token) -> list[Token]:
                     if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
                         out.append(pobj)
                         stack.append(pobj)
-                        listed = True
+                        listed = listed or pobj.ent_type_ in ("GPE", "NORP")
     if listed and tok.pos_ == "NOUN" and not tok.ent_type_:
         out.remove(tok)
     return out
@@ -473,7 +473,7 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
     ]
     if behalf:  # "On behalf of the Government of the United States, I offer ...": the principal acts
         targets = [t for t in targets if t not in behalf]
-        principal = [x for c in behalf[0].children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobjs(c)]
+        principal = _principals(behalf[0])
         if principal and (not sources or sources[0].pos_ == "PRON"):
             sources = principal[:1]
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between), tuple(more_targets))
@@ -499,6 +499,18 @@ def _reduced_passive_agent(verb: Token, consumed: Token | None) -> Token | None:
                 if doer is not None:
                     return doer
     return None
+
+
+def _principals(behalf: Token) -> list[Token]:
+    """Whose behalf: the "of" objects of "behalf", then those of the words conjoined to it or to
+    them, a country first: "on behalf of the Government and people *of the United States*" (the
+    parser may hang "and people" on "behalf")."""
+    heads = [behalf, *(c for c in behalf.children if c.dep_ == "conj")]
+    found = [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobjs(c)]
+    for x in list(found):
+        for m in members(x)[1:]:
+            found += [y for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for y in _pobjs(c)]
+    return sorted(found, key=lambda x: x.ent_type_ != "GPE")  # stable: a country first, else as written
 
 
 def _given_thing(verb: Token, lex: Lexicon) -> Token | None:

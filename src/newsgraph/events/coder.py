@@ -807,6 +807,18 @@ class LexiconCoder:
                 p for t in args.targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
             ]
             targets = first_resolved(tuple(p for p in places if p.dep_ == "pobj" and p.ent_type_ == "GPE"), actors)
+        if not targets and trig.code[:2] in _COMMENT_ROOTS and not trig.is_noun:
+            # "supports lasting peace and reconciliation among all members of Colombian society",
+            # "welcomed the anniversary of the independence of The Bahamas": the one country named
+            # inside the thing commented on
+            home = {(_actor_code(a) or "")[:3] for a in sources}
+            inside = {
+                (_actor_code(a) or "")[:3]: a
+                for a in resolve_all(tuple(_nations_within(args.targets)), actors)
+                if (_actor_code(a) or "")[:3] in _countries() and (_actor_code(a) or "")[:3] not in home
+            }
+            if len(inside) == 1:
+                targets = list(inside.values())
         if not targets and trig.code[:2] == "07":
             # "In Burma, the United States has provided $20 million in assistance": aid given in a
             # country goes to it (CAMEO 07 target)
@@ -870,6 +882,23 @@ class LexiconCoder:
 
 # Meetings and cooperation (CAMEO 04, 06) whose foreign venue names the other side.
 _VENUE_ROOTS = frozenset({"04", "06"})
+
+
+# Dependencies that open a clause or an event of its own inside a noun phrase: its nations are its own.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "appos"})
+
+
+def _nations_within(things: tuple[Token, ...]) -> list[Token]:
+    """The country and nationality names inside the phrases of ``things`` (not inside a clause
+    of theirs), in the order written."""
+    out: list[Token] = []
+    stack = list(things)
+    while stack:
+        tok = stack.pop()
+        if tok.ent_type_ in ("GPE", "NORP") and tok not in things:
+            out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _possessed(trig: _Trigger) -> bool:
