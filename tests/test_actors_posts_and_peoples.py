@@ -160,3 +160,17 @@ def test_korea_alone_is_the_republic_of_korea(nlp: Language) -> None:
     assert _actor(index, "North Korea").code == "PRK"  # the longer name wins
     peninsula = _index(nlp, "Tensions rose on the Korean Peninsula.", WHITE_HOUSE)
     assert _actor(peninsula, "Korean Peninsula").country is None  # a region, no state's
+
+
+def test_a_country_stated_around_the_title(nlp: Language) -> None:
+    index = _index(
+        nlp, "Secretary Blinken spoke with his Japanese counterpart, Foreign Minister Hayashi Yoshimasa.", STATE
+    )
+    assert _actor(index, "Hayashi Yoshimasa").code == "JPNGOV"  # the counterpart's demonym
+    index = _index(nlp, "Ukraine's top diplomat Andrii Sybiha later met Secretary Blinken.", STATE)
+    assert _actor(index, "Andrii Sybiha").code == "UKRGOV"
+    text = "Secretary Blinken met with Minister of Foreign Affairs and Expatriates Ayman Safadi in Amman."
+    safadi = _actor(_index(nlp, text, STATE), "Ayman Safadi")  # the portfolio after "and" is no given name
+    assert safadi.roles == ("Minister of Foreign Affairs and Expatriates",)
+    plain = _index(nlp, "Secretary Blinken spoke with his counterpart, Foreign Minister Hayashi Yoshimasa.", STATE)
+    assert _actor(plain, "Hayashi Yoshimasa").country is None  # no country stated: none guessed

@@ -377,10 +377,17 @@ def _office_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, date: s
 
 
 def _after_title(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
-    """Whether a span follows a title and "of" ("Prime Minister of | the Republic of ...", "Minister of | ...")."""
+    """Whether a span follows a title and "of" ("Prime Minister of | the Republic of ...", "Minister of | ..."), or a
+    portfolio's "and" ("Minister of Foreign Affairs and | Expatriates ...")."""
     j = start - 1
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1
+    if j >= 0 and doc[j].lower_ in ("and", "&", ","):
+        # "Minister of Foreign Affairs and | Expatriates Ayman Safadi": the portfolio goes on after "and"
+        k = j - 1
+        while k >= 1 and start - k <= 8 and (doc[k].text[:1].isupper() or doc[k].text == ","):
+            k -= 1
+        return k >= 1 and k < j - 1 and doc[k].lower_ in ("of", "for") and _is_title_token(doc[k - 1], kb)
     return j >= 1 and doc[j].lower_ == "of" and _is_title_token(doc[j - 1], kb)
 
 
