@@ -223,6 +223,9 @@ def country_triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
         # sharing an occasion is a symbolic act (01, like grieving with); an envoy's return ends a visit (04)
         ("The United States celebrates with the people of Ghana.", ("USA", "GHA", "01")),
         ("U.S. Special Envoy Tim Lenderking returned from Saudi Arabia on June 18.", ("USA", "SAU", "04")),
+        # a national day's regards are greetings (05); a call one 'had' with a leader is a phone call (04)
+        ("The United States sends its warmest regards to the people of Fiji.", ("USA", "FJI", "05")),
+        ("President Biden had a call with Prime Minister Kishida of Japan.", ("USA", "JPN", "04")),
         # forces that return from a country withdraw from it (08, the sector sense in rules.toml)
         ("American troops returned from Afghanistan.", ("USA", "AFG", "08")),
     ],
@@ -244,6 +247,8 @@ def test_mined_phrasings(pipeline: Pipeline, text: str, triple: tuple[str, str, 
         ("I wish Canada a happy birthday.", "05"),  # a birthday is no national day's greeting
         ("Ghana celebrated its victory over Nigeria.", "01"),  # no 'with' or 'alongside': no shared occasion
         ("The President returned to Mexico.", "04"),  # 'to': a journey, not the end of a visit
+        ("Canada had a call for proposals from Mexico.", "04"),  # a call for something is no phone call
+        ("Canada sent its ambassador to Mexico with regards to trade.", "05"),  # 'with regards to' is no greeting
     ],
 )
 def test_mined_phrasings_near_misses(pipeline: Pipeline, text: str, root: str) -> None:
