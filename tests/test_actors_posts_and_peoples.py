@@ -160,6 +160,8 @@ def test_korea_alone_is_the_republic_of_korea(nlp: Language) -> None:
     assert _actor(index, "North Korea").code == "PRK"  # the longer name wins
     peninsula = _index(nlp, "Tensions rose on the Korean Peninsula.", WHITE_HOUSE)
     assert _actor(peninsula, "Korean Peninsula").country is None  # a region, no state's
+    hong_kong = _index(nlp, "China harassed Hong Kongers.", WIKINEWS)
+    assert _resolve(hong_kong, "Kongers").country == "HKG"  # type: ignore[union-attr]
 
 
 def test_a_country_stated_around_the_title(nlp: Language) -> None:
