@@ -575,3 +575,22 @@ def test_ministers_of_two_portfolios_stay_the_ministers(pipeline: Pipeline) -> N
     doc = pipeline.nlp("He met with ministers of religious affairs and civil society.")
     ministers = next(t for t in doc if t.lower_ == "ministers")
     assert ministers in members(ministers)
+
+
+def test_their_commitment_is_the_joint_subjects_and_passes_through_continue(pipeline: Pipeline) -> None:
+    text = (
+        "Secretary Blinken and Prime Minister Kristersson of Sweden reviewed the security situation in Europe, "
+        "including their commitment to continue supporting Ukraine in the face of Russia's ongoing aggression."
+    )
+    ex = _dated(pipeline, text, "2023-03-04")
+    assert {(e.source_code, e.target_code) for e in ex.events if e.trigger.text == "commitment"} == {
+        ("USAGOV", "UKR"),
+        ("SWEGOV", "UKR"),
+    }
+
+
+def test_their_after_one_subject_is_the_nearest_body(pipeline: Pipeline) -> None:
+    # one subject, not a list: "their" keeps the nearest country before it
+    text = "Blinken discussed Ukraine and their commitment to continue supporting Moldova."
+    ex = _dated(pipeline, text, "2023-03-04")
+    assert not any((e.source_code or "").startswith("USA") for e in ex.events if e.trigger.text == "commitment")

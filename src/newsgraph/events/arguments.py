@@ -272,9 +272,11 @@ def _reporting_subject(verb: Token) -> Token | None:
 
 
 def governing(tok: Token) -> Token:
+    """The verb whose clause ``tok`` is in; a participle used as a preposition ("*including* their
+    commitment", "*following* talks") is no clause of its own."""
     cur = tok
     for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+        if (cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep") or cur.head == cur:
             return cur
         cur = cur.head
     return cur
@@ -607,7 +609,9 @@ def authors(noun: Token, *, from_source: bool = False, light_verbs: frozenset[st
     for c in noun.children:
         # "Russia's attack", "U.S. sanctions", "the Iranian missile attacks"; not "military offensive"
         named = c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not _named_after_city(c)
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and named):
+        if c.dep_ == "poss" and (joint := _joint_owners(c)) is not None:
+            out.append(joint)
+        elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and named):
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ == "by" or (from_source and c.lower_ == "from")):
             out.extend(_pobjs(c))
@@ -626,6 +630,18 @@ def authors(noun: Token, *, from_source: bool = False, light_verbs: frozenset[st
         if owner not in out:
             out.append(owner)
     return out
+
+
+def _joint_owners(poss: Token) -> Token | None:
+    """ "Mr. Sullivan and Mr. Landerholm reviewed ... *their* commitment to": "their" before a nominal
+    event is the clause's subject when that subject names several people or bodies joined by "and"
+    (the first of them; its conjuncts are the others)."""
+    if poss.lower_ != "their":
+        return None
+    subj = next((c for c in governing(poss.head).children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in subj.children):
+        return None
+    return subj
 
 
 def _named_after_city(mod: Token) -> bool:

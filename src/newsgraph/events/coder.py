@@ -1113,13 +1113,22 @@ def _intended_acts(trig: _Trigger) -> list[Token]:
     intent (03) toward the act's target."""
     if not trig.is_noun or trig.code[:2] != "03":
         return []
-    return [
+    acts = [
         g
         for c in trig.token.children
         if c.dep_ == "prep" and c.lower_ in ("to", "for")
         for g in c.children
         if g.dep_ == "pcomp" or (g.dep_ == "pobj" and not _has_named_author(g))
     ]
+    # "their commitment to continue *supporting* Ukraine": through the infinitive's own complements
+    for c in trig.token.children:
+        cur = c
+        while cur.dep_ in ("acl", "xcomp") and cur.pos_ == "VERB":
+            acts.append(cur)
+            cur = next((x for x in cur.children if x.dep_ == "xcomp"), cur)
+            if cur == acts[-1]:
+                break
+    return acts
 
 
 def _has_named_author(noun: Token, *, pronouns: bool = True) -> bool:
