@@ -12,6 +12,7 @@ VERBS = """--- MEET [040] ---
 MEET {MEETS MET MEETING}
 --- DISCUSS [040:040] ---
 DISCUSS
+CONSULT
 --- WELCOME [---] ---
 WELCOME
 - * RESUMPTION [041]
@@ -60,6 +61,12 @@ def test_an_actor_of_a_purpose_clause_is_no_party_to_the_meeting(pipeline: Pipel
     assert raw(pipeline, "Arnor met on Tuesday to review the crisis in Gondor.") == []
     # near miss: a verb conjoined with the meeting shares its object
     assert raw(pipeline, "Arnor met and condemned Gondor.") == [("ARN", "GON", "040"), ("ARN", "GON", "111")]
+
+
+def test_what_talks_are_about_is_no_party(pipeline: Pipeline) -> None:
+    assert raw(pipeline, "Arnor consulted about Gondor on Monday.") == []
+    # near miss: the one consulted, then the subject
+    assert raw(pipeline, "Arnor consulted Rohan about Gondor.") == [("ARN", "ROH", "040"), ("ROH", "ARN", "040")]
 
 
 def test_a_national_adjective_goes_with_its_noun(pipeline: Pipeline) -> None:

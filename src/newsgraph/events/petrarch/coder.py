@@ -859,7 +859,7 @@ def _consulted_party(comp: Compound, cs: CodedSentence, verb: Token, *, talks: b
     the crisis in Syria"); and for talks, whose object is their topic, the topic's owner
     ("discussed Ukraine's needs", "discussed U.S. and ROK efforts to ...": a possessor or noun
     modifier of a common noun no actor phrase names), an actor in a clause inside the topic, or
-    what the talks are about ("spoke about Russia's war")."""
+    what the talks are about ("consulted about Russia's war")."""
     doc = verb.doc
     mention_tokens = {
         t
