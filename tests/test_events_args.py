@@ -594,3 +594,31 @@ def test_their_after_one_subject_is_the_nearest_body(pipeline: Pipeline) -> None
     text = "Blinken discussed Ukraine and their commitment to continue supporting Moldova."
     ex = _dated(pipeline, text, "2023-03-04")
     assert not any((e.source_code or "").startswith("USA") for e in ex.events if e.trigger.text == "commitment")
+
+
+def test_a_thing_that_killed_is_its_authors_act(pipeline: Pipeline) -> None:
+    text = "Sullivan extended condolences for the terrorist attack by Hamas that killed four Israeli civilians."
+    ex = run(pipeline, text)
+    assert {(e.source_code, e.target_code) for e in ex.events if e.trigger.text == "killed"} == {("PSEREB", "ISRCVL")}
+
+
+def test_a_thing_with_no_author_stays_no_doer(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "The storm that killed four Israeli civilians hit Haifa.")
+    assert not any(e.source_code for e in ex.events if e.trigger.text == "killed")
+
+
+def test_a_comment_on_a_thing_in_a_country_targets_it_past_an_uncoded_name(pipeline: Pipeline) -> None:
+    text = "Secretary of State Antony Blinken condemned the diversion of Ryanair Flight 4978 in Belarus."
+    ex = _dated(pipeline, text, "2022-03-04")
+    assert ("USA", "BLR", "11") in roots(ex)
+
+
+def test_an_official_met_abroad_is_of_the_venues_country(pipeline: Pipeline) -> None:
+    text = "In Nairobi, Secretary of State Antony Blinken met with Minister Wanjiru Odhiambo."
+    assert ("USA", "KEN", "04") in roots(_dated(pipeline, text, "2022-03-04"))
+
+
+def test_an_official_met_at_home_gets_no_country(pipeline: Pipeline) -> None:
+    text = "In Washington, Secretary of State Antony Blinken met with Minister Wanjiru Odhiambo."
+    ex = _dated(pipeline, text, "2022-03-04")
+    assert not any(e.target_code == "USA" for e in ex.events)

@@ -376,6 +376,10 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
     ``prep`` the preposition the pattern named, whose object is a target ("invest in X")."""
     subj, by_agent = subject_of(verb, lex.object_control, lex.conviction_words, lex.agent_nouns)
     subj = _effort_subject(verb, lex) or subj
+    if subj is not None and not by_agent and subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.nouns:
+        # "the attack by Hamas that killed four Israelis", "the Russian strike killed": an event does
+        # nothing; the act is its author's
+        subj = next(iter(authors(subj)), subj)
     sources = [subj] if subj is not None else []
     between: list[Token] = []
     passive = is_passive(verb)

@@ -801,13 +801,16 @@ class LexiconCoder:
         targets = first_resolved(args.targets, actors)
         for extra in args.more_targets if targets else ():
             targets += [a for a in first_resolved(tuple(with_authors([extra], self.lex)), actors) if a not in targets]
-        if not targets and trig.code[:2] in _COMMENT_ROOTS:
-            # "condemned fraudulent elections in Venezuela": the country the thing commented on is in
+        if trig.code[:2] in _COMMENT_ROOTS and not any(_actor_code(a) for a in targets):
+            # "condemned fraudulent elections in Venezuela", "the diversion of Ryanair Flight 4978 in
+            # Belarus": the country the thing commented on is in (when no target has a code)
             places = [
                 p for t in args.targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
             ]
-            targets = first_resolved(tuple(p for p in places if p.dep_ == "pobj" and p.ent_type_ == "GPE"), actors)
-        if not targets and trig.code[:2] in _COMMENT_ROOTS and not trig.is_noun:
+            targets = (
+                first_resolved(tuple(p for p in places if p.dep_ == "pobj" and p.ent_type_ == "GPE"), actors) or targets
+            )
+        if trig.code[:2] in _COMMENT_ROOTS and not trig.is_noun and not any(_actor_code(a) for a in targets):
             # "supports lasting peace and reconciliation among all members of Colombian society",
             # "welcomed the anniversary of the independence of The Bahamas": the one country named
             # inside the thing commented on
@@ -848,6 +851,11 @@ class LexiconCoder:
             home = {(_actor_code(a) or "")[:3] for a in sources}
             venues = [a for a in _venues(trig, actors) if (_actor_code(a) or "")[:3] not in home]
             targets = venues or targets
+        elif not placed and trig.code[:2] in _VENUE_ROOTS and targets and all(_officials(a) for a in targets):
+            # "In Phnom Penh, Kritenbrink will meet with Deputy Prime Minister Prak Sokhonn": officials we
+            # know only by their office met in a foreign country are that country's too
+            home = {(_actor_code(a) or "")[:3] for a in sources}
+            targets += [a for a in _venues(trig, actors) if (_actor_code(a) or "")[:3] not in home][:1]
         sides = resolve_all(args.between, actors)
         symmetric = (
             self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code) or _together(trig.token)
@@ -899,6 +907,12 @@ def _nations_within(things: tuple[Token, ...]) -> list[Token]:
             out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
     return sorted(out, key=lambda t: t.i)
+
+
+def _officials(actor: Actor) -> bool:
+    """A person or group with a sector code but no country ("GOV": a minister of a country we could
+    not tell)."""
+    return actor.kind in ("person", "group") and not actor.country and bool(actor.code) and actor.code == actor.sector
 
 
 def _possessed(trig: _Trigger) -> bool:
