@@ -271,8 +271,11 @@ def test_a_titled_surname_of_several_known_namesakes_of_one_country(nlp: Languag
     )
     index = _index(nlp, text, WHITE_HOUSE, "2025-10-21")
     assert _actor(index, "Roosevelt").code == "USAELI"  # which one is unknown, the country is not
-    # a namesake's title must match: a "Governor Roosevelt" is no president's
+    # a namesake's title must match: a "Governor Roosevelt" is no president's (no past president's ELI; the only
+    # country the story names gives him his country as it would any official's)
     text = text.replace("President Roosevelt", "Governor Roosevelt")
+    assert _actor(_index(nlp, text, WIKINEWS, "2025-10-21"), "Roosevelt").code == "USAGOV"
+    text += " Canada and Mexico sent observers."  # (several countries named: none is the story's)
     assert _actor(_index(nlp, text, WIKINEWS, "2025-10-21"), "Roosevelt").country is None
 
 

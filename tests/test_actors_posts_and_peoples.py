@@ -176,3 +176,15 @@ def test_a_country_stated_around_the_title(nlp: Language) -> None:
     assert safadi.roles == ("Minister of Foreign Affairs and Expatriates",)
     plain = _index(nlp, "Secretary Blinken spoke with his counterpart, Foreign Minister Hayashi Yoshimasa.", STATE)
     assert _actor(plain, "Hayashi Yoshimasa").country is None  # no country stated: none guessed
+
+
+def test_a_city_gives_its_country_and_a_short_story_about_one_country_is_that_countrys(nlp: Language) -> None:
+    text = (
+        "A fire destroyed at least 200 homes in a slum in Chittagong, a port city in Bangladesh. Officials said it "
+        "killed nine people."
+    )
+    index = _index(nlp, text, WIKINEWS)
+    assert _actor(index, "Chittagong").country == "BGD"  # the events gazetteer's city
+    assert _resolve(index, "Officials").code == "BGDGOV"  # type: ignore[union-attr]
+    two = _index(nlp, text.replace("Officials said", "Indian officials and Officials in Nepal said"), WIKINEWS)
+    assert _resolve(two, "Officials").country is None  # type: ignore[union-attr]  (three countries: none dominates)

@@ -31,6 +31,7 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
     kb = knowledge or current_knowledge()
     date = article.published
     entities = merge_mentions(find_mentions(doc, kb, date), kb, date)
+    _place_countries(entities)
     dominant = dominant_country(entities, doc, kb)
     index = ActorIndex(doc)
     roles_of: dict[int, list[Role]] = {}
@@ -82,6 +83,16 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
     index.set_phrase_resolver(resolver)
     _definite_descriptions(doc, index, resolver)
     return index
+
+
+def _place_countries(entities: list[Entity]) -> None:
+    """A city the actors' knowledge has no country for takes the events gazetteer's ("Chittagong", "Donetsk": its
+    ``data/lexicon/places.tsv``), so the article's country counts it and "Donetsk authorities" are Ukraine's."""
+    from newsgraph.events.when_where import place_country  # (the events package imports the actor stage)
+
+    for ent in entities:
+        if ent.kind == "location" and ent.country is None:
+            ent.country = place_country(ent.name)
 
 
 def _national_governments(index: ActorIndex, resolver: PhraseResolver, kb: KnowledgeBase) -> None:
@@ -421,7 +432,8 @@ def _coding(ent: Entity, roles: list[Role], date: str | None, kb: KnowledgeBase)
 
 
 def dominant_country(entities: list[Entity], doc: Doc, kb: KnowledgeBase, *, ratio: float = 1.5) -> str | None:
-    """The article's country when one clearly dominates (>= 3 signals and ``ratio`` times the next).
+    """The article's country when one clearly dominates (>= 3 signals and ``ratio`` times the next; >= 2 when no
+    other country is named).
 
     Signals: mentions of countries and of their places, demonyms ("Venezuelan troops"), and mentions
     of people and organisations of a known country.
@@ -437,8 +449,10 @@ def dominant_country(entities: list[Entity], doc: Doc, kb: KnowledgeBase, *, rat
             if code:
                 counts[code] += 1
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3:
-        return None
+    if not ranked or ranked[0][1] < (2 if len(ranked) == 1 else 3):
+        return (
+            None  # (a short story naming one country twice and no other is about it: "in Chittagong, ... Bangladesh")
+        )
     if len(ranked) == 2 and ranked[0][1] < ratio * ranked[1][1]:
         return None
     return ranked[0][0]
