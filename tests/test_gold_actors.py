@@ -7,7 +7,9 @@ session-2 country rules), roles 0.94, no spurious person; organisations found 1.
 articles (annotated before those rules; person code 0.68, organisation code 0.61 then) people code 0.96,
 organisations found 0.90, code 0.90, 1 spurious person. Session 3 (countries stated in the text: possessive
 countries before titles, country + name spans, appositive titles cut by the parse): dev + fresh person code 0.952,
-blind unchanged.
+blind unchanged. Session 4 (embassies, ethnic minorities, portfolio lists, international bodies' officials, titles
+that hold their holder's name; the blind articles' errors not read): dev + fresh unchanged, blind person code
+0.96 -> 1.00 (26 people), so its floor rises to 0.96.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def test_actor_blind_floor() -> None:
     person, org = s["person"], s["organization"]
     assert person["entities"] >= 25 and org["entities"] >= 20
     assert person["found"] >= 0.96, s["failures"]
-    assert person["code"] >= 0.9, s["failures"]
+    assert person["code"] >= 0.96, s["failures"]
     assert org["found"] >= 0.85, s["failures"]
     assert org["code"] >= 0.85, s["failures"]
     assert s["spurious_persons"] <= 2, s["spurious"]
