@@ -622,3 +622,18 @@ def test_an_official_met_at_home_gets_no_country(pipeline: Pipeline) -> None:
     text = "In Washington, Secretary of State Antony Blinken met with Minister Wanjiru Odhiambo."
     ex = _dated(pipeline, text, "2022-03-04")
     assert not any(e.target_code == "USA" for e in ex.events)
+
+
+def test_his_after_a_person_thanked_is_that_person(pipeline: Pipeline) -> None:
+    text = "Secretary of State Antony Blinken thanked President Zelenskyy for his commitment to talks with Poland."
+    ex = _dated(pipeline, text, "2022-03-04")
+    assert {(e.source_code or "")[:3] for e in ex.events if e.trigger.text == "commitment"} == {"UKR"}
+
+
+def test_his_after_a_thing_expressed_is_the_subject(pipeline: Pipeline) -> None:
+    text = (
+        "President Biden expressed his condolences for the loss of Her Majesty Queen Elizabeth II and his "
+        "appreciation for the opportunity to visit London."
+    )
+    ex = _dated(pipeline, text, "2022-09-20")
+    assert {(e.source_code or "")[:3] for e in ex.events if e.trigger.text == "appreciation"} == {"USA"}

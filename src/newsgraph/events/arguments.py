@@ -967,11 +967,14 @@ def antecedent(tok: Token, actors: ActorIndex, *, possessive: bool = False) -> A
         return _possessor(tok, actors)
     if possessive and tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
         # "Biden expressed his condolences for the loss of Queen Elizabeth and *his* appreciation":
-        # the clause's subject first, then the nearest person before
-        subj = next((c for c in governing(tok.head).children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
-        actor = actors.resolve_phrase(subj) if subj is not None else None
-        if actor is not None and actor.kind == "person" and actors.mentions_of(actor.id):
-            return actor
+        # the clause's subject, then the nearest person before
+        # "thanked President Alimi for *his* commitment": a person the clause's verb acts on first
+        gov = governing(tok.head)
+        for dep in ("dobj", "nsubj"):
+            cand = next((c for c in gov.children if c.dep_ == dep and c.pos_ == "PROPN"), None)
+            actor = actors.resolve_phrase(cand) if cand is not None else None
+            if actor is not None and actor.kind == "person" and actors.mentions_of(actor.id):
+                return actor
         return _possessor(tok, actors, kinds=("person",))
     if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
