@@ -188,3 +188,7 @@ def test_a_city_gives_its_country_and_a_short_story_about_one_country_is_that_co
     assert _resolve(index, "Officials").code == "BGDGOV"  # type: ignore[union-attr]
     two = _index(nlp, text.replace("Officials said", "Indian officials and Officials in Nepal said"), WIKINEWS)
     assert _codes(two, "Officials", 1) == ["GOV"]  # three countries named: none dominates
+    city = _index(nlp, "Shelling hit the city on Monday. Aleppo authorities blamed the rebels.", WIKINEWS)
+    assert _codes(city, "authorities", 1) == ["SYRGOV"]  # a city's authorities are its country's
+    town = _index(nlp, "Shelling hit the city on Monday. Local authorities blamed the rebels.", WIKINEWS)
+    assert _codes(town, "authorities", 1) == ["GOV"]
