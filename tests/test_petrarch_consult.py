@@ -18,10 +18,12 @@ WELCOME
 - * RESUMPTION [041]
 --- CONDEMN [111] ---
 CONDEMN
+--- DETAIN [173] ---
+DETAIN
 """
 ACTORS = (
     "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nGONDORIAN [GON]\nBREE [BRE]\nERIADOR [ERI]\nFORNOST [FOR]\n"
-    "OSGILIATH [OSG]\n"
+    "OSGILIATH [OSG]\nARNORIAN [ARN]\n"
 )
 AGENTS = "PRESIDENT [~GOV]\nMINISTER [~GOV]\n"
 
@@ -106,3 +108,13 @@ def test_a_speaker_pronoun_subject_is_not_replaced_by_the_main_clauses_subject(p
     # near miss: a clause with no subject of its own shares the subject of the clause it depends on
     got = raw(pipeline, "As they have discussed many times, the ties between Arnor and Rohan are strong.")
     assert got == [("ARN", "ROH", "040"), ("ROH", "ARN", "040")]
+
+
+def test_the_noun_before_a_passive_participle_is_done_to(pipeline: Pipeline) -> None:
+    # "a citizen of Arnor detained in Rohan": the citizen acts on nobody, Rohan is where
+    assert raw(pipeline, "Arnor condemned nothing, but an Arnorian citizen detained in Rohan spoke.") == []
+    # near miss: a "by" phrase names who did it, and the noun is what it was done to
+    assert raw(pipeline, "Gondor met the Arnorian citizens detained by Rohan.") == [
+        ("GON", "ARN", "040"),
+        ("ROH", "ARN", "173"),
+    ]

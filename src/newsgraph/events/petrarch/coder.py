@@ -461,6 +461,13 @@ class PetrarchCoder:
             passive_agent: Compound | None = None
             if source is None or target is None:
                 subj, passive_agent, blocked = self._subject(tok, cs, tok_word)
+                if tok.dep_ == "acl" and tok.tag_ == "VBN" and source is None:
+                    # a passive participle after a noun ("a U.S. citizen detained in Iran", "republics
+                    # controlled by Russian proxies"): the noun is what is done to, only a "by"
+                    # phrase names who does it
+                    if passive_agent is None:
+                        return []
+                    subj = subj if target is None else None
                 if source is None:
                     if passive_agent is not None and passive_agent is not target:
                         source = passive_agent
