@@ -214,6 +214,9 @@ class _Table:
         return sorted((m for m in self.items if m is not None), key=lambda m: m.start)
 
 
+_FAMILY_NAME_FIRST = frozenset(("JPN", "KOR", "PRK", "CHN", "TWN", "VNM", "HKG", "MNG"))
+
+
 def _kb_person(kb: KnowledgeBase, name: str, date: str | None) -> KnownActor | None:
     found = [a for a in kb.lookup(name, "person") if a.known_at(date)]
     words = name.split()
@@ -221,6 +224,15 @@ def _kb_person(kb: KnowledgeBase, name: str, date: str | None) -> KnownActor | N
         bare = [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]]
         if len(bare) < len(words):
             found = [a for a in kb.lookup(" ".join(bare), "person") if a.known_at(date)]
+    if not found and len(words) == 2:
+        # "Hayashi Yoshimasa" for Yoshimasa Hayashi: Japanese, Korean and Chinese names are also written family
+        # name first; only an Asian office holder's known name reversed matches (no "Wang Yi" -> "Yi Wang" guess)
+        reversed_name = f"{words[1]} {words[0]}"
+        found = [
+            a
+            for a in kb.lookup(reversed_name, "person")
+            if a.known_at(date) and a.country in _FAMILY_NAME_FIRST and a.name == reversed_name
+        ]
     if len(found) > 1:
         found = [a for a in found if a.tenure_at(date)] or found
     return found[0] if len(found) == 1 else None
