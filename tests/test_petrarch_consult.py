@@ -13,6 +13,7 @@ MEET {MEETS MET MEETING}
 --- DISCUSS [040:040] ---
 DISCUSS
 CONSULT
+- * SITUATION [046:046]
 --- WELCOME [---] ---
 WELCOME
 - * RESUMPTION [041]
@@ -118,3 +119,12 @@ def test_the_noun_before_a_passive_participle_is_done_to(pipeline: Pipeline) -> 
         ("GON", "ARN", "040"),
         ("ROH", "ARN", "173"),
     ]
+
+
+def test_a_talks_pattern_without_a_target_marker_names_the_topic(pipeline: Pipeline) -> None:
+    # the pattern's word is the topic: Gondor, whose aggression it concerns, is no party to the talks
+    got = raw(pipeline, "Arnor and Rohan discussed the situation in light of Gondor's aggression.")
+    assert got == [("ARN", "ROH", "046"), ("ROH", "ARN", "046")]
+    # near miss: the counterpart next to the verb is still the target
+    got = raw(pipeline, "Arnor discussed the situation with Rohan in light of Gondor's aggression.")
+    assert got == [("ARN", "ROH", "046"), ("ROH", "ARN", "046")]

@@ -499,8 +499,10 @@ class PetrarchCoder:
                     last = len(cs.words) - 1 if loose or cut else tok_word.get(tok.right_edge.i, len(cs.words) - 1)
                     nested = _relative_clause_words(tok, tok_word)
                     # a consultation coded by the verb alone (no pattern whose words name the act and
-                    # its counterpart: "welcomed a resumption of ties with X")
-                    consult = line is None and code.lstrip(":")[:2] == "04"
+                    # its counterpart: "welcomed a resumption of ties with X"), or talks (a reciprocal
+                    # code) whose pattern marks no target ("discussed the security situation in light
+                    # of Russia's aggression": the pattern's words are the topic)
+                    consult = code.lstrip(":")[:2] == "04" and (line is None or ":" in code)
                     target = next(
                         (
                             c
