@@ -637,3 +637,19 @@ def test_his_after_a_thing_expressed_is_the_subject(pipeline: Pipeline) -> None:
     )
     ex = _dated(pipeline, text, "2022-09-20")
     assert {(e.source_code or "")[:3] for e in ex.events if e.trigger.text == "appreciation"} == {"USA"}
+
+
+def test_those_whom_a_state_detained_including_nationals_are_those_nationals(pipeline: Pipeline) -> None:
+    text = (
+        "Sherman called for the release of all those whom the People's Republic of China has arbitrarily "
+        "detained, including Canadian citizens."
+    )
+    ex = run(pipeline, text)
+    assert {(e.source_code, (e.target_code or "")[:3]) for e in ex.events if e.trigger.text == "detained"} == {
+        ("CHN", "CAN")
+    }
+
+
+def test_those_whom_a_state_detained_with_no_list_stay_unnamed(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Sherman called for the release of all those whom the People's Republic of China has detained.")
+    assert {(e.source_code, e.target_code) for e in ex.events if e.trigger.text == "detained"} == {("CHN", None)}

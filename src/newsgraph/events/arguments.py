@@ -330,6 +330,9 @@ def with_authors(targets: list[Token], lex: Lexicon) -> list[Token]:
     they are, for people and bodies: "the government of *the Russian Federation*"."""
     out: list[Token] = []
     for t in targets:
+        if t.pos_ == "PRON" or (t.pos_ == "NOUN" and t.lemma_.lower() in lex.agent_nouns):
+            # "all those whom the PRC has detained, *including* Canadian citizens": who they are, first
+            out.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "including" for p in _pobjs(c))
         out.append(t)
         if t.pos_ == "PROPN":  # "met with Xi Jinping *of China*": the person's country, after the person
             out.extend(
@@ -409,6 +412,8 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
                 targets.append(c)
         elif c.dep_ == "dobj" and verb.lemma_.lower() in lex.topic_verbs:
             continue  # "discussed Ukraine": a topic, not a counterpart
+        elif c.dep_ == "dobj" and c.lower_ in _RELATIVE and verb.dep_ == "relcl" and c != consumed:
+            targets.append(verb.head)  # "those whom the PRC has detained": the relative's antecedent
         elif c.dep_ in ("dobj", "dative") and c != consumed:
             targets.append(c)
             if c.dep_ == "dobj":  # "demanded an explanation from Russia", "mediated a deal between A and B"

@@ -852,10 +852,12 @@ class LexiconCoder:
             venues = [a for a in _venues(trig, actors) if (_actor_code(a) or "")[:3] not in home]
             targets = venues or targets
         elif not placed and trig.code[:2] in _VENUE_ROOTS and targets and all(_officials(a) for a in targets):
-            # "In Phnom Penh, Kritenbrink will meet with Deputy Prime Minister Prak Sokhonn": officials we
-            # know only by their office met in a foreign country are that country's too
+            # "In Phnom Penh, Kritenbrink will meet with Deputy Prime Minister Prak Sokhonn": people we know
+            # only by their office met in a foreign country are that country's too (the CAMEO sentence
+            # gold keeps "attacked civilians in Kyiv" on the civilians)
             home = {(_actor_code(a) or "")[:3] for a in sources}
-            targets += [a for a in _venues(trig, actors) if (_actor_code(a) or "")[:3] not in home][:1]
+            if home & _countries():  # a doer of known country ("police arrested protesters in Tehran" adds none)
+                targets += [a for a in _venues(trig, actors) if (_actor_code(a) or "")[:3] not in home][:1]
         sides = resolve_all(args.between, actors)
         symmetric = (
             self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code) or _together(trig.token)
@@ -911,7 +913,7 @@ def _nations_within(things: tuple[Token, ...]) -> list[Token]:
 
 def _officials(actor: Actor) -> bool:
     """A person or group with a sector code but no country ("GOV": a minister of a country we could
-    not tell)."""
+    not tell; "CVL": civilians)."""
     return actor.kind in ("person", "group") and not actor.country and bool(actor.code) and actor.code == actor.sector
 
 
