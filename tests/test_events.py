@@ -248,3 +248,15 @@ def test_appeals_demands_and_refusals_are_coded_by_the_act_asked_for(pipeline: P
     }
     for text, code in cases.items():
         assert [e.cameo for e in run(pipeline, text).events] == [code], text
+
+
+def test_wars_under_way_are_dated() -> None:
+    import datetime as dt
+
+    from newsgraph.events.wars import victim_of, wars
+
+    assert wars(), "data/events/wars.tsv lists at least one war"
+    assert victim_of("RUS", dt.date(2022, 2, 24)) == "UKR"
+    assert victim_of("RUS", dt.date(2022, 2, 23)) is None  # before the full-scale invasion
+    assert victim_of("UKR", dt.date(2023, 1, 1)) is None  # the victim wages no war of aggression in the file
+    assert victim_of("RUS", None) is None
