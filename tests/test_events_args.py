@@ -653,3 +653,14 @@ def test_those_whom_a_state_detained_including_nationals_are_those_nationals(pip
 def test_those_whom_a_state_detained_with_no_list_stay_unnamed(pipeline: Pipeline) -> None:
     ex = run(pipeline, "Sherman called for the release of all those whom the People's Republic of China has detained.")
     assert {(e.source_code, e.target_code) for e in ex.events if e.trigger.text == "detained"} == {("CHN", None)}
+
+
+def test_an_official_of_a_body_met_abroad_gets_no_country(pipeline: Pipeline) -> None:
+    text = "In Paris, Secretary of State Antony Blinken met with OECD Secretary General Mathias Cormann."
+    assert not any(e.target_code == "FRA" for e in _dated(pipeline, text, "2022-03-04").events)
+
+
+def test_a_thing_a_relative_clause_signed_is_no_target(pipeline: Pipeline) -> None:
+    text = "Biden praised the Memorandum that NASA Administrator Bill Nelson and Peruvian officials signed."
+    ex = _dated(pipeline, text, "2022-03-04")
+    assert ("USA", "PER", "05") in roots(ex)

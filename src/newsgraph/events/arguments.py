@@ -413,7 +413,10 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
         elif c.dep_ == "dobj" and verb.lemma_.lower() in lex.topic_verbs:
             continue  # "discussed Ukraine": a topic, not a counterpart
         elif c.dep_ == "dobj" and c.lower_ in _RELATIVE and verb.dep_ == "relcl" and c != consumed:
-            targets.append(verb.head)  # "those whom the PRC has detained": the relative's antecedent
+            # "those whom the PRC has detained": the relative's antecedent, when it is someone (not "the
+            # Memorandum that A and B signed")
+            if verb.head.pos_ == "PRON" or _someone(verb.head, lex):
+                targets.append(verb.head)
         elif c.dep_ in ("dobj", "dative") and c != consumed:
             targets.append(c)
             if c.dep_ == "dobj":  # "demanded an explanation from Russia", "mediated a deal between A and B"

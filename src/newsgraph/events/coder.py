@@ -851,7 +851,13 @@ class LexiconCoder:
             home = {(_actor_code(a) or "")[:3] for a in sources}
             venues = [a for a in _venues(trig, actors) if (_actor_code(a) or "")[:3] not in home]
             targets = venues or targets
-        elif not placed and trig.code[:2] in _VENUE_ROOTS and targets and all(_officials(a) for a in targets):
+        elif (
+            not placed
+            and trig.code[:2] in _VENUE_ROOTS
+            and targets
+            and all(_officials(a) for a in targets)
+            and not any(_of_a_body(t) for t in args.targets)
+        ):
             # "In Phnom Penh, Kritenbrink will meet with Deputy Prime Minister Prak Sokhonn": people we know
             # only by their office met in a foreign country are that country's too (the CAMEO sentence
             # gold keeps "attacked civilians in Kyiv" on the civilians)
@@ -911,10 +917,16 @@ def _nations_within(things: tuple[Token, ...]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _of_a_body(tok: Token) -> bool:
+    """A title naming an organisation ("*OECD* Secretary General Mathias Cormann")."""
+    return any(t.ent_type_ == "ORG" for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "nmod"))
+
+
 def _officials(actor: Actor) -> bool:
     """A person or group with a sector code but no country ("GOV": a minister of a country we could
     not tell; "CVL": civilians)."""
-    return actor.kind in ("person", "group") and not actor.country and bool(actor.code) and actor.code == actor.sector
+    national = not (actor.code or "").startswith(("IGO", "NGO", "MNC"))  # "OECD Secretary General Cormann": no nation's
+    return actor.kind in ("person", "group") and not actor.country and national and actor.code == actor.sector
 
 
 def _possessed(trig: _Trigger) -> bool:
