@@ -108,6 +108,8 @@ def test_citizens_held_abroad_are_their_countrys_civilians(nlp: Language) -> Non
     assert _actor(index, "Paul Whelan").code == "USACVL"
     assert _actor(index, "Brittney Griner").code == "USACVL"
     assert _actor(index, "Alexei Navalny").code == "RUSOPP"  # a transliteration of a known name
+    belarus = _index(nlp, "The United States condemns the Lukashenka regime.", STATE)
+    assert _actor(belarus, "Alexander Lukashenko").code == "BLRGOV"  # the State Department's Belarusian spelling
     other = _index(nlp, "Paul Wheeler thanked the volunteers.", STATE)
     assert _actor(other, "Paul Wheeler").country is None  # no namesake by a near spelling
 
