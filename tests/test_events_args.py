@@ -664,3 +664,15 @@ def test_a_thing_a_relative_clause_signed_is_no_target(pipeline: Pipeline) -> No
     text = "Biden praised the Memorandum that NASA Administrator Bill Nelson and Peruvian officials signed."
     ex = _dated(pipeline, text, "2022-03-04")
     assert ("USA", "PER", "05") in roots(ex)
+
+
+def test_the_strength_of_a_partnership_is_the_partnership(pipeline: Pipeline) -> None:
+    text = "Secretary of State Antony Blinken reaffirmed the strength of the U.S. partnership with Senegal."
+    ex = _dated(pipeline, text, "2022-03-04")
+    assert {(e.source_code, e.target_code) for e in ex.events if e.trigger.text == "reaffirmed"} == {("USAGOV", "SEN")}
+
+
+def test_a_plain_object_of_a_pattern_verb_stays_its_target(pipeline: Pipeline) -> None:
+    text = "Secretary of State Antony Blinken reaffirmed the partnership of Senegal."
+    ex = _dated(pipeline, text, "2022-03-04")
+    assert ("USA", "SEN", "03") in roots(ex)

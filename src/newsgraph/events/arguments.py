@@ -417,6 +417,14 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
             # Memorandum that A and B signed")
             if verb.head.pos_ == "PRON" or _someone(verb.head, lex):
                 targets.append(verb.head)
+        elif (
+            c.dep_ == "dobj"
+            and consumed is not None
+            and consumed.dep_ == "pobj"
+            and consumed.head.head == c
+            and consumed.lemma_.lower() in lex.relation_nouns
+        ):
+            continue  # "reaffirmed the strength *of* the partnership with X": the relation is behind it
         elif c.dep_ in ("dobj", "dative") and c != consumed:
             targets.append(c)
             if c.dep_ == "dobj":  # "demanded an explanation from Russia", "mediated a deal between A and B"
