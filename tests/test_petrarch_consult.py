@@ -21,6 +21,10 @@ WELCOME
 CONDEMN
 --- DETAIN [173] ---
 DETAIN
+--- RELEASE [084] ---
+RELEASE
+--- IMPOSE [163] ---
+IMPOSE
 """
 ACTORS = (
     "ARNOR [ARN]\nROHAN [ROH]\nGONDOR [GON]\nGONDORIAN [GON]\nBREE [BRE]\nERIADOR [ERI]\nFORNOST [FOR]\n"
@@ -128,3 +132,12 @@ def test_a_talks_pattern_without_a_target_marker_names_the_topic(pipeline: Pipel
     # near miss: the counterpart next to the verb is still the target
     got = raw(pipeline, "Arnor discussed the situation with Rohan in light of Gondor's aggression.")
     assert got == [("ARN", "ROH", "046"), ("ROH", "ARN", "046")]
+
+
+def test_a_passives_subject_that_is_no_actor_is_what_was_done_to(pipeline: Pipeline) -> None:
+    # the statement was released: Rohan, named deep in an adverbial, is no target
+    assert raw(pipeline, "The statement was released by Arnor on the anniversary of the Rohan uprising.") == []
+    # near miss: an actor in a prepositional phrase on the verb is still its target
+    assert raw(pipeline, "New sanctions were imposed by Arnor on Rohan.") == [("ARN", "ROH", "163")]
+    # near miss: an actor as the passive's subject is the target
+    assert raw(pipeline, "Rohan was condemned by Arnor.") == [("ARN", "ROH", "111")]

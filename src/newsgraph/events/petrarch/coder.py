@@ -459,6 +459,7 @@ class PetrarchCoder:
         else:
             source, target = binding.source, binding.target
             passive_agent: Compound | None = None
+            thing_done_to = False
             if source is None or target is None:
                 subj, passive_agent, blocked = self._subject(tok, cs, tok_word)
                 if tok.dep_ == "acl" and tok.tag_ == "VBN" and source is None:
@@ -473,6 +474,9 @@ class PetrarchCoder:
                         source = passive_agent
                         if target is None and subj is not None and subj is not source:
                             target = subj
+                        # "the following statement was released by A, B and C on the anniversary of
+                        # the Syrian uprising": the passive's subject, no actor, is what was done to
+                        thing_done_to = target is None and blocked
                     elif subj is not None and subj is not target:
                         source = subj
                     elif not blocked:
@@ -512,6 +516,7 @@ class PetrarchCoder:
                             and c.start not in nested
                             and not _agent_as_modifier(c, cs.words, sent.doc)
                             and not (consult and not _consulted_party(c, cs, tok, talks=":" in code))
+                            and not (thing_done_to and not _prepositional_party(c, cs, tok))
                         ),
                         None,
                     )
@@ -882,6 +887,32 @@ def _consulted_party(comp: Compound, cs: CodedSentence, verb: Token, *, talks: b
         lo, hi = cs.words[actor.start].first, cs.words[actor.end - 1].last + 1
         node = next((doc[t] for t in range(lo, hi) if not lo <= doc[t].head.i < hi), doc[lo])
         if not _not_a_party(node, verb, mention_tokens, talks):
+            return True
+    return False
+
+
+def _prepositional_party(comp: Compound, cs: CodedSentence, verb: Token) -> bool:
+    """Whether a compound actor is the object of a preposition on ``verb`` other than a venue's
+    ("sanctions imposed by A on Russia"), a conjunct of one, or an actor word in it."""
+    doc = verb.doc
+    for g in comp.groups:
+        actor = next((m for m in g.mentions if m.actor is not None), g.mentions[-1])
+        lo, hi = cs.words[actor.start].first, cs.words[actor.end - 1].last + 1
+        node = next((doc[t] for t in range(lo, hi) if not lo <= doc[t].head.i < hi), doc[lo])
+        while node.dep_ in ("conj", "appos", *_MODIFIER_DEPS) and node.head.i != node.i:
+            node = node.head
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ in _VENUE_PREPS:
+            continue
+        if prep.head.i == verb.i:
+            return True
+        # the parser hangs a phrase after the "by" agent on the agent's name ("imposed by A on
+        # Russia"); a name takes no such phrase but "of"
+        owner = prep.head
+        while owner.dep_ == "conj" and owner.head.i != owner.i:
+            owner = owner.head  # "by the United States and its partners on Russia"
+        by = owner.head
+        if prep.lower_ != "of" and owner.dep_ == "pobj" and by.lower_ == "by" and by.head.i == verb.i:
             return True
     return False
 
