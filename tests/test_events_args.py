@@ -676,3 +676,14 @@ def test_a_plain_object_of_a_pattern_verb_stays_its_target(pipeline: Pipeline) -
     text = "Secretary of State Antony Blinken reaffirmed the partnership of Senegal."
     ex = _dated(pipeline, text, "2022-03-04")
     assert ("USA", "SEN", "03") in roots(ex)
+
+
+def test_two_names_listed_with_a_comma_as_subjects_act_together(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Brazil, the United States stand together, we reject political violence.")
+    assert {("BRA", "USA", "05"), ("USA", "BRA", "05")} <= roots(ex)
+
+
+def test_a_subject_and_a_fronted_name_of_another_kind_are_not_a_list(pipeline: Pipeline) -> None:
+    # "Brazil" (a place) and a person are not one list of subjects, even if parsed as two
+    ex = run(pipeline, "In Brazil, President Biden condemned the attack on Haiti.")
+    assert not any((e.source_code or "").startswith("BRA") for e in ex.events)

@@ -384,6 +384,9 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
         # nothing; the act is its author's
         subj = next(iter(authors(subj)), subj)
     sources = [subj] if subj is not None else []
+    if subj is not None and subj.dep_ == "nsubj" and subj.head == verb and subj.ent_type_:
+        # "Brazil, the United States stand together": names listed with a comma only, each parsed as a subject
+        sources += [c for c in verb.children if c.dep_ == "nsubj" and c != subj and c.ent_type_ == subj.ent_type_]
     between: list[Token] = []
     passive = is_passive(verb)
     reduced = _reduced_passive_agent(verb, consumed)
