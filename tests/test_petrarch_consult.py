@@ -117,7 +117,7 @@ def test_a_speaker_pronoun_subject_is_not_replaced_by_the_main_clauses_subject(p
 
 def test_the_noun_before_a_passive_participle_is_done_to(pipeline: Pipeline) -> None:
     # "a citizen of Arnor detained in Rohan": the citizen acts on nobody, Rohan is where
-    assert raw(pipeline, "Arnor condemned nothing, but an Arnorian citizen detained in Rohan spoke.") == []
+    assert raw(pipeline, "Gondor spoke of an Arnorian citizen detained in Rohan.") == []
     # near miss: a "by" phrase names who did it, and the noun is what it was done to
     assert raw(pipeline, "Gondor met the Arnorian citizens detained by Rohan.") == [
         ("GON", "ARN", "040"),

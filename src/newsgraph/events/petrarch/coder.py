@@ -462,10 +462,12 @@ class PetrarchCoder:
             thing_done_to = False
             if source is None or target is None:
                 subj, passive_agent, blocked = self._subject(tok, cs, tok_word)
-                if tok.dep_ == "acl" and tok.tag_ == "VBN" and source is None:
+                participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ not in _SUBJECTS
+                if participle and source is None:
                     # a passive participle after a noun ("a U.S. citizen detained in Iran", "republics
                     # controlled by Russian proxies"): the noun is what is done to, only a "by"
-                    # phrase names who does it
+                    # phrase names who does it (not after a subject: "Arnor deplored ..." is often
+                    # a finite verb the parser read as a participle)
                     if passive_agent is None:
                         return []
                     subj = subj if target is None else None
