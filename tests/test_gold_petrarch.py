@@ -15,9 +15,9 @@
   "dev2" 0.253 -> 0.286, "dev3"+"dev4"+"dev5" (156 sentences) 0.291 -> 0.331 (P 0.280 -> 0.366),
   all development splits 0.476 -> 0.512.
   Session 4 (same tree, the PETRARCH coder of the session's start and end; eval_petrarch.py --news
-  --table): dev..dev5 0.515 -> 0.530, "dev2" 0.312 -> 0.320, "dev3"+"dev4"+"dev5" 0.333 -> 0.368,
-  dev6..dev9 0.332 -> 0.366, "blind3"+"blind4" (held out until this session, read since) 0.240 ->
-  0.283 (P 0.225 -> 0.299), all twelve splits 0.403 -> 0.434.
+  --table): dev..dev5 0.514 -> 0.542, "dev2" 0.308 -> 0.384, "dev3"+"dev4"+"dev5" 0.333 -> 0.368,
+  dev6..dev9 0.332 -> 0.368, "blind3"+"blind4" (held out until this session, read since) 0.239 ->
+  0.292 (P 0.223 -> 0.321), all twelve splits 0.402 -> 0.444.
 
 The floors sit a little below what was measured.
 """
@@ -55,10 +55,10 @@ def test_petrarch_team_records_f1_floor() -> None:
     ("split", "floor"),
     [
         ("dev", 0.69),
-        ("dev2", 0.30),
+        ("dev2", 0.35),
         (("dev3", "dev4", "dev5"), 0.34),
         (("dev6", "dev7", "dev8", "dev9"), 0.34),
-        (("blind3", "blind4"), 0.26),
+        (("blind3", "blind4"), 0.27),
     ],
 )
 def test_phoenix_news_sentences_f1_floor(split: str | tuple[str, ...], floor: float) -> None:
