@@ -360,7 +360,10 @@ def with_authors(targets: list[Token], lex: Lexicon) -> list[Token]:
                 elif c.dep_ == "amod" and c.tag_ in ("VBN", "VBD"):  # "Iran’s continued efforts" parsed as a clause
                     out.extend(s for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN")
         # "the abuses of the Assad regime": last, as "of" also names what the thing is about
-        out.extend(p for th in things for c in th.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))
+        ofs = [p for th in things for c in th.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+        out.extend(ofs)
+        # "concern about the effects *of Russia's war*": the owner of the thing the thing is of
+        out.extend(x for p in ofs if p.pos_ == "NOUN" for x in p.children if x.dep_ == "poss" and x.pos_ != "PRON")
     return out
 
 
@@ -707,6 +710,14 @@ def noun_arguments(
     sources += [t for t in named if light is None or t.dep_ != "prep"]
     targets, between = prep_targets(noun, lex, allow_of=True)
     targets = [t for t in targets if t not in named]
+    if from_source and not named:
+        # "the commitment *of the United States* to Israel's security", "the visit of President Macron to
+        # China": with a counterpart of its own, an "of" phrase that names someone is the doer
+        of_doers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+        of_doers = [p for p in of_doers if _someone(p, lex) and p.pos_ != "PRON"]
+        if of_doers and any(t not in of_doers for t in targets):
+            sources = of_doers[:1]
+            targets = [t for t in targets if t not in of_doers]
     if light is None:
         targets += _participle_targets(noun, lex)
     if armed or aid:  # "the Russian war in Ukraine", "war of aggression in Ukraine": the country fought in;

@@ -29,6 +29,7 @@ from newsgraph.events.arguments import (
     is_passive,
     named_doer,
     noun_arguments,
+    prep_targets,
     resolve_all,
     subject_of,
     verb_arguments,
@@ -106,6 +107,8 @@ class _Trigger:
     frame: Token | None = None  # the noun whose arguments a nominal event takes ("mediation *effort*")
     absorbed: bool = False
     inherited_targets: list[Token] = field(default_factory=list)
+    # "looks forward to welcoming X to the White House": the act after the preposition names the counterpart
+    inherited_first: bool = False
     hyphen: Token | None = None  # the verb after a split prefix ("co - *host*")
     # the readout verb restating a stance with its own author ("*reaffirmed* the United States' desire")
     restater: Token | None = None
@@ -498,7 +501,9 @@ class LexiconCoder:
             if not trig.is_noun and lemma not in self.lex.embedding_verbs and not asked:
                 continue
             lights = {t.light.i: t for t in found.values() if t.light is not None}
-            for c in [*trig.token.children, *_intended_acts(trig), *asked]:
+            # "looks forward to *working* with": the act named after the verb's preposition
+            after_prep = [] if trig.is_noun else _prep_clauses(trig.token)
+            for c in [*trig.token.children, *_intended_acts(trig), *asked, *after_prep]:
                 inner = found.get(c.i) or lights.get(c.i)
                 if inner is None or inner is trig:
                     continue
@@ -507,6 +512,7 @@ class LexiconCoder:
                     continue
                 inner.absorbed = True
                 inner_args = self._arguments(inner)
+                trig.inherited_first = trig.inherited_first or c in after_prep
                 if clause:  # the one called on is the clause's subject
                     trig.inherited_targets.extend(x for x in c.children if x.dep_ == "nsubj")
                 trig.inherited_targets.extend(inner_args.targets + inner_args.between)
@@ -523,6 +529,14 @@ class LexiconCoder:
                     trig.code = inner.code
                 else:  # "urged Iran to release the sailors" 0253, "refused to meet" 125 (CAMEO 02/10/12 by the act)
                     trig.code = requested(trig.code, inner.code)
+            if not trig.is_noun and trig.code[:2] == "03" and lemma in self.lex.embedding_verbs:
+                # "looks forward to *seeing* President Yoon": an intent whose act is no event of the lexicon
+                # is toward that act's object
+                for c in [*trig.token.children, *after_prep]:
+                    if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB" and c.i not in found:
+                        trig.inherited_first = trig.inherited_first or c in after_prep
+                        trig.inherited_targets.extend(x for x in c.children if x.dep_ == "dobj")
+                        trig.inherited_targets.extend(prep_targets(c, self.lex, allow_of=False)[0])
 
     def _arguments(self, trig: _Trigger) -> Arguments:
         if trig.concern:
@@ -542,6 +556,13 @@ class LexiconCoder:
                 posture=posture,
             )
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
+        if trig.code[:3] == "012" and trig.consumed is not None:
+            # "expressed concerns *about* the PRC's practices": what a worry is about is whom the comment
+            # targets (CAMEO 012); elsewhere "about" names a topic ("talked about Ukraine")
+            about = [p for c in trig.consumed.children if c.dep_ == "prep" and c.lower_ == "about" for p in c.children]
+            about = [p for p in about if p.dep_ == "pobj"]
+            if about:
+                args = Arguments(args.sources, args.targets + tuple(with_authors(about, self.lex)), args.between)
         if trig.code == "043":
             # "welcomed X to the White House": the place of the visit is no counterpart
             places = {
@@ -573,7 +594,10 @@ class LexiconCoder:
                 continue
             tok = trig.token
             args = self._arguments(trig)
-            if trig.inherited_targets:  # own targets first, then the absorbed act's ("desire for engagement with X")
+            if trig.inherited_first:  # the absorbed act's own counterpart first (see _Trigger.inherited_first)
+                targets = tuple(trig.inherited_targets) + args.targets
+                args = Arguments(args.sources, targets, args.between, args.more_targets)
+            elif trig.inherited_targets:  # own targets first, then the absorbed act's ("desire for engagement with X")
                 args = Arguments(
                     args.sources, args.targets + tuple(trig.inherited_targets), args.between, args.more_targets
                 )
@@ -1116,6 +1140,11 @@ def _unless(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children
     )
+
+
+def _prep_clauses(verb: Token) -> list[Token]:
+    """The clauses after a verb's preposition: "looks forward *to working* with"."""
+    return [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
 
 
 def _infinitive(clause: Token) -> bool:
