@@ -48,6 +48,7 @@ eval: $(VENV)/.installed-test
 	$(PY) benchmarks/eval_petrarch.py --gold benchmarks/data/petrarch_team_records.jsonl
 	$(PY) benchmarks/eval_petrarch.py --news --table --config ../shared/data/petrarch/PETR_config.phoenix.ini
 	$(PY) benchmarks/eval_petrarch.py --news --blind --config ../shared/data/petrarch/PETR_config.phoenix.ini
+	$(PY) benchmarks/eval_petrarch.py --news --reach --config ../shared/data/petrarch/PETR_config.phoenix.ini
 	$(PY) benchmarks/eval_plover.py
 	$(PY) benchmarks/eval_cameo_sentences.py
 	$(PY) benchmarks/eval_cameo_sentences.py --gold benchmarks/data/cameo_sentences_fresh.jsonl
