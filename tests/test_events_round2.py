@@ -54,3 +54,21 @@ def test_looking_forward_to_an_act_is_one_intent_toward_its_counterpart(pipeline
     # near miss: what is to be seen is no counterpart when it is no one
     results = roots(run(pipeline, "Japan looks forward to seeing the results of the elections in Kenya."))
     assert not any(t == "KEN" for _, t, _ in results)
+
+
+def test_an_intent_takes_only_someone_named_from_an_act_the_lexicon_lacks(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Morocco and Israel agreed to open embassies in Rabat and Tel Aviv.")
+    assert {("MAR", "ISR", "03"), ("ISR", "MAR", "03")} <= roots(ex)
+
+
+def test_abuses_against_a_people_are_violent_repression(pipeline: Pipeline) -> None:
+    # CAMEO 175 only with the victims named after "against"
+    assert ("RUS", "UKR", "17") in roots(run(pipeline, "We condemn Russia's abuses against the people of Ukraine."))
+    assert not any(c == "17" for _, _, c in roots(run(pipeline, "Russia's abuse of power in Ukraine is known.")))
+
+
+def test_war_crimes_are_acts_of_war(pipeline: Pipeline) -> None:
+    assert ("RUS", "UKR", "19") in roots(run(pipeline, "The Secretary condemned the Kremlin's war crimes in Ukraine."))
+    # near miss: a crime with no war is no armed act
+    crimes = roots(run(pipeline, "The Secretary condemned the Kremlin's crimes in Ukraine."))
+    assert not any(c == "19" for _, _, c in crimes)

@@ -535,8 +535,11 @@ class LexiconCoder:
                 for c in [*trig.token.children, *after_prep]:
                     if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB" and c.i not in found:
                         trig.inherited_first = trig.inherited_first or c in after_prep
-                        trig.inherited_targets.extend(x for x in c.children if x.dep_ == "dobj")
-                        trig.inherited_targets.extend(prep_targets(c, self.lex, allow_of=False)[0])
+                        # only someone named ("agreeing to open embassies" keeps the joint agreement)
+                        named = [x for x in c.children if x.dep_ == "dobj"] + prep_targets(c, self.lex, allow_of=False)[
+                            0
+                        ]
+                        trig.inherited_targets.extend(x for x in named if x.pos_ == "PROPN" or x.ent_type_)
 
     def _arguments(self, trig: _Trigger) -> Arguments:
         if trig.concern:
