@@ -418,6 +418,7 @@ class Words:
     national_staff_titles: frozenset[str]
     diplomatic_posts: frozenset[str]
     ethnic_qualifiers: frozenset[str]
+    delegate_plurals: frozenset[str]
 
 
 @functools.cache

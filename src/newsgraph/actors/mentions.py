@@ -276,6 +276,15 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
     if _inside_title(doc, end, kb) and not kb.lookup(text):
         return None  # "National Security" of "National Security Advisor John Bolton"
     if (
+        label in ("ORG", "LOC", "FAC")
+        and _after_title(doc, start, kb)
+        and doc[end - 1].lower_ in _WORDS.generic_name_words
+        and not kb.lookup(text)
+    ):
+        return None  # "Assistant Secretary for | Consular Affairs", "Under Secretary of | State for Political Affairs"
+    if label == "ORG" and _office_title(doc, start, end, kb) and not kb.lookup(text):
+        return None  # "the Special Advisor for International Disability Rights": an office, not a body
+    if (
         label in ("ORG", "FAC")
         and doc[end - 1].lower_ in _WORDS.role_heads
         and not any(t.lower_ in _WORDS.organisation_words for t in doc[start:end])
@@ -388,9 +397,24 @@ def _office_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, date: s
     return None
 
 
+def _office_title(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a span is a title and its portfolio ("Special Envoy for Monitoring and Combating Antisemitism",
+    "Special Advisor for International Disability Rights"): capitalised words and a title word, then "for"/"on",
+    and no organisation word ("the Office of the Special Envoy for ..." is a body)."""
+    if any(t.lower_ in ORG_WORDS for t in doc[start:end]):
+        return False
+    for k in range(start, min(end - 1, start + 4)):
+        if doc[k + 1].lower_ in ("for", "on") and doc[k].lower_ in _WORDS.role_heads:
+            return all(t.text[:1].isupper() for t in doc[start : k + 1])
+        if not doc[k].text[:1].isupper():
+            return False
+    return False
+
+
 def _after_title(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
-    """Whether a span follows a title and "of" ("Prime Minister of | the Republic of ...", "Minister of | ..."), or a
-    portfolio's "and" ("Minister of Foreign Affairs and | Expatriates ...")."""
+    """Whether a span follows a title and "of" ("Prime Minister of | the Republic of ...", "Minister of | ..."), a
+    title and "for" ("Special Envoy for | the Horn of Africa ...", "Assistant Secretary of State for | Consular
+    Affairs ..."), or a portfolio's "and" ("Minister of Foreign Affairs and | Expatriates ...")."""
     j = start - 1
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1
@@ -400,7 +424,24 @@ def _after_title(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
         while k >= 1 and start - k <= 8 and (doc[k].text[:1].isupper() or doc[k].text == ","):
             k -= 1
         return k >= 1 and k < j - 1 and doc[k].lower_ in ("of", "for") and _is_title_token(doc[k - 1], kb)
-    return j >= 1 and doc[j].lower_ == "of" and _is_title_token(doc[j - 1], kb)
+    if j >= 1 and doc[j].lower_ == "of" and _is_title_token(doc[j - 1], kb):
+        return True
+    return j >= 1 and doc[j].lower_ == "for" and _title_before(doc, j, kb)
+
+
+def _title_before(doc: Doc, j: int, kb: KnowledgeBase) -> bool:
+    """Whether a title ends right before token ``j`` ("Special Envoy | for", "Assistant Secretary of State | for"):
+    a title word, or "of" and one to three capitalised words after one (the office's own name)."""
+    if j < 1 or not doc[j - 1].text[:1].isupper():
+        return False
+    if _is_title_token(doc[j - 1], kb):
+        return True
+    for k in range(j - 2, max(j - 5, 0), -1):
+        if doc[k].lower_ == "of":
+            return _is_title_token(doc[k - 1], kb)
+        if not doc[k].text[:1].isupper():
+            return False
+    return False
 
 
 def _person_name_word(tok: Token, kb: KnowledgeBase) -> bool:
@@ -529,8 +570,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             if country is not None:
                 table.put(country, force=True)
             start, label = split, "PERSON"
-        elif label == "ORG" and (split := _office_then_name(doc, start, end, kb, date)) is not None:
+        elif label in ("ORG", "LOC", "FAC") and (split := _office_then_name(doc, start, end, kb, date)) is not None:
             # "Minister of | International Relations and Cooperation Naledi Pandor": the office's name, then a person
+            # ("Special Envoy for | the Horn of Africa Mike Hammer" tagged as one place)
             table.blocked.update(range(start, split))
             start, label = split, "PERSON"
         m = typed_mention(doc, start, end, label, kb, date)

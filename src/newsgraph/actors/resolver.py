@@ -172,6 +172,15 @@ class PhraseResolver:
         modifier = left is not None and left.dep_ in ("compound", "amod") and left.head.i == head.i
         if left is not None and modifier:
             candidates += [f"{left.lower_} {head.lower_}", f"{left.lower_} {head.lemma_.lower()}"]
+        if head.lower_ in words().delegate_plurals and not any(
+            self.kb.sector_words.get(normalise(c)) for c in candidates
+        ):
+            # "civil society representatives": the delegates of whatever the modifier names, no legislators
+            named = None
+            if left is not None and modifier:
+                pair = f"{head.doc[head.i - 2].lower_} {left.lower_}" if head.i > 1 else left.lower_
+                named = self.kb.sector_words.get(normalise(pair)) or self.kb.sector_words.get(normalise(left.lower_))
+            return (named.sector, "group") if named is not None and named.use in ("group", "both") else (None, None)
         candidates += [head.lower_, head.lemma_.lower()]
         for n, phrase in enumerate(candidates):
             entry = self.kb.sector_words.get(normalise(phrase))

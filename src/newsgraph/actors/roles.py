@@ -43,6 +43,11 @@ def _role_word(tok: Token, kb: KnowledgeBase) -> bool:
     )
 
 
+def _paired_title(first: Token, second: Token, kb: KnowledgeBase) -> bool:
+    """Two words that are a title only together ("First Lady", "Second Gentleman": sectors.tsv)."""
+    return kb.sector_of(f"{first.lower_} {second.lower_}", "title") is not None
+
+
 def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
     """Strip determiners, honorifics, punctuation and a leading demonym; None if no role word is left."""
     country = None
@@ -84,14 +89,15 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
         for t in tokens
     ):
         return None  # "President Biden" is a person, not Xi's title
-    tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
+    paired = {t.i for k, t in enumerate(tokens) if k and _paired_title(tokens[k - 1], t, kb)}
+    tokens = [t for t in tokens if t.lower_ not in HONORIFICS or t.i in paired]  # "First Lady" keeps its "Lady"
     if (
         not tokens
         or len([t for t in tokens if not t.is_punct]) > MAX_ROLE_TOKENS
-        or not any(_role_word(t, kb) for t in tokens)
+        or not (paired or any(_role_word(t, kb) for t in tokens))
     ):
         return None
-    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON"):
+    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON") and not _under_secretary(tokens[0]):
         return None  # "cautioned justice": a clause, not a title
     doc = tokens[0].doc
     pieces = []
@@ -254,11 +260,16 @@ def premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Token
             or tok.lower_ in _MODIFIERS
             or _country_word(tok, kb)
             or tok.lower_ in words().generic_name_words  # "Minister of Energy" tagged into the name
+            or tok.lower_ in HONORIFICS  # "First Lady" with "Lady" tagged into the name
         ):
             break  # (a country the model put into the name span is the title's: "Ambassador to Armenia Lynne Tracy")
         starts = _starts_sentence(tok)
         capital = tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not starts
-        if capital or tok.lower_ in _MODIFIERS or (tok.pos_ in ("NOUN", "ADJ") and _role_word(tok, kb)):
+        if _under_secretary(tok):
+            out.insert(0, tok)  # "Under Secretary of State X", whatever the tagger made of "Under"
+            if starts:
+                break
+        elif capital or tok.lower_ in _MODIFIERS or (tok.pos_ in ("NOUN", "ADJ") and _role_word(tok, kb)):
             out.insert(0, tok)
         elif starts and tok.text[:1].isupper() and _title_start(tok, kb):
             out.insert(0, tok)
@@ -344,9 +355,23 @@ def _country_before(doc: Doc, j: int, kb: KnowledgeBase) -> bool:
     return False
 
 
+def _under_secretary(tok: Token) -> bool:
+    """A capitalised "Under" opening the title "Under Secretary" ("Under Secretary for Political Affairs X"), which
+    the tagger often reads as the preposition; a lower-case "under" ("under Secretary Blinken") stays one."""
+    doc = tok.doc
+    return tok.text == "Under" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("secretary", "secretary-general")
+
+
 def _title_start(tok: Token, kb: KnowledgeBase) -> bool:
     """A sentence-initial word that can open a title ("Opposition leader X", "Venezuelan Foreign Minister X")."""
-    return _role_word(tok, kb) or tok.pos_ == "PROPN" or _country_word(tok, kb) or kb.sector_of(tok.lower_) is not None
+    doc = tok.doc
+    return (
+        _role_word(tok, kb)
+        or tok.pos_ == "PROPN"
+        or _country_word(tok, kb)
+        or kb.sector_of(tok.lower_) is not None
+        or (tok.i + 1 < len(doc) and _paired_title(tok, doc[tok.i + 1], kb))  # "First Lady X said"
+    )
 
 
 def _country_word(tok: Token, kb: KnowledgeBase) -> bool:
