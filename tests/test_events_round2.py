@@ -72,3 +72,15 @@ def test_war_crimes_are_acts_of_war(pipeline: Pipeline) -> None:
     # near miss: a crime with no war is no armed act
     crimes = roots(run(pipeline, "The Secretary condemned the Kremlin's crimes in Ukraine."))
     assert not any(c == "19" for _, _, c in crimes)
+
+
+def test_remaining_committed_to_a_people_is_an_intent_toward_them(pipeline: Pipeline) -> None:
+    text = "The United States remains firmly committed to the Venezuelan people."
+    assert ("USA", "VEN", "03") in roots(run(pipeline, text))
+    # near miss: a commitment to a goal has no counterpart
+    assert not any(t for _, t, _ in roots(run(pipeline, "The minister was committed to the goal of peace.")))
+
+
+def test_an_intent_nouns_to_hung_on_its_verb_is_still_its_act(pipeline: Pipeline) -> None:
+    text = "He underscored the United States' continued openness to meeting the DPRK without preconditions."
+    assert roots(run(pipeline, text)) == {("USA", "PRK", "03")}

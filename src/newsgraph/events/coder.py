@@ -64,6 +64,9 @@ _VOW = frozenset({"vow", "swear", "pledge", "promise"})
 _COMMAND = frozenset({"order", "force", "instruct"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _CARRIER_PARTICLES = frozenset({"out", "away", "off", "back"})
+# "the United States remains *committed* to the Venezuelan people": a participle the parser reads as an
+# adjective after "be"/"remain" is still its verb's sense (the stated intent, CAMEO 030)
+_STATIVE_PARTICIPLES = {"committed": "commit"}
 # CAMEO actor sectors of the state's forces: their force against crowds is repression (175)
 _SECURITY_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 # prepositions naming what an investigation (CAMEO 090) is about: "a probe *into* war crimes"
@@ -189,6 +192,8 @@ def _match_verb(
 def verb_lemma(tok: Token, known: Collection[str]) -> str:
     """The verb's lemma, repaired when the lemmatizer got an inflected form wrong and a known
     lemma fits ("staged" lemmatized as "stag" is "stage")."""
+    if _stative(tok):
+        return _STATIVE_PARTICIPLES[tok.lower_]
     lemma = tok.lemma_.lower()
     if lemma in known or tok.pos_ != "VERB":
         return lemma
@@ -201,6 +206,11 @@ def verb_lemma(tok: Token, known: Collection[str]) -> str:
         if low.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
             return stem[:-1]  # a doubled final consonant: "teargassed" is "teargas", "shelled" stays "shell"
     return lemma
+
+
+def _stative(tok: Token) -> bool:
+    """ "is/remains *committed* to": a participle read as an adjective complement (see _STATIVE_PARTICIPLES)."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in _STATIVE_PARTICIPLES
 
 
 def _names_object(tok: Token, objects: frozenset[str]) -> bool:
@@ -252,7 +262,7 @@ class LexiconCoder:
         lex = self.lex
         found: dict[int, _Trigger] = {}
         for tok in doc:
-            if tok.pos_ != "VERB" or tok.ent_type_ in _NAME_LABELS:
+            if (tok.pos_ != "VERB" and not _stative(tok)) or tok.ent_type_ in _NAME_LABELS:
                 continue
             patterns = lex.verbs.get(verb_lemma(tok, lex.verbs))
             if not patterns:
@@ -562,7 +572,12 @@ class LexiconCoder:
         if trig.code[:3] == "012" and trig.consumed is not None:
             # "expressed concerns *about* the PRC's practices": what a worry is about is whom the comment
             # targets (CAMEO 012); elsewhere "about" names a topic ("talked about Ukraine")
-            about = [p for c in trig.consumed.children if c.dep_ == "prep" and c.lower_ == "about" for p in c.children]
+            about = [
+                p
+                for c in trig.consumed.children
+                if c.dep_ == "prep" and c.lower_ in ("about", "regarding")
+                for p in c.children
+            ]
             about = [p for p in about if p.dep_ == "pobj"]
             if about:
                 args = Arguments(args.sources, args.targets + tuple(with_authors(about, self.lex)), args.between)
@@ -1173,12 +1188,19 @@ def _intended_acts(trig: _Trigger) -> list[Token]:
     intent (03) toward the act's target."""
     if not trig.is_noun or trig.code[:2] != "03":
         return []
+    noun = trig.token
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+    if noun.dep_ == "dobj" and not preps:
+        # "underscored the United States' openness *to meeting* the DPRK": the parser may hang the noun's
+        # "to" on its verb, right after the noun
+        preps = [
+            c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == noun.right_edge.i + 1
+        ]
     acts = [
         g
-        for c in trig.token.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for c in preps
         for g in c.children
-        if g.dep_ == "pcomp" or (g.dep_ == "pobj" and not _has_named_author(g))
+        if g.dep_ == "pcomp" or (g.dep_ == "pobj" and not _has_named_author(g) and c.head == noun)
     ]
     # "their commitment to continue *supporting* Ukraine": through the infinitive's own complements
     for c in trig.token.children:
