@@ -62,6 +62,8 @@ def test_plural_representatives_are_delegates_not_legislators(nlp: Language) -> 
     assert delegates is not None and delegates.code == "GEOCVL"
     diplomats = _index(nlp, "The National Security Advisor hosted diplomatic representatives from Argentina.", STATE)
     assert _resolve(diplomats, "representatives").code == "ARGGOV"  # type: ignore[union-attr]
+    leaders = _index(nlp, text.replace("representatives", "leaders"), STATE)
+    assert _resolve(leaders, "leaders").code == "GEOCVL"  # type: ignore[union-attr]  # a two-word sector modifier
     member = _index(nlp, "Representative Nancy Pelosi met Taiwanese officials.", STATE)
     assert _actor(member, "Nancy Pelosi").sector == "LEG"  # the singular title is a member of a House
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsgraph.actors.index import ActorIndex
-from newsgraph.actors.knowledge import KnowledgeBase, group_names, words
+from newsgraph.actors.knowledge import KnowledgeBase, SectorWord, group_names, words
 from newsgraph.actors.names import normalise
 from newsgraph.records import Actor
 
@@ -176,10 +176,7 @@ class PhraseResolver:
             self.kb.sector_words.get(normalise(c)) for c in candidates
         ):
             # "civil society representatives": the delegates of whatever the modifier names, no legislators
-            named = None
-            if left is not None and modifier:
-                pair = f"{head.doc[head.i - 2].lower_} {left.lower_}" if head.i > 1 else left.lower_
-                named = self.kb.sector_words.get(normalise(pair)) or self.kb.sector_words.get(normalise(left.lower_))
+            named = self._modifier_sector(head) if modifier else None
             return (named.sector, "group") if named is not None and named.use in ("group", "both") else (None, None)
         candidates += [head.lower_, head.lemma_.lower()]
         for n, phrase in enumerate(candidates):
@@ -187,12 +184,25 @@ class PhraseResolver:
             if entry is None:
                 continue
             if left is not None and modifier and n >= 2 and head.lower_ in words().generic_group_heads:
-                # "opposition leaders", "military officials": the modifier names the sector
-                named = self.kb.sector_words.get(normalise(left.lower_))
+                # "opposition leaders", "military officials", "civil society leaders": the modifier names the sector
+                named = self._modifier_sector(head)
                 if named is not None and named.use in ("group", "both") and named.sector != entry.sector:
                     return named.sector, "group" if head.tag_ in ("NNS", "NNPS") else entry.use
             return entry.sector, entry.use
         return None, None
+
+    def _modifier_sector(self, head: Token) -> SectorWord | None:
+        """The sector word right before a head noun, two words ("civil society") before one ("opposition")."""
+        doc = head.doc
+        if (
+            head.i > 1
+            and doc[head.i - 2].dep_ in ("compound", "amod")
+            and doc[head.i - 2].head.i in (head.i - 1, head.i)
+        ):
+            pair = self.kb.sector_words.get(normalise(f"{doc[head.i - 2].lower_} {doc[head.i - 1].lower_}"))
+            if pair is not None:
+                return pair
+        return self.kb.sector_words.get(normalise(doc[head.i - 1].lower_))
 
     def country_in_phrase(self, index: ActorIndex, head: Token) -> str | None:
         """The country a noun phrase names: demonym, country, capital, national body or leader ("Maduro's");
