@@ -84,3 +84,9 @@ def test_remaining_committed_to_a_people_is_an_intent_toward_them(pipeline: Pipe
 def test_an_intent_nouns_to_hung_on_its_verb_is_still_its_act(pipeline: Pipeline) -> None:
     text = "He underscored the United States' continued openness to meeting the DPRK without preconditions."
     assert roots(run(pipeline, text)) == {("USA", "PRK", "03")}
+
+
+def test_only_an_act_after_to_is_absorbed(pipeline: Pipeline) -> None:
+    # the means ("by conducting his war") is no act the guarantee announces
+    text = "By conducting his war of aggression against Ukraine, Putin has guaranteed that the costs will be felt."
+    assert ("RUS", "UKR", "19") in roots(run(pipeline, text))

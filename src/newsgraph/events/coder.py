@@ -1161,8 +1161,8 @@ def _unless(verb: Token) -> bool:
 
 
 def _prep_clauses(verb: Token) -> list[Token]:
-    """The clauses after a verb's preposition: "looks forward *to working* with"."""
-    return [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    """The clauses after a verb's "to": "looks forward *to working* with" (not the means: "by conducting")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
 
 
 def _infinitive(clause: Token) -> bool:
