@@ -71,3 +71,28 @@ def test_plural_representatives_are_delegates_not_legislators(nlp: Language) -> 
 def test_the_ksa_is_saudi_arabia(nlp: Language) -> None:
     index = _index(nlp, "The KSA and Qatar signed an agreement in Doha.", WIKINEWS)
     assert [a.code for a in index.freeze() if a.name == "Saudi Arabia"] == ["SAU"]
+
+
+def test_an_acting_title_opening_a_sentence_is_read(nlp: Language) -> None:
+    text = "Acting Assistant Secretary for Conflict and Stabilization Operations Rolf Danmark will deliver remarks."
+    index = _index(nlp, text, STATE)
+    person = _actor(index, "Rolf Danmark")
+    assert person.roles == ("Acting Assistant Secretary for Conflict and Stabilization Operations",)
+    assert person.code == "USAGOV"
+    assert not [a for a in index.freeze() if a.kind == "organization"]  # the portfolio before a name is no body
+    clause = _index(nlp, "Rolf Danmark said cautioned justice would follow.", STATE)
+    assert _actor(clause, "Rolf Danmark").roles == ()  # a lower-case verb opens no title
+
+
+def test_a_title_and_portfolio_tagged_as_one_body_ends_in_its_holders_name(nlp: Language) -> None:
+    text = "Under Secretary Zeya, accompanied by Special Advisor for International Disability Rights Sara Minkaro, will visit Kazakhstan."
+    named = _index(nlp, text, STATE)
+    assert _actor(named, "Sara Minkaro").roles == ("Special Advisor for International Disability Rights",)
+    described = _index(
+        nlp, "We had a visit by the Special Advisor for International Disability Rights, who met officials.", STATE
+    )
+    assert not [a for a in described.freeze() if a.kind == "person"]  # "the" office: its last words are no name
+    apposed = _index(
+        nlp, "Tom Westley, Deputy Assistant Secretary for Domestic Business Tax, will lead the delegation.", STATE
+    )
+    assert [a.name for a in apposed.freeze() if a.kind == "person"] == ["Tom Westley"]  # a title after a name

@@ -278,12 +278,21 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
     if (
         label in ("ORG", "LOC", "FAC")
         and _after_title(doc, start, kb)
-        and doc[end - 1].lower_ in _WORDS.generic_name_words
+        and (doc[end - 1].lower_ in _WORDS.generic_name_words or _name_follows(doc, end))
         and not kb.lookup(text)
     ):
         return None  # "Assistant Secretary for | Consular Affairs", "Under Secretary of | State for Political Affairs"
     if label == "ORG" and _office_title(doc, start, end, kb) and not kb.lookup(text):
-        return None  # "the Special Advisor for International Disability Rights": an office, not a body
+        # "the Special Advisor for International Disability Rights": an office, not a body; a name may end it
+        # ("Special Envoy for the Northern Triangle Ricardo Zuniga" tagged as one body)
+        # "the Special Advisor for ... Rights", "Tom West, Special Advisor for ... Rights": no name ends the title
+        described = (start > 0 and doc[start - 1].lower_ == "the") or _apposed_title(doc, start)
+        split = None if described else _name_ending(doc, start, end, kb, date)
+        if split is None:
+            return None
+        return Mention(
+            split, end, "person", clean_name(doc[split:end].text), known=_kb_person(kb, doc[split:end].text, date)
+        )
     if (
         label in ("ORG", "FAC")
         and doc[end - 1].lower_ in _WORDS.role_heads
@@ -385,16 +394,42 @@ def _country_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int
 def _office_then_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, date: str | None) -> int | None:
     """Where an organisation span after a title and "of" ends in a person's name ("Deputy Minister of | International
     Relations and Cooperation Alvin Botes"): two or three trailing name words (three only for a known person)."""
-    if not _after_title(doc, start, kb) or end - start < 3:
+    if not _after_title(doc, start, kb) or end - start < 3 or _apposed_title(doc, start):
+        return None
+    return _name_ending(doc, start, end, kb, date)
+
+
+def _apposed_title(doc: Doc, start: int) -> bool:
+    """Whether the title run before token ``start`` follows a name and a comma ("Tom West, Deputy Assistant Secretary
+    for | Domestic Business Tax"): such a title describes the name before it, so no name ends it."""
+    k = start - 1
+    while k >= 0 and start - k <= 12 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "for", "the")):
+        k -= 1  # (an "and" ends the walk: "A, B, and Deputy Assistant Secretary for ... C" is a list)
+    return k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON"
+
+
+def _name_ending(doc: Doc, start: int, end: int, kb: KnowledgeBase, date: str | None) -> int | None:
+    """Where a person's name ends a span: two or three trailing name words (three only for a known person) after
+    a word of the span that is no "of", "and", "for" or "the" ("for the Western Hemisphere" names no one)."""
+    if end - start < 3:
         return None
     for n in (3, 2):
         name = doc[end - n : end]
         before = doc[end - n - 1]
         if n == 3 and _kb_person(kb, name.text, date) is None:
             continue
-        if all(_person_name_word(t, kb) for t in name) and before.lower_ not in ("of", "and", "for"):
+        if (
+            end - n - 1 >= start
+            and all(_person_name_word(t, kb) for t in name)
+            and before.lower_ not in ("of", "and", "for", "the")
+        ):
             return end - n
     return None
+
+
+def _name_follows(doc: Doc, end: int) -> bool:
+    """Whether a person's name the model tagged starts right after token ``end`` ("... Operations | Robert Faucher")."""
+    return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
 
 
 def _office_title(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:

@@ -97,8 +97,9 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
         or not (paired or any(_role_word(t, kb) for t in tokens))
     ):
         return None
-    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON") and not _under_secretary(tokens[0]):
-        return None  # "cautioned justice": a clause, not a title
+    opening = _under_secretary(tokens[0]) or (tokens[0].lower_ in _MODIFIERS and tokens[0].text[:1].isupper())
+    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON") and not opening:
+        return None  # "cautioned justice": a clause, not a title ("Acting Assistant Secretary ..." is one)
     doc = tokens[0].doc
     pieces = []
     for t in tokens:
