@@ -90,3 +90,9 @@ def test_only_an_act_after_to_is_absorbed(pipeline: Pipeline) -> None:
     # the means ("by conducting his war") is no act the guarantee announces
     text = "By conducting his war of aggression against Ukraine, Putin has guaranteed that the costs will be felt."
     assert ("RUS", "UKR", "19") in roots(run(pipeline, text))
+
+
+def test_standing_in_solidarity_is_a_comment_and_standing_with_is_support(pipeline: Pipeline) -> None:
+    text = "The United States stands in solidarity with the people of Ukraine."
+    assert roots(run(pipeline, text)) == {("USA", "UKR", "01")}
+    assert roots(run(pipeline, "Canada stands with Ukraine.")) == {("CAN", "UKR", "05")}
