@@ -27,6 +27,11 @@ changes (others' work in between) and 0.545 after its committed lexicon fixes (n
 two rules written after reading its errors (conjoined armed acts, a pronoun subject's
 apposition) then gave 0.745 -- not a held-out figure. Development splits now 0.902 (dev4+dev5
 0.861), dev6-dev9 0.742.
+
+Session 4 (trigger phrasings mined by frequency from real news, argument structure, actor titles
+and countries): development splits 0.905 -> 0.917, dev4+dev5 0.861, dev6-dev9 0.742 -> 0.778,
+blind3+blind4 (read this session) 0.844. The split held out this session, "blind5", went 0.549
+-> 0.611 (P 0.763, R 0.509): the issue's 0.75 is still not reached on held-out text.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from newsgraph.pipeline import Pipeline
 
 pytestmark = pytest.mark.gold
 
-# The splits looked at while fixing (blind3 and blind4 have floors of their own).
+# The splits looked at while fixing (the later ones have floors of their own).
 DEVELOPMENT = ("dev", "fresh", "dev2", "dev3", "dev4", "dev5")
 
 
@@ -66,7 +71,7 @@ def test_plover_type_f1_floor(pipeline: Pipeline) -> None:
 def test_news_root_triples_f1_floor() -> None:
     scores = news_scores(DEVELOPMENT)
     assert scores["sentences"] >= 320
-    assert scores["f1"] >= 0.88, scores
+    assert scores["f1"] >= 0.90, scores
 
 
 def test_news_root_triples_held_out_floor() -> None:
@@ -80,7 +85,7 @@ def test_news_root_triples_later_samples_floor() -> None:
     """The samples drawn in session 3 (dev6-dev9), each scored once before it was read."""
     scores = news_scores(("dev6", "dev7", "dev8", "dev9"))
     assert scores["sentences"] >= 130
-    assert scores["f1"] >= 0.71, scores
+    assert scores["f1"] >= 0.75, scores
 
 
 def test_news_root_triples_blind3_floor() -> None:
@@ -88,14 +93,23 @@ def test_news_root_triples_blind3_floor() -> None:
     rounds; its errors were read then, and round 6 took it to 0.680 on them): development material now."""
     scores = news_scores("blind3")
     assert scores["sentences"] == 80
-    assert scores["f1"] >= 0.66, scores
+    assert scores["f1"] >= 0.82, scores
 
 
 def test_news_root_triples_blind4_floor() -> None:
     """The held-out split drawn at the end of session 3 (scores only, errors never printed): 0.719
     (P 0.852, R 0.622) both before and after the last round of rules; with its one multilateral
     sentence (18 countries meeting, annotated with no pair) it was 0.124 before joint acts of more
-    than five parties stopped making every dyad. A regression guard, not the issue's 0.75."""
+    than five parties stopped making every dyad. Read in session 4 (0.836 after it)."""
     scores = news_scores("blind4")
     assert scores["sentences"] == 57
-    assert scores["f1"] >= 0.69, scores
+    assert scores["f1"] >= 0.80, scores
+
+
+def test_news_root_triples_blind5_floor() -> None:
+    """The split held out in session 4 (seeds 2071/2072, annotated before the session's code changes;
+    scores only, errors never printed): 0.549 (P 0.735, R 0.439) as found, 0.611 (P 0.763, R 0.509)
+    at the session's end. A regression guard, not the issue's 0.75."""
+    scores = news_scores("blind5")
+    assert scores["sentences"] == 80
+    assert scores["f1"] >= 0.58, scores
