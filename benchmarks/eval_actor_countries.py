@@ -120,7 +120,7 @@ from newsgraph.actors import current_knowledge
 from newsgraph.actors.knowledge import KnowledgeBase
 from newsgraph.pipeline import Pipeline
 from newsgraph.readers import read_inputs
-from newsgraph.records import Article
+from newsgraph.records import Actor, Article
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "data" / "corpus"
@@ -193,12 +193,7 @@ def evaluate(per_corpus: int = 60, seed: int = 7, top: int = 40, *, show: bool =
                     if not actor.country and not (actor.code or "").startswith(("IGO", "NGO", "MNC")):
                         c["any_slots_no_country"] += 1
                         if not actor.sector:
-                            form = actor.mentions[0].text if actor.mentions else actor.name
-                            forms[f"{' '.join(form.split())} [{actor.kind} -]"] += 1
-                            if show:
-                                at = actor.mentions[0].start if actor.mentions else 0
-                                context = " ".join(article.text[max(0, at - 100) : at + 80].split())
-                                print(f"[{article.id}] {actor.name!r} {actor.kind} -: ...{context}...")
+                            _count_form(forms, article, actor, show=show)
                     if not actor.sector:
                         continue
                     c["event_slots"] += 1
@@ -210,12 +205,7 @@ def evaluate(per_corpus: int = 60, seed: int = 7, top: int = 40, *, show: bool =
                 c["event_actors"] += 1
                 if not actor.country and not (actor.code or "").startswith("IGO"):
                     c["event_actors_no_country"] += 1
-                    form = actor.mentions[0].text if actor.mentions else actor.name
-                    forms[f"{' '.join(form.split())} [{actor.kind} {actor.sector}]"] += 1
-                    if show:
-                        at = actor.mentions[0].start if actor.mentions else 0
-                        context = " ".join(article.text[max(0, at - 100) : at + 80].split())
-                        print(f"[{article.id}] {actor.name!r} {actor.kind} {actor.sector}: ...{context}...")
+                    _count_form(forms, article, actor, show=show)
             c["events"] += len(extraction.events)
         c["articles"] = len(articles)
         summary = _shares(c)
@@ -236,6 +226,18 @@ def evaluate(per_corpus: int = 60, seed: int = 7, top: int = 40, *, show: bool =
 
 
 _TITLE_JOINERS = frozenset(("of", "and", "for", "the", "-", "–", "'s", "’s"))
+
+
+def _count_form(forms: Counter[str], article: Article, actor: Actor, *, show: bool) -> None:
+    """Count a country-less actor under its first mention's form, kind and sector (printed in its
+    context with ``show``)."""
+    form = actor.mentions[0].text if actor.mentions else actor.name
+    label = f"{actor.kind} {actor.sector or '-'}"
+    forms[f"{' '.join(form.split())} [{label}]"] += 1
+    if show:
+        at = actor.mentions[0].start if actor.mentions else 0
+        context = " ".join(article.text[max(0, at - 100) : at + 80].split())
+        print(f"[{article.id}] {actor.name!r} {label}: ...{context}...")
 
 
 def _country_words(tokens: list[Token], kb: KnowledgeBase) -> set[str]:

@@ -867,16 +867,7 @@ class LexiconCoder:
         if not targets and trig.code[:2] == "07":
             # "In Burma, the United States has provided $20 million in assistance": aid given in a
             # country goes to it (CAMEO 07 target)
-            verbs = [trig.token] if trig.light is None else [trig.light]
-            places = [
-                p
-                for v in verbs
-                for c in v.children
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for p in c.children
-                if p.dep_ == "pobj" and p.ent_type_ == "GPE"
-            ]
-            targets = first_resolved(tuple(places), actors)
+            targets = first_resolved(_places_in([trig.token] if trig.light is None else [trig.light]), actors)
         unnamed = bool(args.targets) and all(
             t.lemma_.lower() in self.lex.agent_nouns and t.pos_ == "NOUN" for t in args.targets
         )
@@ -982,17 +973,21 @@ def _venues(trig: _Trigger, actors: ActorIndex) -> list[Actor]:
     """The countries of the places an act is done in ("met *in Georgia*", "*In the Philippines*,
     the United States worked with ...", "her meetings *in Kyiv and Moscow*"): the "in" phrases
     of the trigger, of its light verb and of its nominal frame, with their conjoined places."""
-    heads = [trig.token] + [h for h in (trig.light, trig.frame) if h is not None]
-    places = [
+    places = _places_in([trig.token] + [h for h in (trig.light, trig.frame) if h is not None])
+    found = [a for a in resolve_all(places, actors) if (_actor_code(a) or "")[:3] in _countries()]
+    return list({a.id: a for a in found}.values())
+
+
+def _places_in(heads: Sequence[Token]) -> tuple[Token, ...]:
+    """The named places (GPE) of the "in" phrases hung on ``heads``."""
+    return tuple(
         p
         for h in heads
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for p in c.children
         if p.dep_ == "pobj" and p.ent_type_ == "GPE"
-    ]
-    found = [a for a in resolve_all(tuple(places), actors) if (_actor_code(a) or "")[:3] in _countries()]
-    return list({a.id: a for a in found}.values())
+    )
 
 
 # Stances a verb can name as its owner's ("expressed the United States' solidarity"): CAMEO 01, 03, 05.

@@ -136,17 +136,12 @@ def gazetteer() -> dict[str, str]:
             if value:
                 names[value.lower()] = c.alpha_3
     data = resources.files("newsgraph.data")
-    knowledge = data.joinpath("knowledge/countries.tsv")
-    if knowledge.is_file():
-        for line in knowledge.read_text("utf-8").splitlines():
-            parts = line.split("\t")
-            if line.startswith("#") or len(parts) < 4 or parts[0] == "iso3":
-                continue
-            code = parts[1].strip() or parts[0].strip()
-            for col in (parts[3], parts[4] if len(parts) > 4 else ""):
-                for name in col.split(";"):
-                    if name.strip():
-                        names[name.strip().lower()] = code
+    for parts in _country_rows(4):
+        code = parts[1].strip() or parts[0].strip()
+        for col in (parts[3], parts[4] if len(parts) > 4 else ""):
+            for name in col.split(";"):
+                if name.strip():
+                    names[name.strip().lower()] = code
     names.update((k, v) for k, v in demonyms().items() if k not in names)
     for n, line in enumerate(data.joinpath("lexicon/places.tsv").read_text("utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -169,15 +164,10 @@ def cities() -> frozenset[str]:
         )
     towns: set[str] = set()
     data = resources.files("newsgraph.data")
-    knowledge = data.joinpath("knowledge/countries.tsv")
-    if knowledge.is_file():
-        for line in knowledge.read_text("utf-8").splitlines():
-            parts = line.split("\t")
-            if line.startswith("#") or len(parts) < 4 or parts[0] == "iso3":
-                continue
-            towns.update(n.strip().lower() for n in parts[3].split(";") if n.strip())
-            if len(parts) > 4:
-                countries.update(n.strip().lower() for n in parts[4].split(";") if n.strip())
+    for parts in _country_rows(4):
+        towns.update(n.strip().lower() for n in parts[3].split(";") if n.strip())
+        if len(parts) > 4:
+            countries.update(n.strip().lower() for n in parts[4].split(";") if n.strip())
     for line in data.joinpath("lexicon/places.tsv").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             towns.add(line.split("\t")[0].lower())
@@ -188,16 +178,21 @@ def cities() -> frozenset[str]:
 def demonyms() -> dict[str, str]:
     """Demonym (lower case) -> CAMEO country code, from the actors' knowledge when present."""
     out: dict[str, str] = {}
-    knowledge = resources.files("newsgraph.data").joinpath("knowledge/countries.tsv")
-    if knowledge.is_file():
-        for line in knowledge.read_text("utf-8").splitlines():
-            parts = line.split("\t")
-            if line.startswith("#") or len(parts) < 3 or parts[0] == "iso3":
-                continue
-            for name in parts[2].split(";"):
-                if name.strip():
-                    out[name.strip().lower()] = parts[1].strip() or parts[0].strip()
+    for parts in _country_rows(3):
+        for name in parts[2].split(";"):
+            if name.strip():
+                out[name.strip().lower()] = parts[1].strip() or parts[0].strip()
     return out
+
+
+def _country_rows(columns: int) -> list[list[str]]:
+    """The rows of the actors' ``knowledge/countries.tsv`` (when present) with at least ``columns``
+    tab-separated fields, header and comments left out."""
+    knowledge = resources.files("newsgraph.data").joinpath("knowledge/countries.tsv")
+    if not knowledge.is_file():
+        return []
+    rows = (line.split("\t") for line in knowledge.read_text("utf-8").splitlines() if not line.startswith("#"))
+    return [parts for parts in rows if len(parts) >= columns and parts[0] != "iso3"]
 
 
 def place_country(name: str) -> str | None:
