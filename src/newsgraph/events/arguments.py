@@ -171,6 +171,9 @@ def subject_of(
                 if c.pos_ == "PRON" and named is not None:
                     return named, False  # "We, the leaders of Japan and India, condemn": the apposition names who
                 return c, False
+        titled = _titled_under(cur)
+        if titled is not None:
+            return titled, False
         if cur.dep_ == "relcl":
             return cur.head, False
         if cur.dep_ == "acomp" and cur.head.lemma_.lower() in _LINKING_VERBS:
@@ -219,6 +222,26 @@ def subject_of(
             continue
         return None, False
     return None, False
+
+
+def _titled_under(verb: Token) -> Token | None:
+    """The person a sentence-initial "Under Secretary ... X" title names when the parser read
+    "Under" as a preposition of the verb ("Under Secretary of State for Civilian Security,
+    Democracy, and Human Rights Uzra Zeya will travel to India"): the last person named in the
+    phrase, if it runs right up to the verb (no comma: "Under the plan, ..." is no title)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under" or prep.i != prep.sent.start:
+            continue
+        if prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].lower_ != "secretary":
+            return None
+        end = prep.right_edge
+        between = prep.doc[end.i + 1 : verb.i]
+        if any(t.dep_ not in ("aux", "neg", "advmod") or t.is_punct for t in between):
+            return None
+        people = [t for t in prep.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        if people and people[-1].i == end.i:
+            return people[-1]
+    return None
 
 
 def named_doer(tok: Token) -> bool:
