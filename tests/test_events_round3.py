@@ -24,3 +24,18 @@ def test_a_sentence_initial_under_secretary_title_names_the_subject(pipeline: Pi
     # near miss: a title with no one named after it gives no subject
     untitled = "Under Secretary of State for Civilian Security, Democracy, and Human Rights, will travel to India."
     assert not any(s is not None for s, _, _ in roots(run(pipeline, untitled)))
+
+
+def run_from(pipeline: Pipeline, text: str, source: str) -> Extraction:
+    return pipeline.extract(Article(id="t", text=text, published="2022-03-04", source=source))
+
+
+def test_suspending_an_embassys_operations_reduces_relations_with_the_host(pipeline: Pipeline) -> None:
+    state = "U.S. Department of State, Office of the Spokesperson"
+    at = run_from(pipeline, "The United States has suspended operations at our Embassy in Minsk, Belarus.", state)
+    assert roots(at) == {("USA", "BLR", "16")}
+    subject = run_from(pipeline, "Our Embassy in Minsk, Belarus suspended operations on February 28.", state)
+    assert roots(subject) == {("USA", "BLR", "16")}
+    # near miss: operations suspended at an office, not a diplomatic post, reduce no relations
+    office = roots(run_from(pipeline, "The United States suspended operations at its office in Kabul.", state))
+    assert not any(c == "16" or t == "AFG" for _, t, c in office)

@@ -620,6 +620,15 @@ class LexiconCoder:
                     args.sources, args.targets + tuple(trig.inherited_targets), args.between, args.more_targets
                 )
             code = trig.code
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            hosts = [] if trig.is_noun else _embassy_hosts(tok, obj)
+            if hosts and (code[:2] == "16" or (obj is not None and obj.lemma_.lower() == "operation")):
+                # "suspended operations at our Embassy in Minsk, Belarus": CAMEO 161 (reduce diplomatic
+                # relations) toward the host country, whoever sent the post; the post itself is no target
+                code = "161"
+                posts = {t.i for t in args.targets if t.lemma_.lower() in _DIPLOMATIC_POSTS}
+                targets = tuple(t for t in args.targets if t.i not in posts)
+                args = Arguments(args.sources, tuple(hosts) + targets, args.between, args.more_targets)
             demand = None if trig.is_noun else self._demanded(tok)
             if demand is not None:
                 speaker, clause_subject = demand
@@ -976,6 +985,36 @@ def _venues(trig: _Trigger, actors: ActorIndex) -> list[Actor]:
     places = _places_in([trig.token] + [h for h in (trig.light, trig.frame) if h is not None])
     found = [a for a in resolve_all(places, actors) if (_actor_code(a) or "")[:3] in _countries()]
     return list({a.id: a for a in found}.values())
+
+
+_DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "chancery", "legation"})
+
+
+def _embassy_hosts(verb: Token, obj: Token | None) -> list[Token]:
+    """The host country of a diplomatic post that is the verb's subject, object or "at" place
+    ("*our Embassy in Minsk, Belarus* suspended operations", "suspended operations *at the U.S. Embassy
+    in Kyiv*", "closed *the embassy in Kabul*"): the named place of the post's "in" phrase, the
+    country after its city when one is given ("Minsk, Belarus")."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    for h in (verb, obj):
+        if h is not None:
+            heads += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children]
+    for post in heads:
+        if post.lemma_.lower() not in _DIPLOMATIC_POSTS:
+            continue
+        places = list(_places_in([post]))
+        if not places:
+            continue
+        place = places[0]
+        after = [a for a in place.children if a.dep_ == "appos" and a.ent_type_ == "GPE"]
+        # "Our Embassy in Minsk, Belarus suspended": the parser may read the country as a second subject
+        after += [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.ent_type_ == "GPE" and c.i == place.right_edge.i + 2 and c.nbor(-1).text == ","
+        ]
+        return [after[0] if after else place]
+    return []
 
 
 def _places_in(heads: Sequence[Token]) -> tuple[Token, ...]:
