@@ -39,3 +39,12 @@ def test_suspending_an_embassys_operations_reduces_relations_with_the_host(pipel
     # near miss: operations suspended at an office, not a diplomatic post, reduce no relations
     office = roots(run_from(pipeline, "The United States suspended operations at its office in Kabul.", state))
     assert not any(c == "16" or t == "AFG" for _, t, c in office)
+
+
+def test_being_open_to_talks_is_an_intent_to_meet(pipeline: Pipeline) -> None:
+    # CAMEO 036 "express intent to meet or negotiate": the copula's subject announces the talks
+    assert roots(run(pipeline, "The United States remains open to diplomacy with the DPRK.")) == {("USA", "PRK", "03")}
+    assert ("JPN", "CHN", "03") in roots(run(pipeline, "Japan is ready for talks with China."))
+    # near miss: talks a subject is critical of are no intent of its own
+    critical = roots(run(pipeline, "Japan was critical of the talks with China."))
+    assert not any(c == "03" for _, _, c in critical)

@@ -338,6 +338,11 @@ class LexiconCoder:
                 light = first.head
             elif place.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.event_verbs:
                 light = head  # "no negotiations occurred with the opposition"
+            elif (ready := _ready_for(place)) is not None and head.head.i not in found:
+                # "the United States remains open to diplomacy with the DPRK": an announced act (CAMEO 03
+                # intent, 036 for talks) of the copula's subject
+                light = ready
+                code = intended(code)
             elif place.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
                 light = head.head  # "Deputy Secretary Sherman is on travel to Turkey"
             elif (
@@ -985,6 +990,22 @@ def _venues(trig: _Trigger, actors: ActorIndex) -> list[Actor]:
     places = _places_in([trig.token] + [h for h in (trig.light, trig.frame) if h is not None])
     found = [a for a in resolve_all(places, actors) if (_actor_code(a) or "")[:3] in _countries()]
     return list({a.id: a for a in found}.values())
+
+
+# "remains open to talks", "is ready for dialogue": an adjective of readiness with the preposition it takes
+_READY_FOR = {"open": "to", "ready": "for", "prepared": "for"}
+
+
+def _ready_for(noun: Token) -> Token | None:
+    """The copula of "X is/remains *open to* <noun>" ("ready for", "prepared for"), when ``noun`` is
+    the object of that adjective's preposition."""
+    prep = noun.head
+    adj = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or _READY_FOR.get(adj.lower_) != prep.lower_:
+        return None
+    if adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+        return None
+    return adj.head
 
 
 _DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "chancery", "legation"})
