@@ -48,3 +48,10 @@ def test_being_open_to_talks_is_an_intent_to_meet(pipeline: Pipeline) -> None:
     # near miss: talks a subject is critical of are no intent of its own
     critical = roots(run(pipeline, "Japan was critical of the talks with China."))
     assert not any(c == "03" for _, _, c in critical)
+
+
+def test_a_possessor_before_a_parenthesised_acronym_is_the_author_of_the_thing(pipeline: Pipeline) -> None:
+    text = "The Democratic People's Republic of Korea's (DPRK) missile launches threaten Japan."
+    assert ("PRK", "JPN", "13") in roots(run(pipeline, text))
+    # near miss: launches with no owner named have no author
+    assert not any(s is not None for s, _, _ in roots(run(pipeline, "The missile launches threaten Japan.")))

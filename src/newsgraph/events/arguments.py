@@ -405,7 +405,12 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
     ``prep`` the preposition the pattern named, whose object is a target ("invest in X")."""
     subj, by_agent = subject_of(verb, lex.object_control, lex.conviction_words, lex.agent_nouns)
     subj = _effort_subject(verb, lex) or subj
-    if subj is not None and not by_agent and subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.nouns:
+    if (
+        subj is not None
+        and not by_agent
+        and subj.pos_ == "NOUN"
+        and (subj.lemma_.lower() in lex.nouns or _owner_on_modifier(subj))
+    ):
         # "the attack by Hamas that killed four Israelis", "the Russian strike killed": an event does
         # nothing; the act is its author's
         subj = next(iter(authors(subj)), subj)
@@ -528,6 +533,17 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
         if principal and (not sources or sources[0].pos_ == "PRON"):
             sources = principal[:1]
     return Arguments(tuple(sources), tuple(with_authors(targets, lex)), tuple(between), tuple(more_targets))
+
+
+def _owner_on_modifier(noun: Token) -> bool:
+    """Whether the possessive of ``noun`` hangs on its compound modifier ("the Democratic People's
+    Republic of Korea's *(DPRK)* missile launches": a parenthesised acronym between the possessor
+    and the noun makes the parser attach the possessor to "missile"): the thing is still its owner's."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "compound" and any(g.dep_ == "poss" and g.pos_ != "PRON" for g in c.children) for c in noun.children
+    )
 
 
 def _reduced_passive_agent(verb: Token, consumed: Token | None) -> Token | None:
