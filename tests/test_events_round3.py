@@ -55,3 +55,14 @@ def test_a_possessor_before_a_parenthesised_acronym_is_the_author_of_the_thing(p
     assert ("PRK", "JPN", "13") in roots(run(pipeline, text))
     # near miss: launches with no owner named have no author
     assert not any(s is not None for s, _, _ in roots(run(pipeline, "The missile launches threaten Japan.")))
+
+
+def test_people_from_listed_countries_are_each_countrys(pipeline: Pipeline) -> None:
+    state = "U.S. Department of State, Office of the Spokesperson"
+    text = "The Secretary met with representatives from Japan, India and Australia."
+    assert roots(run_from(pipeline, text, state)) == {("USA", "JPN", "04"), ("USA", "IND", "04"), ("USA", "AUS", "04")}
+    officials = run_from(pipeline, "Officials from Japan and India met with the Secretary.", state)
+    assert {("JPN", "USA", "04"), ("IND", "USA", "04")} <= roots(officials)
+    # near miss: people from no country named stay without one
+    society = roots(run_from(pipeline, "The Secretary met with representatives from civil society.", state))
+    assert not any(t is not None and len(t) == 3 and t != "USA" for _, t, _ in society)

@@ -854,7 +854,12 @@ class LexiconCoder:
             sources = owned or sources
         if not sources and speaker is not None and any(s.lower_ in _FIRST_PERSON for s in args.sources):
             sources = [speaker]  # "I strongly reject ...", said the minister: the speaker rejects
+        if not any((_actor_code(a) or "")[:3] in _countries() for a in sources):
+            # "representatives from A, B and C met": people from several countries are each country's
+            sources = resolve_all(_sent_from(args.sources, self.lex), actors) or sources
         targets = first_resolved(args.targets, actors)
+        if not any((_actor_code(a) or "")[:3] in _countries() for a in targets):
+            targets = resolve_all(_sent_from(args.targets, self.lex), actors) or targets
         for extra in args.more_targets if targets else ():
             targets += [a for a in first_resolved(tuple(with_authors([extra], self.lex)), actors) if a not in targets]
         if trig.code[:2] in _COMMENT_ROOTS and not any(_actor_code(a) for a in targets):
@@ -990,6 +995,21 @@ def _venues(trig: _Trigger, actors: ActorIndex) -> list[Actor]:
     places = _places_in([trig.token] + [h for h in (trig.light, trig.frame) if h is not None])
     found = [a for a in resolve_all(places, actors) if (_actor_code(a) or "")[:3] in _countries()]
     return list({a.id: a for a in found}.values())
+
+
+def _sent_from(heads: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
+    """The countries people are from, for a side named by people and the places they come from
+    ("representatives from Japan, India and Australia", "officials from Japan"): the named places
+    of a "from" phrase on a people noun (the place's conjuncts join it in :func:`resolve_all`)."""
+    return tuple(
+        p
+        for h in heads
+        if h.pos_ == "NOUN" and h.lemma_.lower() in lex.agent_nouns
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+    )
 
 
 # "remains open to talks", "is ready for dialogue": an adjective of readiness with the preposition it takes
