@@ -66,3 +66,36 @@ def test_people_from_listed_countries_are_each_countrys(pipeline: Pipeline) -> N
     # near miss: people from no country named stay without one
     society = roots(run_from(pipeline, "The Secretary met with representatives from civil society.", state))
     assert not any(t is not None and len(t) == 3 and t != "USA" for _, t, _ in society)
+
+
+def test_leading_a_delegation_to_a_country_is_a_visit(pipeline: Pipeline) -> None:
+    # CAMEO 042 "make a visit"; announced (future) it is an intent (03)
+    state = "U.S. Department of State, Office of the Spokesperson"
+    text = "Assistant Secretary Donald Lu will lead a U.S. delegation to Uzbekistan and Kazakhstan."
+    assert roots(run_from(pipeline, text, state)) == {("USA", "UZB", "03"), ("USA", "KAZ", "03")}
+    assert ("USA", "KEN", "04") in roots(
+        run_from(pipeline, "Assistant Secretary Donald Lu led a delegation to Kenya.", state)
+    )
+    # near miss: a delegation led nowhere is no visit
+    assert not roots(run_from(pipeline, "Assistant Secretary Donald Lu will lead a delegation of experts.", state))
+
+
+def test_a_visit_during_which_someone_acts_is_the_actors(pipeline: Pipeline) -> None:
+    state = "U.S. Department of State, Office of the Spokesperson"
+    text = "Today, during an official visit to Thailand, U.S. Ambassador Linda Thomas-Greenfield announced new funds."
+    assert ("USA", "THA", "04") in roots(run_from(pipeline, text, state))
+    assert ("USA", "KEN", "04") in roots(run_from(pipeline, "During his visit to Kenya, the Secretary spoke.", state))
+    # near miss: a visit with a named author stays its author's
+    modi = roots(run_from(pipeline, "During Prime Minister Modi's visit to Japan, the Secretary spoke.", state))
+    assert ("IND", "JPN", "04") in modi
+    assert not any(s == "USA" and t == "JPN" for s, t, _ in modi)
+
+
+def test_an_intent_to_continue_an_act_is_an_intent_to_do_it(pipeline: Pipeline) -> None:
+    # "pledged to continue supporting" is one pledge of support (CAMEO 032), not a pledge and a support
+    ex = run(pipeline, "Japan pledged to continue supporting Ukraine.")
+    assert [(e.source_code, e.target_code, e.cameo) for e in ex.events] == [("JPN", "UKR", "032")]
+    committed = run(pipeline, "Japan committed to continue working closely with India.")
+    assert roots(committed) == {("JPN", "IND", "03")}
+    # near miss: continuing an act with no intent around it is the act itself
+    assert roots(run(pipeline, "Japan continued working with India.")) == {("JPN", "IND", "06")}

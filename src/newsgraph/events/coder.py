@@ -72,6 +72,8 @@ _SECURITY_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 # prepositions naming what an investigation (CAMEO 090) is about: "a probe *into* war crimes"
 _TOPIC_PREPS = frozenset({"into", "over", "for", "of", "on", "about"})
 _COPULAS = frozenset({"be", "remain", "become", "stay"})
+# Verbs of phase that pass an embedding verb on to the act after them ("committed to *continue* working")
+_ASPECTUAL = frozenset({"continue", "keep", "begin", "start"})
 # Stances a readout verb restates (CAMEO 01 statements, 02 appeals, 03 intents, 05 support,
 # 10 demands, 11 criticism, 12 rejection, 13 threats).
 _STANCE_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
@@ -174,8 +176,19 @@ def _match_verb(
                 continue
         elif pattern.prep:
             prep = preps.get(pattern.prep)
-            if prep is None and not any(
-                p.dep_ == "prep" and p.lower_ == pattern.prep for o in objects for p in o.children
+            # "committed *to* continue working": an intent's "to" may open an infinitive (CAMEO 03)
+            infinitive = (
+                pattern.prep == "to"
+                and pattern.code[:2] == "03"
+                and any(
+                    c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children
+                )
+            )
+            if (
+                prep is None
+                and not infinitive
+                and not any(p.dep_ == "prep" and p.lower_ == pattern.prep for o in objects for p in o.children)
             ):
                 continue
             if prep is not None:
@@ -518,7 +531,16 @@ class LexiconCoder:
             lights = {t.light.i: t for t in found.values() if t.light is not None}
             # "looks forward to *working* with": the act named after the verb's preposition
             after_prep = [] if trig.is_noun else _prep_clauses(trig.token)
-            for c in [*trig.token.children, *_intended_acts(trig), *asked, *after_prep]:
+            candidates = [*trig.token.children, *_intended_acts(trig), *asked, *after_prep]
+            # "committed to *continue* working with Japan": the act after an aspectual verb with no event of its own
+            candidates += [
+                x
+                for c in candidates
+                if c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in _ASPECTUAL and c.i not in found
+                for x in c.children
+                if x.dep_ == "xcomp"
+            ]
+            for c in candidates:
                 inner = found.get(c.i) or lights.get(c.i)
                 if inner is None or inner is trig:
                     continue
@@ -564,7 +586,7 @@ class LexiconCoder:
             from_source = trig.code[:2] in FROM_SOURCE_ROOTS
             aid = trig.code[:2] == "07"
             posture = trig.code[:2] == "15"
-            return noun_arguments(
+            args = noun_arguments(
                 trig.frame or trig.token,
                 trig.light,
                 self.lex,
@@ -573,6 +595,15 @@ class LexiconCoder:
                 aid=aid,
                 posture=posture,
             )
+            place = trig.frame or trig.token
+            during = place.dep_ == "pobj" and place.head.lower_ == "during" and place.head.head.pos_ in ("VERB", "AUX")
+            if during and trig.code[:2] == "04" and not _has_named_author(place, pronouns=False):
+                # "during an official visit to Thailand, Ambassador Thomas-Greenfield announced", "during his
+                # visit": the visit or talks (CAMEO 04) are the subject's of the clause they are the time of
+                subj, _ = subject_of(place.head.head, self.lex.object_control)
+                if subj is not None:
+                    args = Arguments((subj,), args.targets, args.between, args.more_targets)
+            return args
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
         if trig.code[:3] == "012" and trig.consumed is not None:
             # "expressed concerns *about* the PRC's practices": what a worry is about is whom the comment
