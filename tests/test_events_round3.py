@@ -99,3 +99,10 @@ def test_an_intent_to_continue_an_act_is_an_intent_to_do_it(pipeline: Pipeline) 
     assert roots(committed) == {("JPN", "IND", "03")}
     # near miss: continuing an act with no intent around it is the act itself
     assert roots(run(pipeline, "Japan continued working with India.")) == {("JPN", "IND", "06")}
+
+
+def test_thanks_to_someone_for_an_act_make_them_its_doer(pipeline: Pipeline) -> None:
+    text = "Secretary Blinken also reiterated U.S. appreciation to Canada for hosting the ministerial meeting on Haiti."
+    assert roots(run(pipeline, text)) == {("USA", "CAN", "05"), ("CAN", None, "04")}
+    # near miss: what a hosted meeting is on is no guest
+    assert roots(run(pipeline, "Japan hosted a summit on Ukraine.")) == {("JPN", None, "04")}

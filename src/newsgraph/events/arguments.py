@@ -192,6 +192,9 @@ def subject_of(
                 cur.dep_ == "pcomp" and cur.head.lower_ != "by"
             ):  # "hold Russia to account *by imposing*": the subject's means
                 obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+                thanked = _thanked(obj) if obj is not None and cur.head.lower_ == "for" else []
+                if thanked:
+                    return thanked[0], False  # "reiterated appreciation *to Canada* for hosting": Canada hosts
                 if obj is not None:
                     return obj, False
             cur = gov
@@ -222,6 +225,24 @@ def subject_of(
             continue
         return None, False
     return None, False
+
+
+# Nouns of thanks whose "to" phrase names who is thanked ("expressed appreciation to Canada for hosting")
+_THANKS = frozenset({"appreciation", "gratitude", "thanks"})
+
+
+def _thanked(noun: Token) -> list[Token]:
+    """Who a noun of thanks that is a verb's object is to, when the parser hung the "to" phrase on
+    the verb ("reiterated U.S. appreciation *to Canada* for hosting")."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in _THANKS:
+        return []
+    return [
+        p
+        for c in noun.head.children
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _titled_under(verb: Token) -> Token | None:
@@ -748,6 +769,8 @@ def noun_arguments(
         named = authors(noun.head, from_source=from_source, light_verbs=lex.light_verbs)
     sources += [t for t in named if light is None or t.dep_ != "prep"]
     targets, between = prep_targets(noun, lex, allow_of=True)
+    if not targets:
+        targets = _thanked(noun)  # "reiterated U.S. appreciation *to Canada*": the verb holds the noun's "to"
     targets = [t for t in targets if t not in named]
     if from_source and not named:
         # "the commitment *of the United States* to Israel's security", "the visit of President Macron to

@@ -626,6 +626,15 @@ class LexiconCoder:
                 for p in c.children
                 if _names_place(p, self.lex.seat_nouns)
             }
+            # "hosting the ministerial meeting *on Haiti*": what a hosted meeting is on is its topic
+            places |= {
+                p.i
+                for o in trig.token.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for p in c.children
+            }
             args = Arguments(args.sources, tuple(t for t in args.targets if t.i not in places), args.between)
         if trig.hyphen is not None and not args.sources:
             # the split verb's subject may hang on the hyphen or on the word after it
