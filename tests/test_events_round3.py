@@ -106,3 +106,11 @@ def test_thanks_to_someone_for_an_act_make_them_its_doer(pipeline: Pipeline) -> 
     assert roots(run(pipeline, text)) == {("USA", "CAN", "05"), ("CAN", None, "04")}
     # near miss: what a hosted meeting is on is no guest
     assert roots(run(pipeline, "Japan hosted a summit on Ukraine.")) == {("JPN", None, "04")}
+
+
+def test_having_the_support_of_someone_is_their_support(pipeline: Pipeline) -> None:
+    # CAMEO 05/07 from the "of" phrase to the one who has or receives it
+    assert ("POL", "UKR", "05") in roots(run(pipeline, "Ukraine has the support of the people of Poland."))
+    assert ("JPN", "UKR", "07") in roots(run(pipeline, "Ukraine received the assistance of Japan."))
+    # near miss: support one welcomes stays the welcomer's act toward the supporter
+    assert ("UKR", "POL", "05") in roots(run(pipeline, "Ukraine welcomed the support of the people of Poland."))

@@ -597,6 +597,19 @@ class LexiconCoder:
             )
             place = trig.frame or trig.token
             during = place.dep_ == "pobj" and place.head.lower_ == "during" and place.head.head.pos_ in ("VERB", "AUX")
+            received = place.dep_ == "dobj" and place.head.lemma_.lower() in _RECEIVING
+            if received and trig.code[:2] in ("05", "07") and not _has_named_author(place):
+                # "Ukraine has the support of the people of Poland": the "of" phrase gives, the haver receives
+                givers = [
+                    p
+                    for c in place.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "NORP") or p.lemma_.lower() in self.lex.agent_nouns)
+                ]
+                haver, _ = subject_of(place.head, self.lex.object_control)
+                if givers and haver is not None:
+                    return Arguments(tuple(givers[:1]), (haver,), (), ())
             if during and trig.code[:2] == "04" and not _has_named_author(place, pronouns=False):
                 # "during an official visit to Thailand, Ambassador Thomas-Greenfield announced", "during his
                 # visit": the visit or talks (CAMEO 04) are the subject's of the clause they are the time of
@@ -1050,6 +1063,11 @@ def _sent_from(heads: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
         for p in c.children
         if p.dep_ == "pobj" and p.ent_type_ == "GPE"
     )
+
+
+# Verbs whose subject receives the support or aid their object names ("has the support of", "received
+# the assistance of"): CAMEO 05/07 from the "of" phrase to the subject
+_RECEIVING = frozenset({"have", "enjoy", "receive", "gain", "win", "get"})
 
 
 # "remains open to talks", "is ready for dialogue": an adjective of readiness with the preposition it takes
