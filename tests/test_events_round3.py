@@ -114,3 +114,14 @@ def test_having_the_support_of_someone_is_their_support(pipeline: Pipeline) -> N
     assert ("JPN", "UKR", "07") in roots(run(pipeline, "Ukraine received the assistance of Japan."))
     # near miss: support one welcomes stays the welcomer's act toward the supporter
     assert ("UKR", "POL", "05") in roots(run(pipeline, "Ukraine welcomed the support of the people of Poland."))
+
+
+def test_two_sides_celebrating_what_they_share_act_toward_each_other(pipeline: Pipeline) -> None:
+    # CAMEO 017 (a symbolic act), one each way, as for "stand together"
+    text = "On this day, Italy and the United States celebrate our shared heritage and values."
+    assert roots(run(pipeline, text)) == {("ITA", "USA", "01"), ("USA", "ITA", "01")}
+    # near miss: what each side has of its own is no act toward the other
+    assert roots(run(pipeline, "Japan and India celebrate their heritage.")) == {
+        ("JPN", None, "01"),
+        ("IND", None, "01"),
+    }

@@ -1146,8 +1146,14 @@ def _joint(members: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
 
 
 def _together(tok: Token) -> bool:
-    """ "A and B stand together", "acted jointly": an act the named sides do to each other."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children)
+    """ "A and B stand together", "acted jointly": an act the named sides do to each other; also one on
+    what they share ("Italy and the United States celebrate our *shared* heritage")."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in ("shared", "mutual", "common") for m in c.children)
+        for c in tok.children
+    )
 
 
 def _stance(code: str) -> bool:
