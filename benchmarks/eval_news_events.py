@@ -144,7 +144,8 @@ at the session's end, its errors never printed:
     split          sentences  gold  start (49f85d3)               end
     dev..dev5            322   232  0.905                         0.917
     dev6-dev9            135   109  0.742                         0.778
-    blind3+blind4        137    97  0.695 (blind3 0.680, blind4 0.719)  0.844 (read this session)
+    blind3+blind4        137    97  0.695 (blind3 0.680, blind4 0.719)  0.851 (read this session)
+    dev10                 60    41  0.571 (P 0.818, R 0.439)      0.771 (P 0.931, R 0.659)   as found, then fixed on
     blind5                80    57  0.549 (P 0.735, R 0.439)      0.611 (P 0.763, R 0.509)   held out
     blind5 without its two list sentences   0.622             0.692
     blind5, Phoenix dictionaries            0.161             0.164
@@ -155,6 +156,20 @@ only 0.355 -> 0.363 and 0.364 -> 0.372 on two samples never mined), argument str
 events with a possessive, "by" or implicit side, catenative heads, reduced passives, comma lists,
 wars under way), actor titles and countries. Once more the development splits rose (+0.01 to
 +0.15; most where errors were read this session) and held-out text by less (+0.06).
+
+"dev10" (seed 2081, ``pairs_only=True``, statedept 30, whitehouse 30; 60 sentences, 41 triples, 33
+without an event) was drawn and annotated late in session 4, scored once as found (0.571, the same
+as blind5's figure for unseen text), then used for a last round of rules (0.771 after it). blind5
+read 0.611 before and after that round: it gained nothing on held-out text. The dev10 annotator's
+decisions: "values its cooperation with" 05 (as "values our partnership"); a delegation led to
+several countries is a planned visit, 03 with each; a nominal war whose author and victim are named
+counts even inside a purpose clause; "Saudi support for a ceasefire in Yemen" SAU YEM 05 (nominal
+support with a named author); "will welcome newly arrived Afghans" USA AFG 03 (as blind5's foreign
+students); "has been clear that the coup in Burma is inconsistent with" 11; "A and B celebrate our
+shared heritage" 01 both ways (as "celebrate alongside"); "during an official visit to Thailand" 04;
+"announced an agreement with Mexico" 05 one way; "support for strong sanctions on Russia" is an
+endorsement of a policy, nothing; "condemns the reported attack on the Cuban embassy" with no named
+attacker, nothing; a 17-country signing is a forum, no pairs.
 
 The blind5 annotator's decisions: "moving forward in the spirit of partnership with A, B, ..." is
 announced cooperation, 03 with each named partner (the actor acts with each: no forum rule, no
@@ -460,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",  # drawn late in session 4, scored as found (0.571), then fixed on
         "blind3",  # held out until the end of session 3, read since
         "blind4",  # held out until session 4, read since
         *((HELD_OUT, None) if args.blind else ()),

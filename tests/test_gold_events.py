@@ -31,7 +31,9 @@ apposition) then gave 0.745 -- not a held-out figure. Development splits now 0.9
 Session 4 (trigger phrasings mined by frequency from real news, argument structure, actor titles
 and countries): development splits 0.905 -> 0.917, dev4+dev5 0.861, dev6-dev9 0.742 -> 0.778,
 blind3+blind4 (read this session) 0.844. The split held out this session, "blind5", went 0.549
--> 0.611 (P 0.763, R 0.509): the issue's 0.75 is still not reached on held-out text.
+-> 0.611 (P 0.763, R 0.509): the issue's 0.75 is still not reached on held-out text. "dev10",
+drawn late in the session, scored 0.571 as found and 0.771 after a round written from its errors
+(blind5 unchanged by that round).
 """
 
 from __future__ import annotations
@@ -88,6 +90,13 @@ def test_news_root_triples_later_samples_floor() -> None:
     assert scores["f1"] >= 0.75, scores
 
 
+def test_news_root_triples_dev10_floor() -> None:
+    """The sample drawn late in session 4 (0.571 as found; 0.771 after rules written from its errors)."""
+    scores = news_scores("dev10")
+    assert scores["sentences"] == 60
+    assert scores["f1"] >= 0.73, scores
+
+
 def test_news_root_triples_blind3_floor() -> None:
     """The split held out in session 3 until its end (0.465 as found, 0.581 after the session's main
     rounds; its errors were read then, and round 6 took it to 0.680 on them): development material now."""
@@ -100,7 +109,7 @@ def test_news_root_triples_blind4_floor() -> None:
     """The held-out split drawn at the end of session 3 (scores only, errors never printed): 0.719
     (P 0.852, R 0.622) both before and after the last round of rules; with its one multilateral
     sentence (18 countries meeting, annotated with no pair) it was 0.124 before joint acts of more
-    than five parties stopped making every dyad. Read in session 4 (0.836 after it)."""
+    than five parties stopped making every dyad. Read in session 4 (0.853 after it)."""
     scores = news_scores("blind4")
     assert scores["sentences"] == 57
     assert scores["f1"] >= 0.80, scores
