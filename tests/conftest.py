@@ -15,7 +15,7 @@ from newsgraph.actors import find_actors
 from newsgraph.actors.index import ActorIndex
 from newsgraph.events.petrarch import PetrarchCoder
 from newsgraph.pipeline import Pipeline, load_model
-from newsgraph.records import Actor, Article
+from newsgraph.records import Actor, Article, Extraction
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -92,3 +92,13 @@ def only_actor(index: ActorIndex, name: str) -> Actor:
     found = [a for a in index.freeze() if a.name == name or name in a.aliases]
     assert len(found) == 1, [(a.name, a.code) for a in index.freeze()]
     return found[0]
+
+
+def extract_on(pipeline: Pipeline, text: str, date: str = "2022-03-04", source: str | None = None) -> Extraction:
+    """``text`` as an article published on ``date`` (by ``source``), through the whole pipeline."""
+    return pipeline.extract(Article(id="t", text=text, published=date, source=source))
+
+
+def root_triples(ex: Extraction) -> set[tuple[str | None, str | None, str]]:
+    """The (source country, target country, CAMEO root) of every event: the news harness's view."""
+    return {((e.source_code or "")[:3] or None, (e.target_code or "")[:3] or None, e.cameo[:2]) for e in ex.events}

@@ -4,18 +4,9 @@ after "looks forward to", holding hostages (CAMEO 181). Real model; each rule wi
 
 from __future__ import annotations
 
+from conftest import extract_on as run
+from conftest import root_triples as roots
 from newsgraph.pipeline import Pipeline
-from newsgraph.records import Article, Extraction
-
-Triple = tuple[str | None, str | None, str]
-
-
-def run(pipeline: Pipeline, text: str) -> Extraction:
-    return pipeline.extract(Article(id="t", text=text, published="2022-03-04"))
-
-
-def roots(ex: Extraction) -> set[Triple]:
-    return {((e.source_code or "")[:3] or None, (e.target_code or "")[:3] or None, e.cameo[:2]) for e in ex.events}
 
 
 def test_holding_hostages_is_taking_them(pipeline: Pipeline) -> None:

@@ -4,18 +4,9 @@ openness to diplomacy (CAMEO 036). Real model; each rule with a near miss."""
 
 from __future__ import annotations
 
+from conftest import extract_on as run
+from conftest import root_triples as roots
 from newsgraph.pipeline import Pipeline
-from newsgraph.records import Article, Extraction
-
-Triple = tuple[str | None, str | None, str]
-
-
-def run(pipeline: Pipeline, text: str) -> Extraction:
-    return pipeline.extract(Article(id="t", text=text, published="2022-03-04"))
-
-
-def roots(ex: Extraction) -> set[Triple]:
-    return {((e.source_code or "")[:3] or None, (e.target_code or "")[:3] or None, e.cameo[:2]) for e in ex.events}
 
 
 def test_a_sentence_initial_under_secretary_title_names_the_subject(pipeline: Pipeline) -> None:
@@ -26,18 +17,14 @@ def test_a_sentence_initial_under_secretary_title_names_the_subject(pipeline: Pi
     assert not any(s is not None for s, _, _ in roots(run(pipeline, untitled)))
 
 
-def run_from(pipeline: Pipeline, text: str, source: str) -> Extraction:
-    return pipeline.extract(Article(id="t", text=text, published="2022-03-04", source=source))
-
-
 def test_suspending_an_embassys_operations_reduces_relations_with_the_host(pipeline: Pipeline) -> None:
     state = "U.S. Department of State, Office of the Spokesperson"
-    at = run_from(pipeline, "The United States has suspended operations at our Embassy in Minsk, Belarus.", state)
+    at = run(pipeline, "The United States has suspended operations at our Embassy in Minsk, Belarus.", source=state)
     assert roots(at) == {("USA", "BLR", "16")}
-    subject = run_from(pipeline, "Our Embassy in Minsk, Belarus suspended operations on February 28.", state)
+    subject = run(pipeline, "Our Embassy in Minsk, Belarus suspended operations on February 28.", source=state)
     assert roots(subject) == {("USA", "BLR", "16")}
     # near miss: operations suspended at an office, not a diplomatic post, reduce no relations
-    office = roots(run_from(pipeline, "The United States suspended operations at its office in Kabul.", state))
+    office = roots(run(pipeline, "The United States suspended operations at its office in Kabul.", source=state))
     assert not any(c == "16" or t == "AFG" for _, t, c in office)
 
 
@@ -60,11 +47,15 @@ def test_a_possessor_before_a_parenthesised_acronym_is_the_author_of_the_thing(p
 def test_people_from_listed_countries_are_each_countrys(pipeline: Pipeline) -> None:
     state = "U.S. Department of State, Office of the Spokesperson"
     text = "The Secretary met with representatives from Japan, India and Australia."
-    assert roots(run_from(pipeline, text, state)) == {("USA", "JPN", "04"), ("USA", "IND", "04"), ("USA", "AUS", "04")}
-    officials = run_from(pipeline, "Officials from Japan and India met with the Secretary.", state)
+    assert roots(run(pipeline, text, source=state)) == {
+        ("USA", "JPN", "04"),
+        ("USA", "IND", "04"),
+        ("USA", "AUS", "04"),
+    }
+    officials = run(pipeline, "Officials from Japan and India met with the Secretary.", source=state)
     assert {("JPN", "USA", "04"), ("IND", "USA", "04")} <= roots(officials)
     # near miss: people from no country named stay without one
-    society = roots(run_from(pipeline, "The Secretary met with representatives from civil society.", state))
+    society = roots(run(pipeline, "The Secretary met with representatives from civil society.", source=state))
     assert not any(t is not None and len(t) == 3 and t != "USA" for _, t, _ in society)
 
 
@@ -72,21 +63,21 @@ def test_leading_a_delegation_to_a_country_is_a_visit(pipeline: Pipeline) -> Non
     # CAMEO 042 "make a visit"; announced (future) it is an intent (03)
     state = "U.S. Department of State, Office of the Spokesperson"
     text = "Assistant Secretary Donald Lu will lead a U.S. delegation to Uzbekistan and Kazakhstan."
-    assert roots(run_from(pipeline, text, state)) == {("USA", "UZB", "03"), ("USA", "KAZ", "03")}
+    assert roots(run(pipeline, text, source=state)) == {("USA", "UZB", "03"), ("USA", "KAZ", "03")}
     assert ("USA", "KEN", "04") in roots(
-        run_from(pipeline, "Assistant Secretary Donald Lu led a delegation to Kenya.", state)
+        run(pipeline, "Assistant Secretary Donald Lu led a delegation to Kenya.", source=state)
     )
     # near miss: a delegation led nowhere is no visit
-    assert not roots(run_from(pipeline, "Assistant Secretary Donald Lu will lead a delegation of experts.", state))
+    assert not roots(run(pipeline, "Assistant Secretary Donald Lu will lead a delegation of experts.", source=state))
 
 
 def test_a_visit_during_which_someone_acts_is_the_actors(pipeline: Pipeline) -> None:
     state = "U.S. Department of State, Office of the Spokesperson"
     text = "Today, during an official visit to Thailand, U.S. Ambassador Linda Thomas-Greenfield announced new funds."
-    assert ("USA", "THA", "04") in roots(run_from(pipeline, text, state))
-    assert ("USA", "KEN", "04") in roots(run_from(pipeline, "During his visit to Kenya, the Secretary spoke.", state))
+    assert ("USA", "THA", "04") in roots(run(pipeline, text, source=state))
+    assert ("USA", "KEN", "04") in roots(run(pipeline, "During his visit to Kenya, the Secretary spoke.", source=state))
     # near miss: a visit with a named author stays its author's
-    modi = roots(run_from(pipeline, "During Prime Minister Modi's visit to Japan, the Secretary spoke.", state))
+    modi = roots(run(pipeline, "During Prime Minister Modi's visit to Japan, the Secretary spoke.", source=state))
     assert ("IND", "JPN", "04") in modi
     assert not any(s == "USA" and t == "JPN" for s, t, _ in modi)
 
