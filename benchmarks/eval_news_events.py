@@ -221,8 +221,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsgraph.events.when_where import gazetteer
 from newsgraph.pipeline import Pipeline
+from newsgraph.places import gazetteer
 from newsgraph.readers.wrapping import is_hard_wrapped
 from newsgraph.records import Article, Extraction
 

@@ -62,8 +62,8 @@ from eval_news_events import CORPUS, GOLD, countries_in, flat
 from newsgraph.actors import find_actors
 from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import with_source_text
-from newsgraph.events.when_where import gazetteer
 from newsgraph.pipeline import Pipeline
+from newsgraph.places import gazetteer
 from newsgraph.quotes import find_quotes
 from newsgraph.readers.wrapping import is_hard_wrapped
 from newsgraph.records import Article, Event

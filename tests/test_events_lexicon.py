@@ -10,8 +10,9 @@ from newsgraph.errors import ConfigError
 from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.lexicon import lexicon, parse_noun_line, parse_verb_line
 from newsgraph.events.salience import main_event
-from newsgraph.events.when_where import place_country, resolve_date
+from newsgraph.events.when_where import resolve_date
 from newsgraph.pipeline import Pipeline
+from newsgraph.places import place_country
 from newsgraph.records import Article
 
 WED = dt.date(2020, 6, 10)  # a Wednesday

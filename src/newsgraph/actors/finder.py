@@ -21,6 +21,7 @@ from newsgraph.actors.names import normalise
 from newsgraph.actors.publishers import publisher_country
 from newsgraph.actors.resolver import PhraseResolver
 from newsgraph.actors.roles import Role, country_after, premodifier, roles_of_mention
+from newsgraph.places import place_country
 from newsgraph.records import Actor, Article
 
 _DOMESTIC = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"))
@@ -88,8 +89,6 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
 def _place_countries(entities: list[Entity]) -> None:
     """A city the actors' knowledge has no country for takes the events gazetteer's ("Chittagong", "Donetsk": its
     ``data/lexicon/places.tsv``), so the article's country counts it and "Donetsk authorities" are Ukraine's."""
-    from newsgraph.events.when_where import place_country  # (the events package imports the actor stage)
-
     for ent in entities:
         if ent.kind == "location" and ent.country is None:
             ent.country = place_country(ent.name)

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from newsgraph.actors.index import ActorIndex
 from newsgraph.actors.knowledge import KnowledgeBase, SectorWord, group_names, words
 from newsgraph.actors.names import normalise
+from newsgraph.places import place_country
 from newsgraph.records import Actor
 
 _LOCATIVE = frozenset(
@@ -260,7 +261,7 @@ class PhraseResolver:
             or self.kb.country_of_name(text.removesuffix("'s"))
             # a state or province stands for its country ("the Florida Governor", "California's government")
             or (self.kb.country_of_region(text.removesuffix("'s")) if tok.text[:1].isupper() else None)
-            or (_city_country(text.removesuffix("'s")) if tok.text[:1].isupper() else None)  # "Donetsk authorities"
+            or (place_country(text.removesuffix("'s")) if tok.text[:1].isupper() else None)  # "Donetsk authorities"
         )
 
     def _group(self, index: ActorIndex, head: Token, country: str | None, sector: str, *, alias: bool = True) -> Actor:
@@ -376,13 +377,6 @@ def _title_holder(index: ActorIndex, head: Token) -> Actor | None:
     if any(head.lower_ in r.lower().split() for r in holder.roles):
         return holder
     return None
-
-
-def _city_country(name: str) -> str | None:
-    """The country of a city the events gazetteer knows (``data/lexicon/places.tsv``)."""
-    from newsgraph.events.when_where import place_country  # (the events package imports the actor stage)
-
-    return place_country(name)
 
 
 def _diplomatic_post(head: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index, sentence_of
 from newsgraph.events.lexicon import Lexicon
-from newsgraph.events.when_where import cities, demonyms, place_country
+from newsgraph.places import cities, demonyms, place_country
 from newsgraph.records import Actor
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})

@@ -39,14 +39,8 @@ from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
 from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
 from newsgraph.events.wars import victim_of, wars
-from newsgraph.events.when_where import (
-    date_expressions,
-    gazetteer,
-    location_of,
-    parse_published,
-    place_country,
-    resolve_date,
-)
+from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
+from newsgraph.places import gazetteer, place_country
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.records import Actor, Article, Event, Quote, Span
 

@@ -3,9 +3,8 @@ location (a named place and its country, CAMEO/ISO alpha-3).
 
 Dates: "on May 16", "in March 2019", "on Tuesday", "yesterday", "last week" are resolved
 against ``Article.published``; day precision is ``YYYY-MM-DD``, month precision ``YYYY-MM``
-and year precision ``YYYY`` (ISO 8601 reduced precision). Places: country names and capitals
-come from the actors' knowledge (``data/knowledge/countries.tsv``) and pycountry, other cities
-from ``data/lexicon/places.tsv``.
+and year precision ``YYYY`` (ISO 8601 reduced precision). Places and their countries come from
+the gazetteer (:mod:`newsgraph.places`).
 """
 
 from __future__ import annotations
@@ -14,15 +13,12 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-import pycountry
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from newsgraph.docindex import doc_index
-from newsgraph.errors import ConfigError
+from newsgraph.places import place_country
 from newsgraph.records import Location
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -124,81 +120,6 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 # -- places ------------------------------------------------------------------
-
-
-@cache
-def gazetteer() -> dict[str, str]:
-    """Place name (lower case) -> CAMEO country code: countries, capitals and major cities."""
-    names: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                names[value.lower()] = c.alpha_3
-    data = resources.files("newsgraph.data")
-    for parts in _country_rows(4):
-        code = parts[1].strip() or parts[0].strip()
-        for col in (parts[3], parts[4] if len(parts) > 4 else ""):
-            for name in col.split(";"):
-                if name.strip():
-                    names[name.strip().lower()] = code
-    names.update((k, v) for k, v in demonyms().items() if k not in names)
-    for n, line in enumerate(data.joinpath("lexicon/places.tsv").read_text("utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2 or not re.fullmatch(r"[A-Z]{3}", parts[1]):
-            raise ConfigError(f"data/lexicon/places.tsv:{n}: expected 'name<TAB>country code'", code="C121")
-        names.setdefault(parts[0].lower(), parts[1])
-    return names
-
-
-@cache
-def cities() -> frozenset[str]:
-    """Lower-case names of capitals and other cities of the gazetteer that name no country
-    ("minsk", "geneva"; not "singapore", "kuwait")."""
-    countries: set[str] = set()
-    for c in pycountry.countries:
-        countries.update(
-            v.lower() for attr in ("name", "common_name", "official_name") if (v := getattr(c, attr, None))
-        )
-    towns: set[str] = set()
-    data = resources.files("newsgraph.data")
-    for parts in _country_rows(4):
-        towns.update(n.strip().lower() for n in parts[3].split(";") if n.strip())
-        if len(parts) > 4:
-            countries.update(n.strip().lower() for n in parts[4].split(";") if n.strip())
-    for line in data.joinpath("lexicon/places.tsv").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            towns.add(line.split("\t")[0].lower())
-    return frozenset(towns - countries)
-
-
-@cache
-def demonyms() -> dict[str, str]:
-    """Demonym (lower case) -> CAMEO country code, from the actors' knowledge when present."""
-    out: dict[str, str] = {}
-    for parts in _country_rows(3):
-        for name in parts[2].split(";"):
-            if name.strip():
-                out[name.strip().lower()] = parts[1].strip() or parts[0].strip()
-    return out
-
-
-def _country_rows(columns: int) -> list[list[str]]:
-    """The rows of the actors' ``knowledge/countries.tsv`` (when present) with at least ``columns``
-    tab-separated fields, header and comments left out."""
-    knowledge = resources.files("newsgraph.data").joinpath("knowledge/countries.tsv")
-    if not knowledge.is_file():
-        return []
-    rows = (line.split("\t") for line in knowledge.read_text("utf-8").splitlines() if not line.startswith("#"))
-    return [parts for parts in rows if len(parts) >= columns and parts[0] != "iso3"]
-
-
-def place_country(name: str) -> str | None:
-    """The country code of a place name, if the gazetteer knows it."""
-    key = name.lower().removeprefix("the ").strip()
-    return gazetteer().get(key)
 
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
