@@ -100,13 +100,15 @@ class Tally:
 
 
 def sample_articles(corpus: Path, limit: int, seed: int, skip: set[str]) -> Iterator[dict[str, str]]:
-    """``limit`` articles drawn per :data:`WEIGHTS` in a seeded order, none of ``skip``."""
+    """``limit`` articles drawn per :data:`WEIGHTS` in a seeded order, none of ``skip``. The whole file is
+    shuffled before ``skip`` is taken out, so articles added to the gold later leave the rest of a seed's
+    sample where it was instead of reshuffling it."""
     for name, weight in WEIGHTS.items():
         opener = gzip.open if name.endswith(".gz") else open
         with opener(corpus / name, "rt", encoding="utf-8") as fh:
-            records = [rec for rec in map(json.loads, fh) if rec["id"] not in skip]
+            records = list(map(json.loads, fh))
         random.Random(f"{seed}:{name}").shuffle(records)
-        yield from records[: round(limit * weight)]
+        yield from [rec for rec in records if rec["id"] not in skip][: round(limit * weight)]
 
 
 def pair_text(rec: dict[str, str], names: dict[str, str]) -> str:
