@@ -4,7 +4,8 @@ Subjects and objects, passives ("was sanctioned by X": X is the source), preposi
 ("directed at X, Y and Z"), symmetric sides ("talks between A and B"), subjects inherited through
 control and coordination ("threatened to attack", "met and agreed"), relative clauses ("the
 army, which attacked ...") and compound actors ("Hungarian and Romanian officials": one event
-per member). Tokens are turned into actors with :meth:`ActorIndex.resolve_phrase`.
+per member; the lists themselves in :mod:`newsgraph.events.members`). Tokens are turned into
+actors with :meth:`ActorIndex.resolve_phrase`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index, sentence_of
 from newsgraph.events.lexicon import Lexicon
+from newsgraph.events.members import members
 from newsgraph.places import cities, demonyms, place_country
 from newsgraph.records import Actor
 
@@ -38,74 +40,10 @@ class Arguments:
         return self.sources + self.targets + self.between + self.more_targets
 
 
-def members(tok: Token) -> list[Token]:
-    """``tok`` and the tokens conjoined with it, also inside modifiers ("A and B officials")."""
-    out = [tok]
-    stack = [tok]
-    listed = False  # "the leaders of A, B and C": the countries are the members, not the leaders
-    while stack:
-        cur = stack.pop()
-        for child in cur.children:
-            if child.dep_ == "conj" and child not in out:
-                out.append(child)
-                stack.append(child)
-            elif child.dep_ == "appos" and child not in out and (_in_list(child) or _country_list(cur, child)):
-                # "the United States, *Mexico*, and Canada", "met with A, B, *Minister* C, and D":
-                # a list item the parser took for an apposition
-                out.append(child)
-                stack.append(child)
-            elif child.dep_ in ("amod", "compound", "nmod") and cur == tok:
-                subs = [sub for sub in child.children if sub.dep_ == "conj" and sub not in out]
-                out.extend(subs)
-                if subs and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP") and tok.pos_ == "PROPN":
-                    # "The Secretary and Foreign Minister Hayashi": the parser hung the first of two
-                    # titled people on the second's name; the first is a member too
-                    out.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of" and cur == tok:
-                # "the delegations of Cyprus, Greece and Israel": one member per country
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
-                        out.append(pobj)
-                        stack.append(pobj)
-                        listed = listed or pobj.ent_type_ in ("GPE", "NORP")
-    if listed and tok.pos_ == "NOUN" and not tok.ent_type_:
-        out.remove(tok)
-    return out
-
-
-def _country_of(tok: Token) -> str | None:
-    """The country code of the place entity ``tok`` is in ("the United *States*" -> USA)."""
-    if tok.ent_type_ != "GPE":
-        return None
-    ent = doc_index(tok.doc).ent_at(tok.i)
-    return place_country(ent.text) if ent is not None else None
-
-
-def _country_list(head: Token, appos: Token) -> bool:
-    """ "Japan, Australia, India held talks": countries listed with commas only, which the parser
-    hangs on the first as appositions. A place of another country after a comma is a list item;
-    one of the same country is where the first is ("in Minsk, Belarus")."""
-    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
-    if before is None or before.text != ",":
-        return False
-    mine, other = _country_of(head), _country_of(appos)
-    return mine is not None and other is not None and mine != other
-
-
-def _in_list(appos: Token) -> bool:
-    """Whether an apposition is an item of a comma list: a conjunct follows it in the list
-    (hung on it or on its head) and a comma stands before it."""
-    head = appos.head
-    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
-    if before is None or before.text != ",":
-        return False
-    if head.dep_ == "conj" and appos.dep_ == "appos":  # "A, B, *C*": B a conjunct, C its apposition
-        return True
-    return any(c.dep_ == "conj" and c.i > appos.i for c in (*appos.children, *head.children, *appos.subtree))
-
-
 # Verbs linking a subject to a predicated state ("is committed to", "remains opposed to").
 _LINKING_VERBS = frozenset({"be", "remain", "stay"})
+# Prepositions opening a gerund of time or manner whose doer is the clause's subject ("after meeting X, A said")
+_TIME_PREPS = frozenset({"after", "before", "since", "upon", "following", "while", "without", "when", "until"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -186,10 +124,11 @@ def subject_of(
         climbs = cur.dep_ == "pcomp" or (cur.dep_ == "acl" and cur.tag_ == "VB")
         if climbs and cur.tag_ in ("VB", "VBG") and cur.head.pos_ in ("ADP", "ADJ", "NOUN"):
             # "was forceful in blaming Iran": the clause's subject; "supports the Philippines in
-            # calling on the PRC": the object
+            # calling on the PRC": the object; "*after meeting* Macron, Blinken condemned Russia": a
+            # gerund of time (or "without") is the subject's act, whatever the clause's object
             gov = governing(cur.head)
             if (
-                cur.dep_ == "pcomp" and cur.head.lower_ != "by"
+                cur.dep_ == "pcomp" and cur.head.lower_ != "by" and cur.head.lower_ not in _TIME_PREPS
             ):  # "hold Russia to account *by imposing*": the subject's means
                 obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
                 thanked = _thanked(obj) if obj is not None and cur.head.lower_ == "for" else []
