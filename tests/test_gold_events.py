@@ -122,3 +122,12 @@ def test_news_root_triples_blind5_floor() -> None:
     scores = news_scores("blind5")
     assert scores["sentences"] == 80
     assert scores["f1"] >= 0.58, scores
+
+
+def test_news_root_triples_blind6_floor() -> None:
+    """The split held out in session 5 (seed 2091, annotated before the session's code changes; scores
+    only, errors never printed): 0.662 (P 0.863, R 0.537) as found, with the coder of commit 113a124.
+    A regression guard, not the issue's 0.75."""
+    scores = news_scores("blind6")
+    assert scores["sentences"] == 100
+    assert scores["f1"] >= 0.63, scores
