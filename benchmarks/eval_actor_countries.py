@@ -129,7 +129,7 @@ MAX_CHARS = 20_000  # very long transcripts would dominate the timing and the co
 
 
 NEWS_GOLD = ROOT / "benchmarks" / "data" / "news_events_gold.jsonl"
-HELD_OUT_LIST = Path("/tmp/s4/heldout_articles.txt")  # a held-out split's articles, when the file exists
+HELD_OUT_LIST = Path("/tmp/s5/heldout_articles.txt")  # a held-out split's articles, when the file exists
 
 
 def excluded_ids(extra: list[Path] | None = None) -> frozenset[str]:
