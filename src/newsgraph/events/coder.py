@@ -26,6 +26,7 @@ from newsgraph.events.arguments import (
     Arguments,
     concern_arguments,
     first_resolved,
+    governing,
     is_passive,
     named_doer,
     noun_arguments,
@@ -41,7 +42,9 @@ from newsgraph.events.modality import governing_verb, modality, predicted, presu
 from newsgraph.events.wars import victim_of, wars
 from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
 from newsgraph.places import gazetteer, place_country
+from newsgraph.quotes.cues import load_cues
 from newsgraph.quotes.finder import QuoteFindings
+from newsgraph.quotes.speakers import SpeakerResolver
 from newsgraph.records import Actor, Article, Event, Quote, Span
 
 
@@ -604,6 +607,11 @@ class LexiconCoder:
                 haver, _ = subject_of(place.head, self.lex.object_control)
                 if givers and haver is not None:
                     return Arguments(tuple(givers[:1]), (haver,), (), ())
+            if trig.code[:2] == "04" and not (args.targets or args.between):
+                # "held calls to discuss the launch with Japanese Director General X": the counterpart
+                # named in the purpose clause of a consultation
+                partners = _purpose_partners([place] + ([trig.light] if trig.light is not None else []), self.lex)
+                args = Arguments(args.sources, tuple(partners), args.between, args.more_targets)
             if during and trig.code[:2] == "04" and not _has_named_author(place, pronouns=False):
                 # "during an official visit to Thailand, Ambassador Thomas-Greenfield announced", "during his
                 # visit": the visit or talks (CAMEO 04) are the subject's of the clause they are the time of
@@ -612,6 +620,8 @@ class LexiconCoder:
                     args = Arguments((subj,), args.targets, args.between, args.more_targets)
             return args
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
+        if trig.code[:2] == "04" and not (args.targets or args.between or args.more_targets):
+            args = Arguments(args.sources, tuple(_purpose_partners([trig.token], self.lex)), args.between)
         if trig.code[:3] == "012" and trig.consumed is not None:
             # "expressed concerns *about* the PRC's practices": what a worry is about is whom the comment
             # targets (CAMEO 012); elsewhere "about" names a topic ("talked about Ukraine")
@@ -882,7 +892,12 @@ class LexiconCoder:
         self, trig: _Trigger, args: Arguments, actors: ActorIndex, *, speaker: Actor | None = None
     ) -> list[tuple[Actor | None, Actor | None]]:
         """Source-target pairs; ``speaker`` is the actor whose quote the trigger is in."""
-        sources = resolve_all(args.sources, actors, possessive=trig.is_noun)
+        # "Qatar's role in ..., *its* support for Ukraine": a possessive pronoun parallel to a named owner first
+        parallel = [o for s in args.sources if (o := _parallel_owner(s)) is not None]
+        sources = resolve_all(tuple(parallel), actors) if parallel else []
+        sources = sources or resolve_all(args.sources, actors, possessive=trig.is_noun)
+        if not sources:
+            sources = _referents(args.sources, actors)
         if trig.restater is not None and not any((_actor_code(a) or "")[:3] in _countries() for a in sources):
             # "reiterated the Administration's commitment to X": an author we cannot place in a
             # country restated by someone we can ("Secretary Blinken") is the restater's side
@@ -904,7 +919,7 @@ class LexiconCoder:
         if not any((_actor_code(a) or "")[:3] in _countries() for a in sources):
             # "representatives from A, B and C met": people from several countries are each country's
             sources = resolve_all(_sent_from(args.sources, self.lex), actors) or sources
-        targets = first_resolved(args.targets, actors)
+        targets = first_resolved(args.targets, actors) or _referents(args.targets[:1], actors, objects=True)
         if not any((_actor_code(a) or "")[:3] in _countries() for a in targets):
             targets = resolve_all(_sent_from(args.targets, self.lex), actors) or targets
         for extra in args.more_targets if targets else ():
@@ -1360,6 +1375,107 @@ def _has_named_author(noun: Token, *, pronouns: bool = True) -> bool:
 def _announced(verb: Token) -> bool:
     """The verb carries "will"/"would" (an announced refusal, not a plain denial of a fact)."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
+
+
+def _purpose_partners(heads: Sequence[Token], lex: Lexicon) -> list[Token]:
+    """Whom a consultation (CAMEO 04) is held with when a purpose clause names them: "held calls *to
+    discuss* the DPRK's launch *with* Japanese Director General X" (the parser hangs "with" anywhere in
+    the clause). Not a "with" of a relation noun or nominal event of its own ("to discuss cooperation
+    with X"), nor one inside a clause of the clause."""
+    out: list[Token] = []
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "acl", "xcomp") or clause.pos_ != "VERB" or clause.i < head.i:
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) or any(
+                s.dep_ in ("nsubj", "nsubjpass", "mark") for s in clause.children
+            ):
+                continue  # an infinitive of purpose with no subject of its own
+            for w in clause.subtree:
+                if w.dep_ != "prep" or w.lower_ != "with" or governing(w) != clause:
+                    continue
+                owner = w.head.lemma_.lower()
+                if owner in lex.nouns or owner in lex.relation_nouns:
+                    continue
+                out.extend(p for p in w.children if p.dep_ == "pobj")
+    return out
+
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# "it"/"its" for a country, body or capital; not "they"/"their", mostly the several parties of a readout
+# ("They reaffirmed their support"), which the gold conventions leave uncoded
+_BODY_KINDS = frozenset({"country", "organization", "location"})
+_PERSON_KIND = frozenset({"person"})
+
+
+def _parallel_owner(pronoun: Token) -> Token | None:
+    """The owner a possessive "its"/"their" repeats in a list of owned things: "thanked the Foreign
+    Minister for *Qatar's* constructive role in ..., *its* continued support for Ukraine", "*Spain's*
+    close cooperation ..., including *its* provision of assistance to Ukraine" -- the named possessor
+    of a noun the pronoun's noun is conjoined with or hangs under (not the nearest country before it)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+        return None
+    cur = pronoun.head
+    for _ in range(4):
+        if cur.dep_ in ("conj", "appos") or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
+            cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+        else:
+            return None
+        if cur.pos_ not in ("NOUN", "PROPN"):
+            return None
+        owner = next((c for c in cur.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner if owner.pos_ == "PROPN" and owner.ent_type_ in ("GPE", "ORG", "NORP") else None
+    return None
+
+
+def _referents(heads: Sequence[Token], actors: ActorIndex, *, objects: bool = False) -> list[Actor]:
+    """The actors the pronouns among ``heads`` refer to when the argument code found none: the
+    quote stage's coreference (:class:`SpeakerResolver`: the latest fitting actor that was a
+    subject or a speaker in the last sentences, else the nearest one), after, for "he"/"she", the
+    nearest person or one-person title of the pronoun's own sentence the actor stage left
+    unregistered ("the comments by the French President after *he* visited China"). An object
+    pronoun counts only for a person ("charges against *him*"): "condemned *it*" is a thing."""
+    found: list[Actor] = []
+    for tok in heads:
+        low = tok.lower_
+        if tok.pos_ != "PRON" or (objects and low not in ("him", "her")):
+            continue
+        if not objects and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            continue  # "I asked *her* to go": the object of a control verb is the speaker's to name
+        resolver = SpeakerResolver(tok.doc, actors, load_cues())
+        if low in _PERSON_PRONOUNS:
+            gender = "m" if low in ("he", "him", "his") else "f"
+            actor = _titled_before(tok, actors, resolver, gender)
+            aid = actor.id if actor is not None else resolver.antecedent(tok.i, _PERSON_KIND, gender=gender)
+        elif low in ("it", "its") and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            aid = resolver.antecedent(tok.i, _BODY_KINDS)
+        else:
+            continue
+        if aid is not None and actors.mentions_of(aid) and all(a.id != aid for a in found):
+            found.append(actors.get(aid))
+    return found
+
+
+def _titled_before(pronoun: Token, actors: ActorIndex, resolver: SpeakerResolver, gender: str) -> Actor | None:
+    """The nearest person, or singular title of one person ("the French *President*"), before
+    ``pronoun`` in its sentence, of no other gender."""
+    person_nouns = load_cues().person_nouns
+    for i in range(pronoun.i - 1, sentence_of(pronoun).start - 1, -1):
+        cand = pronoun.doc[i]
+        if cand.dep_ in ("compound", "amod") or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        titled = cand.tag_ in ("NN", "NNP") and cand.lemma_.lower() in person_nouns
+        if cand.ent_type_ != "PERSON" and not titled:
+            continue
+        actor = actors.actor_at(cand) or actors.resolve_phrase(cand)
+        if actor is None or not actors.mentions_of(actor.id):
+            continue
+        if actor.kind == "person" and resolver.gender(actor.id) in (None, gender):
+            return actor
+        if actor.kind != "person" and titled:
+            return actor
+    return None
 
 
 def _actor_code(actor: Actor | None) -> str | None:
