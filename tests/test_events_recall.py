@@ -54,3 +54,13 @@ def test_an_arrangement_between_governments_is_an_agreement(pipeline: Pipeline) 
     # near miss: travel arrangements for a summit in a place are no agreement with its country
     travel = roots(run(pipeline, "Japan's travel arrangements for the summit in Canberra were changed."))
     assert not any(c == "05" for _, _, c in travel)
+
+
+def test_normalising_relations_with_a_state_is_diplomatic_recognition(pipeline: Pipeline) -> None:
+    # CAMEO 054 "grant diplomatic recognition", as "normalize relations with"
+    text = "They highlighted priorities of the relationship, including the UAE's normalization with Israel."
+    assert ("ARE", "ISR", "05") in roots(run(pipeline, text))
+    assert ("SDN", "ISR", "05") in roots(run(pipeline, "Sudan normalized with Israel in 2020."))
+    # near miss: prices that normalise in a country are no recognition of anyone
+    prices = roots(run(pipeline, "The normalization of prices in Japan pleased China."))
+    assert not any(c == "05" and s == "JPN" for s, _, c in prices)
