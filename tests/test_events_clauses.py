@@ -27,11 +27,17 @@ def test_its_takes_the_subject_of_an_earlier_sentence(pipeline: Pipeline) -> Non
 
 
 def test_its_repeats_the_named_owner_of_a_listed_thing(pipeline: Pipeline) -> None:
-    text = "The Secretary thanked the Foreign Minister for Qatar's role in talks with Iran and its support for Ukraine."
+    text = (
+        "The Secretary thanked the Foreign Minister for Qatar's constructive role in our efforts to resolve issues "
+        "with Iran, its continued support for Ukraine, and its help."
+    )
     triples = roots(run(pipeline, text))
     assert ("QAT", "UKR", "05") in triples
     assert ("IRN", "UKR", "05") not in triples
-    # near miss: a named owner in another sentence is no parallel; "its" is the clause's subject
+    # near misses: the nearest country is an argument of the clause ("hold Russia accountable for its war"),
+    # or a named owner in another sentence: "its" is the nearest country, or the clause's subject
+    text = "Blinken reiterated the United States' support for Ukraine and vowed to hold Russia accountable for its war."
+    assert ("USA", "UKR", "19") not in roots(run(pipeline, text))
     triples = roots(run(pipeline, "Qatar's role was key. Iran confirmed its support for Ukraine."))
     assert ("IRN", "UKR", "05") in triples
     assert ("QAT", "UKR", "05") not in triples

@@ -607,7 +607,7 @@ class LexiconCoder:
                 haver, _ = subject_of(place.head, self.lex.object_control)
                 if givers and haver is not None:
                     return Arguments(tuple(givers[:1]), (haver,), (), ())
-            if trig.code[:2] == "04" and not (args.targets or args.between):
+            if trig.code[:2] == "04" and not (_undated(args.targets) or args.between):
                 # "held calls to discuss the launch with Japanese Director General X": the counterpart
                 # named in the purpose clause of a consultation
                 partners = _purpose_partners([place] + ([trig.light] if trig.light is not None else []), self.lex)
@@ -620,7 +620,7 @@ class LexiconCoder:
                     args = Arguments((subj,), args.targets, args.between, args.more_targets)
             return args
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
-        if trig.code[:2] == "04" and not (args.targets or args.between or args.more_targets):
+        if trig.code[:2] == "04" and not (_undated(args.targets) or args.between or args.more_targets):
             args = Arguments(args.sources, tuple(_purpose_partners([trig.token], self.lex)), args.between)
         if trig.code[:3] == "012" and trig.consumed is not None:
             # "expressed concerns *about* the PRC's practices": what a worry is about is whom the comment
@@ -893,7 +893,7 @@ class LexiconCoder:
     ) -> list[tuple[Actor | None, Actor | None]]:
         """Source-target pairs; ``speaker`` is the actor whose quote the trigger is in."""
         # "Qatar's role in ..., *its* support for Ukraine": a possessive pronoun parallel to a named owner first
-        parallel = [o for s in args.sources if (o := _parallel_owner(s)) is not None]
+        parallel = [o for s in args.sources if (o := _parallel_owner(s, actors)) is not None]
         sources = resolve_all(tuple(parallel), actors) if parallel else []
         sources = sources or resolve_all(args.sources, actors, possessive=trig.is_noun)
         if not sources:
@@ -1377,6 +1377,11 @@ def _announced(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
 
 
+def _undated(targets: Sequence[Token]) -> list[Token]:
+    """The targets that are no date ("held calls *on February 26*")."""
+    return [t for t in targets if t.ent_type_ not in ("DATE", "TIME")]
+
+
 def _purpose_partners(heads: Sequence[Token], lex: Lexicon) -> list[Token]:
     """Whom a consultation (CAMEO 04) is held with when a purpose clause names them: "held calls *to
     discuss* the DPRK's launch *with* Japanese Director General X" (the parser hangs "with" anywhere in
@@ -1397,7 +1402,18 @@ def _purpose_partners(heads: Sequence[Token], lex: Lexicon) -> list[Token]:
                 owner = w.head.lemma_.lower()
                 if owner in lex.nouns or owner in lex.relation_nouns:
                     continue
-                out.extend(p for p in w.children if p.dep_ == "pobj")
+                for p in (p for p in w.children if p.dep_ == "pobj"):
+                    if p.pos_ == "PROPN" and not p.ent_type_:
+                        # "with Director General for Asian Affairs *Funakoshi Takehiro*": the parser hangs the
+                        # person named after a long title on the title's "for"/"of" phrase
+                        out.extend(
+                            x
+                            for c in p.children
+                            if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                            for x in c.children
+                            if x.dep_ == "pobj" and x.ent_type_ == "PERSON"
+                        )
+                    out.append(p)
     return out
 
 
@@ -1408,24 +1424,36 @@ _BODY_KINDS = frozenset({"country", "organization", "location"})
 _PERSON_KIND = frozenset({"person"})
 
 
-def _parallel_owner(pronoun: Token) -> Token | None:
+def _parallel_owner(pronoun: Token, actors: ActorIndex) -> Token | None:
     """The owner a possessive "its"/"their" repeats in a list of owned things: "thanked the Foreign
-    Minister for *Qatar's* constructive role in ..., *its* continued support for Ukraine", "*Spain's*
-    close cooperation ..., including *its* provision of assistance to Ukraine" -- the named possessor
-    of a noun the pronoun's noun is conjoined with or hangs under (not the nearest country before it)."""
+    Minister for *Qatar's* constructive role in our efforts ... with Iran, *its* continued support for
+    Ukraine", "*Spain's* cooperation in response to Russia's war in Ukraine, including *its* provision"
+    -- when the nearest country before the pronoun (Iran, Ukraine) lies inside the phrase of a thing a
+    named country owns, that owner, not the nearest country ("hold Russia accountable for *its* war"
+    keeps Russia); never when the clause's subject is a country or body."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
         return None
-    cur = pronoun.head
-    for _ in range(4):
-        if cur.dep_ in ("conj", "appos") or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
-            cur = cur.head if cur.dep_ != "pobj" else cur.head.head
-        else:
-            return None
-        if cur.pos_ not in ("NOUN", "PROPN"):
-            return None
-        owner = next((c for c in cur.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return owner if owner.pos_ == "PROPN" and owner.ent_type_ in ("GPE", "ORG", "NORP") else None
+    subject = next((c for c in governing(pronoun.head).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (actor := actors.resolve_phrase(subject)) is not None and actor.kind in _BODY_KINDS:
+        return None  # "Ukraine reaffirmed its commitment": the subject, as the argument code finds it
+    sent = sentence_of(pronoun)
+    nearest = next(
+        (
+            t
+            for t in reversed(sent[: pronoun.i - sent.start])
+            if t.pos_ in ("PROPN", "NOUN") and (a := actors.actor_at(t)) is not None and a.kind in _BODY_KINDS
+        ),
+        None,
+    )
+    if nearest is None:
+        return None
+    for cand in reversed(sent[: nearest.i - sent.start]):
+        if cand.dep_ != "poss" or cand.pos_ != "PROPN" or cand.ent_type_ not in ("GPE", "ORG", "NORP"):
+            continue
+        thing = cand.head
+        if thing.left_edge.i <= nearest.i <= thing.right_edge.i < pronoun.i:
+            owner = actors.actor_at(cand)
+            return cand if owner is not None and owner.kind in _BODY_KINDS else None
     return None
 
 
