@@ -18,6 +18,8 @@ from newsgraph.actors.knowledge import KnowledgeBase, current_knowledge, group_n
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.actors.merge import Entity, merge_mentions
 from newsgraph.actors.names import normalise
+from newsgraph.actors.namesakes import us_state_places
+from newsgraph.actors.occasions import venue_occasions
 from newsgraph.actors.publishers import publisher_country
 from newsgraph.actors.resolver import PhraseResolver
 from newsgraph.actors.roles import Role, country_after, premodifier, roles_of_mention
@@ -79,6 +81,8 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
     _countries_from_delegations(index, kb)
     _countries_from_article(index, kb, dominant, leading or None, publisher)
     _drop_dateline_entities(doc, index)
+    us_state_places(doc, index)  # "will travel to Georgia to highlight manufacturing investments": the U.S. state
+    venue_occasions(index)  # "agreed at the Vilnius Summit": a gathering, no Lithuanian party
     resolver = PhraseResolver(kb, date=date, dominant_country=dominant, publisher_country=publisher)
     _national_governments(index, resolver, kb)
     index.set_phrase_resolver(resolver)

@@ -419,6 +419,7 @@ class Words:
     diplomatic_posts: frozenset[str]
     ethnic_qualifiers: frozenset[str]
     delegate_plurals: frozenset[str]
+    occasion_heads: frozenset[str]
 
 
 @functools.cache

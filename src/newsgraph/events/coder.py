@@ -39,6 +39,8 @@ from newsgraph.events.arguments import (
 from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
 from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
+from newsgraph.events.sides import aside
+from newsgraph.events.sides import checked as checked_sides
 from newsgraph.events.wars import victim_of, wars
 from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
 from newsgraph.places import gazetteer, place_country
@@ -681,6 +683,7 @@ class LexiconCoder:
                 args = Arguments(
                     args.sources, args.targets + tuple(trig.inherited_targets), args.between, args.more_targets
                 )
+            args = checked_sides(args, tok, trig.code, lex)  # no adversary, victim or title's domain as target
             code = trig.code
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             hosts = [] if trig.is_noun else _embassy_hosts(tok, obj)
@@ -1025,7 +1028,7 @@ def _nations_within(things: tuple[Token, ...]) -> list[Token]:
     stack = list(things)
     while stack:
         tok = stack.pop()
-        if tok.ent_type_ in ("GPE", "NORP") and tok not in things:
+        if tok.ent_type_ in ("GPE", "NORP") and tok not in things and not aside(tok):
             out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
     return sorted(out, key=lambda t: t.i)

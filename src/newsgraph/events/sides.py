@@ -1,0 +1,133 @@
+"""Argument heads that are no side of the event they hang on, found by auditing unlabeled news.
+
+Three constructions name a country next to an event without making it the event's target:
+
+* the adversary of a cooperative act: "support of Ukraine *against* Russia's aggression", "help
+  Ukraine defend itself *from* Russia's invasion" -- CAMEO 01-08 (cooperation, support, aid,
+  yielding) are never directed at whom the help is against;
+* the victim of the act a comment is about: "condemn the attacks *on* Brazil's democracy" criticises
+  the attackers (CAMEO 11 toward them, none when they are unnamed), not Brazil;
+* the domain of a title: "UN Special Envoy *for* Yemen Hans Grundberg" is no Yemeni side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.arguments import Arguments
+from newsgraph.events.lexicon import Lexicon, lexicon
+
+# CAMEO roots of cooperation (verbal and material): statements, appeals, intents, consultations,
+# diplomatic cooperation, material cooperation, aid, yielding.
+_COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# CAMEO roots of comment on what someone did: statements, appeals, approval, demands, disapproval,
+# rejection.
+_COMMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
+# CAMEO roots of acts done to a victim (coercion, assault, fighting, mass violence) and protest.
+_VICTIM_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Titles whose "for" phrase names the office's domain, not a party ("Special Envoy for Yemen",
+# "Special Representative for the DPRK", "Coordinator for Afghanistan").
+_TITLES = frozenset(
+    {
+        "envoy",
+        "representative",
+        "coordinator",
+        "rapporteur",
+        "commissioner",
+        "adviser",
+        "advisor",
+        "negotiator",
+        "ombudsman",
+        "counselor",
+        "counsellor",
+        "czar",
+    }
+)
+
+
+def _path(tok: Token, stop: Token) -> list[Token]:
+    """``tok`` and its heads up to (not including) ``stop`` or the root."""
+    out: list[Token] = []
+    cur = tok
+    for _ in range(12):
+        if cur == stop:
+            return out
+        out.append(cur)
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return out
+
+
+def _victim_noun(noun: Token, lex: Lexicon) -> bool:
+    patterns = lex.nouns.get(noun.lemma_.lower(), ())
+    return noun.pos_ == "NOUN" and any(p.code[:2] in _VICTIM_ROOTS for p in patterns)
+
+
+def adversary(tok: Token, trigger: Token, code: str, lex: Lexicon) -> bool:
+    """Whether ``tok`` (a target head of the event of ``trigger``) is whom a cooperative act is
+    against ("support of Ukraine *against* Russia", "defend their country *from* Russia's
+    invasion", "in the face of Russia's aggression")."""
+    if code[:2] not in _COOPERATIVE_ROOTS:
+        return False
+    for cur in _path(tok, trigger):
+        if cur.dep_ != "pobj":
+            continue
+        prep = cur.head
+        if prep.lower_ == "against":
+            return True
+        defender = prep.head.lemma_.lower() in lex.defence_words or prep.head.lower_ in lex.defence_words
+        if prep.lower_ == "from" and defender:
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ == "face" and prep.head.head.lower_ == "in":
+            return True
+    return False
+
+
+def victim(tok: Token, trigger: Token, code: str, lex: Lexicon) -> bool:
+    """Whether ``tok`` is the victim of an act that the comment of ``trigger`` is about: its path
+    to the trigger passes the "on"/"against" object of a noun of coercion or force ("condemn the
+    attacks *on* Brazil's democracy", "the assault *against* protesters")."""
+    if code[:2] not in _COMMENT_ROOTS:
+        return False
+    for cur in _path(tok, trigger):
+        if cur.dep_ != "pobj" or cur.head.lower_ not in ("on", "against", "upon"):
+            continue
+        if _victim_noun(cur.head.head, lex):
+            return True
+    return False
+
+
+def title_domain(tok: Token) -> bool:
+    """Whether ``tok`` names the domain of a title: "Special Envoy *for Yemen* Hans Grundberg"
+    (the parser hangs the name on "for", or "for" on the title); the person is no domain."""
+    if tok.ent_type_ not in ("GPE", "NORP"):
+        return False
+    cur = tok
+    for _ in range(3):  # "for [the] Republic of Yemen": up through compounds and "of"
+        if cur.dep_ == "pobj" and cur.head.lower_ == "for":
+            return cur.head.head.lemma_.lower() in _TITLES or cur.head.head.lower_ in _TITLES
+        if cur.dep_ not in ("compound", "pobj", "prep") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def aside(tok: Token) -> bool:
+    """Whether a nation named inside a thing commented on is no side of the comment: the domain of
+    a title or the victim of an act ("welcomes the consultations by the Special Envoy *for Yemen*",
+    "condemn the attacks on *Brazil's* democracy")."""
+    return title_domain(tok) or victim(tok, tok.doc[tok.sent.root.i], "11", lexicon())
+
+
+def checked(args: Arguments, trigger: Token, code: str, lex: Lexicon) -> Arguments:
+    """``args`` without the target heads that are no side of the event (see the module docstring)."""
+
+    def keep(tok: Token) -> bool:
+        return not (adversary(tok, trigger, code, lex) or victim(tok, trigger, code, lex) or title_domain(tok))
+
+    targets = tuple(t for t in args.targets if keep(t))
+    more = tuple(t for t in args.more_targets if keep(t))
+    if len(targets) == len(args.targets) and len(more) == len(args.more_targets):
+        return args
+    return Arguments(args.sources, targets, args.between, more)
