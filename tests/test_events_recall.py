@@ -64,3 +64,12 @@ def test_normalising_relations_with_a_state_is_diplomatic_recognition(pipeline: 
     # near miss: prices that normalise in a country are no recognition of anyone
     prices = roots(run(pipeline, "The normalization of prices in Japan pleased China."))
     assert not any(c == "05" and s == "JPN" for s, _, c in prices)
+
+
+def test_two_sides_celebrating_an_anniversary_of_their_relations_act_toward_each_other(pipeline: Pipeline) -> None:
+    # CAMEO 017 is joint when the subject joins the two sides, as "A and B celebrate our shared heritage"
+    joint = roots(run(pipeline, "Poland and Lithuania celebrated the anniversary of their alliance."))
+    assert {("POL", "LTU", "01"), ("LTU", "POL", "01")} <= joint
+    # near miss: one side celebrating alone names no counterpart
+    alone = roots(run(pipeline, "Secretary Blinken laid a wreath in Kyiv on Tuesday.", source="statedept"))
+    assert not any(s is not None and t is not None and s != t for s, t, _ in alone)
