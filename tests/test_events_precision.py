@@ -68,3 +68,19 @@ def test_a_gathering_named_by_its_venue_is_no_party(pipeline: Pipeline) -> None:
     assert not any(t == "LTU" for _, t, _ in roots(run(pipeline, text)))
     # near miss: the venue's country named as such is a party
     assert ("USA", "LTU", "03") in roots(run(pipeline, "The United States will work with Lithuania at the summit."))
+
+
+def test_a_title_of_a_seat_of_government_gives_its_country(nlp: Language) -> None:
+    text = "The Secretary will also meet Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan."
+    assert only_actor(actor_index(nlp, text), "Mohammed bin Zayed Al Nahyan").country == "ARE"
+    # near miss: an office of a body that is no seat of government keeps no country of its own
+    office = "The Secretary will also meet Secretary General of the Organization Jens Hansen."
+    assert only_actor(actor_index(nlp, office), "Jens Hansen").country is None
+
+
+def test_a_products_name_before_a_noun_is_no_person(pipeline: Pipeline) -> None:
+    tanks = run(pipeline, "He also shared that Abrams tanks will arrive in Ukraine next week.", date="2023-01-20")
+    assert not any(a.name == "Elliott Abrams" for a in tanks.actors)
+    # near miss: the same surname as a person's, after his full name, is the person
+    text = "Special Representative Elliott Abrams will travel to Colombia. Abrams will meet President Duque."
+    assert ("USA", "COL", "03") in roots(run(pipeline, text, date="2020-06-01"))

@@ -80,6 +80,11 @@ def _role_org_coding(role: str, kb: KnowledgeBase) -> Coding | None:
     country = owner or kb.country_of_name(tail) or (kb.country_of_demonym(first) if len(tail.split()) > 1 else None)
     last = re.search(r"\bof (?:the )?([^,]+)$", tail)  # "the Export-Import Bank of the United States"
     country = country or (kb.country_of_name(last.group(1)) if last else None)
+    # "Crown Prince of Abu Dhabi (Sheikh ...)", "Mayor of Kyiv": a seat of government, first in the tail, stands
+    # for its country
+    parts = tail.split()
+    for n in range(len(parts), 0, -1):
+        country = country or kb.country_of_capital(" ".join(parts[:n]))
     return Coding(None, country, None) if country else None
 
 

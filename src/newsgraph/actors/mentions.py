@@ -659,6 +659,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
         ):
             m.kind, m.country = "person", None
     _drop_common_words(doc, table)
+    _drop_products(doc, table)
     _drop_headline_words(doc, table)
     _repeated_surnames(doc, table, kb)
     for m in table.mentions():
@@ -676,6 +677,17 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
                     cand.kind = "person"
                     table.put(cand)
     return table.mentions()
+
+
+def _drop_products(doc: Doc, table: _Table) -> None:
+    """Drop "people" that are a product's name modifying a common noun: "Abrams tanks", "Bradley fighting
+    vehicles" (the model tags the name PRODUCT) are weapons, not Elliott Abrams."""
+    for idx, item in enumerate(table.items):
+        if item is None or item.kind != "person" or item.end - item.start != 1:
+            continue
+        tok = doc[item.start]
+        if tok.ent_type_ == "PRODUCT" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+            table.remove(idx)
 
 
 def _drop_common_words(doc: Doc, table: _Table) -> None:
