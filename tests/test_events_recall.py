@@ -73,3 +73,18 @@ def test_two_sides_celebrating_an_anniversary_of_their_relations_act_toward_each
     # near miss: one side celebrating alone names no counterpart
     alone = roots(run(pipeline, "Secretary Blinken laid a wreath in Kyiv on Tuesday.", source="statedept"))
     assert not any(s is not None and t is not None and s != t for s, t, _ in alone)
+
+
+def test_noun_forms_of_aid_and_coercion_verbs_are_their_events(pipeline: Pipeline) -> None:
+    # the nominalisation codes as its verb: contribute/fund (CAMEO 070/071), intimidate (170), collaborate (060)
+    assert ("JPN", "UKR", "07") in roots(
+        run(pipeline, "Japan's contribution to Ukraine's recovery reached $5 billion.")
+    )
+    assert ("USA", "UKR", "07") in roots(run(pipeline, "U.S. funding for Ukraine has exceeded $50 billion."))
+    assert ("CHN", "TWN", "17") in roots(run(pipeline, "The PRC's intimidation of Taiwan must stop."))
+    assert ("DEU", "FRA", "06") in roots(run(pipeline, "Germany's collaboration with France on defense continues."))
+    # near misses: a contribution to a debate and funding that comes from a country name no recipient
+    debate = roots(run(pipeline, "India's contribution to the debate was valuable."))
+    assert not any(s is not None and t is not None for s, t, _ in debate)
+    program = roots(run(pipeline, "Funding for the program comes from the United States."))
+    assert not any(s is not None and t is not None for s, t, _ in program)
