@@ -84,3 +84,12 @@ def test_a_products_name_before_a_noun_is_no_person(pipeline: Pipeline) -> None:
     # near miss: the same surname as a person's, after his full name, is the person
     text = "Special Representative Elliott Abrams will travel to Colombia. Abrams will meet President Duque."
     assert ("USA", "COL", "03") in roots(run(pipeline, text, date="2020-06-01"))
+
+
+def test_recognising_needs_what_is_recognised(pipeline: Pipeline) -> None:
+    # CAMEO 054 (formal recognition) is done to an object; "recognize that ..." reports a belief
+    text = "The United States and Australia recognize that climate change is a threat to global stability."
+    assert not any(c == "05" for _, _, c in roots(run(pipeline, text)))
+    # near misses: the recognised state, as object or passive subject
+    assert ("USA", "KOS", "05") in roots(run(pipeline, "The United States recognized Kosovo."))
+    assert ("USA", "KOS", "05") in roots(run(pipeline, "Kosovo was recognized by the United States."))
