@@ -69,3 +69,21 @@ def test_would_after_a_verb_of_emphasis_is_a_commitment(pipeline: Pipeline) -> N
     # near miss: "would" under a verb that reports nothing stays hypothetical
     text = "The Secretary doubted that the United States would continue to provide support to Ukraine."
     assert ("USA", "UKR", "03") not in roots(run(pipeline, text))
+
+
+def test_a_light_verb_in_a_relative_clause_gives_a_nominal_event_its_sides(pipeline: Pipeline) -> None:
+    text = "Kuleba thanked Blinken for the assistance that the United States has provided to Ukraine."
+    assert ("USA", "UKR", "07") in roots(run(pipeline, text))
+    # near miss: a relative clause whose subject is the relative pronoun names no giver
+    text = "Kuleba thanked Blinken for the assistance, which arrived in Ukraine last week."
+    assert ("USA", "UKR", "07") not in roots(run(pipeline, text))
+
+
+def test_a_person_released_from_a_country_is_released_by_it(pipeline: Pipeline) -> None:
+    # CAMEO 0841: return or release persons
+    assert ("IRN", "USA", "08") in roots(
+        run(pipeline, "U.S. officials secured the release of two Americans from Iran.")
+    )
+    # near miss: "from prison" names no holder
+    triples = roots(run(pipeline, "Officials secured the release of two Americans from prison."))
+    assert not any(c == "08" and s is not None for s, _, c in triples)

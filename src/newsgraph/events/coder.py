@@ -323,7 +323,9 @@ class LexiconCoder:
             code = noun.code
             # a nominal event with its own named author is an event of its own even as the
             # object of another ("condemned Russia's attack on Ukraine"); else the other absorbs it
-            own = _has_named_author(place)
+            # "the support *the United States has provided* to Ukraine": a light verb in a relative clause
+            clause = _relative_light(place, lex.light_verbs)
+            own = _has_named_author(place) or clause is not None
             restated = False
             first = place
             while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "ADJ", "PROPN") and first.head != first:
@@ -374,6 +376,8 @@ class LexiconCoder:
                 # the aid noun after it names the act and its recipient (CAMEO 07); one event
                 light = giver
                 found.pop(giver.i, None)
+            if light is None and clause is not None and clause.i not in found:
+                light = clause
             absorbed = place.dep_ == "pobj" and head.head.i in found and not own
             found[tok.i] = _Trigger(tok, code, light=light, is_noun=True, frame=place, absorbed=absorbed)
             if restated and head.i not in found and place.dep_ == "dobj" and _stance(code):
@@ -389,7 +393,13 @@ class LexiconCoder:
                     up = place.head.head
                 if up.i in hyphened:
                     trig.absorbed = True
-            if trig.is_noun and place.dep_ == "pobj" and place.head.head.i in found and not _has_named_author(place):
+            if (
+                trig.is_noun
+                and place.dep_ == "pobj"
+                and place.head.head.i in found
+                and not _has_named_author(place)
+                and _relative_light(place, lex.light_verbs) is None
+            ):
                 trig.absorbed = True
         for trig in found.values():
             # "allowed inspectors to *visit*": the act a control verb's object is allowed, asked
@@ -614,6 +624,17 @@ class LexiconCoder:
                 # named in the purpose clause of a consultation
                 partners = _purpose_partners([place] + ([trig.light] if trig.light is not None else []), self.lex)
                 args = Arguments(args.sources, tuple(partners), args.between, args.more_targets)
+            if trig.code[:3] == "084" and not args.sources:
+                # "the release of two Americans *from Iran*": the country a person is released from holds them
+                # (CAMEO 0841); not "from prison"
+                holders = [
+                    p
+                    for c in place.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+                ]
+                args = Arguments(tuple(holders[:1]), args.targets, args.between, args.more_targets)
             if during and trig.code[:2] == "04" and not _has_named_author(place, pronouns=False):
                 # "during an official visit to Thailand, Ambassador Thomas-Greenfield announced", "during his
                 # visit": the visit or talks (CAMEO 04) are the subject's of the clause they are the time of
@@ -1380,6 +1401,23 @@ def _announced(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
 
 
+def _relative_light(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """A light verb in a relative clause on a nominal event, with a subject of its own and the noun as
+    its object: "the support (that) *the United States has provided* to Ukraine", "the sanctions
+    *we imposed* on Russia" (not "the aid, *which arrived* in Kyiv", nor a clause with an object of its own)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in light_verbs:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if (
+            subjects
+            and subjects[0].lower_ not in ("which", "that", "who")
+            and not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("which", "that") for c in clause.children)
+        ):
+            return clause
+    return None
+
+
 def _undated(targets: Sequence[Token]) -> list[Token]:
     """The targets that are no date ("held calls *on February 26*")."""
     return [t for t in targets if t.ent_type_ not in ("DATE", "TIME")]
@@ -1437,7 +1475,12 @@ def _parallel_owner(pronoun: Token, actors: ActorIndex) -> Token | None:
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
         return None
     subject = next((c for c in governing(pronoun.head).children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and (actor := actors.resolve_phrase(subject)) is not None and actor.kind in _BODY_KINDS:
+    if (
+        subject is not None
+        and subject.lemma_.lower() not in load_cues().person_nouns  # "the Secretary" is no "it"
+        and (actor := actors.resolve_phrase(subject)) is not None
+        and actor.kind in _BODY_KINDS
+    ):
         return None  # "Ukraine reaffirmed its commitment": the subject, as the argument code finds it
     sent = sentence_of(pronoun)
     nearest = next(
