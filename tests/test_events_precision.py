@@ -81,9 +81,12 @@ def test_a_title_of_a_seat_of_government_gives_its_country(nlp: Language) -> Non
 def test_a_products_name_before_a_noun_is_no_person(pipeline: Pipeline) -> None:
     tanks = run(pipeline, "He also shared that Abrams tanks will arrive in Ukraine next week.", date="2023-01-20")
     assert not any(a.name == "Elliott Abrams" for a in tanks.actors)
+    moon = run(pipeline, "We choose to go to the Moon in this decade, he said.", date="2021-06-01")
+    assert not any(a.name == "Moon Jae-in" for a in moon.actors)
     # near miss: the same surname as a person's, after his full name, is the person
     text = "Special Representative Elliott Abrams will travel to Colombia. Abrams will meet President Duque."
     assert ("USA", "COL", "03") in roots(run(pipeline, text, date="2020-06-01"))
+    assert ("USA", "KOR", "04") in roots(run(pipeline, "President Biden met President Moon.", date="2021-06-01"))
 
 
 def test_recognising_needs_what_is_recognised(pipeline: Pipeline) -> None:
@@ -93,3 +96,13 @@ def test_recognising_needs_what_is_recognised(pipeline: Pipeline) -> None:
     # near misses: the recognised state, as object or passive subject
     assert ("USA", "KOS", "05") in roots(run(pipeline, "The United States recognized Kosovo."))
     assert ("USA", "KOS", "05") in roots(run(pipeline, "Kosovo was recognized by the United States."))
+
+
+def test_the_importance_of_an_act_is_no_act(pipeline: Pipeline) -> None:
+    # "underscored the importance of" gives nothing (the annotators' convention): a stance on an act
+    text = "The President emphasized the importance of India increasing its procurement of American-made equipment."
+    assert roots(run(pipeline, text)) == set()
+    concluding = "Mr. Sullivan discussed the importance of Israel and Egypt concluding talks on the Rafah crossing."
+    assert not any(s == "ISR" for s, _, _ in roots(run(pipeline, concluding)))
+    # near miss: the same talks concluded are an act
+    assert ("ISR", "EGY", "04") in roots(run(pipeline, "Israel and Egypt concluded talks on the Rafah crossing."))

@@ -681,13 +681,16 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
 
 def _drop_products(doc: Doc, table: _Table) -> None:
     """Drop "people" that are a product's name modifying a common noun: "Abrams tanks", "Bradley fighting
-    vehicles" (the model tags the name PRODUCT) are weapons, not Elliott Abrams."""
+    vehicles" (the model tags the name PRODUCT) are weapons, not Elliott Abrams; and a known person's lone
+    surname after an article ("the Moon")."""
     for idx, item in enumerate(table.items):
         if item is None or item.kind != "person" or item.end - item.start != 1:
             continue
         tok = doc[item.start]
         if tok.ent_type_ == "PRODUCT" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
             table.remove(idx)
+        elif item.known is not None and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
+            table.remove(idx)  # "to go to *the Moon*" is no Moon Jae-in: a lone surname takes no article
 
 
 def _drop_common_words(doc: Doc, table: _Table) -> None:
