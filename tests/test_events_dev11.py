@@ -33,3 +33,13 @@ def test_placing_value_on_a_relationship_is_praise_of_the_partner(pipeline: Pipe
     # near miss: value placed on a quality of a place is no act toward its country
     stability = run(pipeline, "Investors place a high value on stability in Brazil.")
     assert not any(e.cameo == "051" for e in stability.events)
+
+
+def test_a_country_that_is_a_supporter_of_another_supports_it(pipeline: Pipeline) -> None:
+    # CAMEO 051: an agent noun of support whose doer is the copula subject, as "the largest donor of" (07)
+    assert ("CZE", "UKR", "05") in roots(
+        run(pipeline, "The Czech Republic has been a remarkable supporter of Ukraine.")
+    )
+    # near miss: people who are supporters are no doer named by a copula subject: their support has no source
+    rally = roots(run(pipeline, "Thousands of supporters of President Maduro rallied in Caracas on Saturday."))
+    assert not any(c == "05" and s is not None for s, _, c in rally)
