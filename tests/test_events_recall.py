@@ -21,13 +21,18 @@ def test_going_to_a_country_is_a_visit(pipeline: Pipeline) -> None:
     assert not any(s is not None and t is not None for s, t, _ in polls)
 
 
-def test_commemorating_an_anniversary_of_relations_is_a_symbolic_act(pipeline: Pipeline) -> None:
+def test_celebrating_an_anniversary_of_relations_is_a_symbolic_act(pipeline: Pipeline) -> None:
     # CAMEO 017 "engage in symbolic act", as celebrating a shared heritage with the other side
-    text = "The United States and Albania commemorate the 100th anniversary of the establishment of U.S.-Albania relations."
-    assert ("USA", "ALB", "01") in roots(run(pipeline, text))
-    # near miss: a visit that marks years of partnership is no one's act toward the other
+    text = "Secretary Blinken celebrated the 100th anniversary of U.S.-Albanian diplomatic relations in Tirana."
+    assert ("USA", "ALB", "01") in roots(run(pipeline, text, source="statedept"))
+    years = roots(run(pipeline, "The United States and Albania commemorate 100 years of diplomatic relations."))
+    assert {("USA", "ALB", "01"), ("ALB", "USA", "01")} <= years
+    # near misses: a visit that marks years of partnership is no one's act toward the other; marking the
+    # anniversary of an invasion is no symbolic act toward the invaded country (the invasion is coded, 19)
     marks = roots(run(pipeline, "This visit marks 60 years of official U.S.-Kenya partnership."))
     assert not any(s is not None and t is not None for s, t, _ in marks)
+    invasion = roots(run(pipeline, "Ukraine commemorated the anniversary of the Russian invasion on Friday."))
+    assert not any(c == "01" for _, _, c in invasion)
 
 
 def test_a_loan_guarantee_is_a_loan(pipeline: Pipeline) -> None:
