@@ -106,3 +106,23 @@ def test_the_importance_of_an_act_is_no_act(pipeline: Pipeline) -> None:
     assert not any(s == "ISR" for s, _, _ in roots(run(pipeline, concluding)))
     # near miss: the same talks concluded are an act
     assert ("ISR", "EGY", "04") in roots(run(pipeline, "Israel and Egypt concluded talks on the Rafah crossing."))
+
+
+def test_a_standing_tie_between_two_sides_is_no_act(pipeline: Pipeline) -> None:
+    # "the collaboration between" is a quality of a relationship (the annotators' convention)
+    text = "Defense cooperation between Poland and the United States is closer than it has ever been."
+    assert roots(run(pipeline, text)) == set()
+    assert (
+        roots(run(pipeline, "It is part of the bond that forms the alliance between the United States and Japan."))
+        == set()
+    )
+    # near misses: an authored cooperation, and talks between two sides, are acts
+    assert ("JPN", "USA", "06") in roots(run(pipeline, "Japan's cooperation with the United States deepened."))
+    assert ("RUS", "UKR", "04") in roots(run(pipeline, "Talks between Russia and Ukraine resumed."))
+
+
+def test_the_cause_an_armed_act_is_for_is_no_target(pipeline: Pipeline) -> None:
+    text = "Kosciuszko was a Polish general who fought for American freedom."
+    assert not any(t == "USA" for _, t, _ in roots(run(pipeline, text)))
+    # near miss: the attacked side stays the target whatever the act is for
+    assert ("RUS", "UKR", "19") in roots(run(pipeline, "Russia launched strikes on Ukraine for the second day."))

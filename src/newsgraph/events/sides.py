@@ -7,7 +7,12 @@ Three constructions name a country next to an event without making it the event'
   yielding) are never directed at whom the help is against;
 * the victim of the act a comment is about: "condemn the attacks *on* Brazil's democracy" criticises
   the attackers (CAMEO 11 toward them, none when they are unnamed), not Brazil;
-* the domain of a title: "UN Special Envoy *for* Yemen Hans Grundberg" is no Yemeni side.
+* the domain of a title: "UN Special Envoy *for* Yemen Hans Grundberg" is no Yemeni side;
+* the cause an armed act is for: "a Polish general who fought *for* American freedom" fought no American;
+
+and a standing tie is no act at all: "the alliance *between* the United States and Japan", "cooperation
+between Poland and the United States is closer than ever" (the annotators' convention: "the collaboration
+between" is a quality of a relationship, nothing).
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ _COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _COMMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
 # CAMEO roots of acts done to a victim (coercion, assault, fighting, mass violence) and protest.
 _VICTIM_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# CAMEO roots of force and coercion, whose "for" phrase names a cause or a beneficiary, not a target.
+_FORCE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # Titles whose "for" phrase names the office's domain, not a party ("Special Envoy for Yemen",
 # "Special Representative for the DPRK", "Coordinator for Afghanistan").
 _TITLES = frozenset(
@@ -98,6 +105,22 @@ def victim(tok: Token, trigger: Token, code: str, lex: Lexicon) -> bool:
     return False
 
 
+def cause(tok: Token, trigger: Token, code: str) -> bool:
+    """Whether ``tok`` is what an act of force or coercion is done for ("fought *for* American freedom",
+    "protested for democracy in Hong Kong")."""
+    if code[:2] not in _FORCE_ROOTS:
+        return False
+    return any(cur.dep_ == "pobj" and cur.head.lower_ == "for" for cur in _path(tok, trigger))
+
+
+def standing_tie(noun: Token, args: Arguments, lex: Lexicon) -> bool:
+    """Whether the nominal event of ``noun`` is a standing relation between two sides named only by
+    "between", with no author and no light verb: "the alliance between the United States and Japan"."""
+    if noun.lemma_.lower() not in lex.relation_nouns or args.sources or not args.between:
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
+
+
 def title_domain(tok: Token) -> bool:
     """Whether ``tok`` names the domain of a title: "Special Envoy *for Yemen* Hans Grundberg"
     (the parser hangs the name on "for", or "for" on the title); the person is no domain."""
@@ -124,7 +147,12 @@ def checked(args: Arguments, trigger: Token, code: str, lex: Lexicon) -> Argumen
     """``args`` without the target heads that are no side of the event (see the module docstring)."""
 
     def keep(tok: Token) -> bool:
-        return not (adversary(tok, trigger, code, lex) or victim(tok, trigger, code, lex) or title_domain(tok))
+        return not (
+            adversary(tok, trigger, code, lex)
+            or victim(tok, trigger, code, lex)
+            or cause(tok, trigger, code)
+            or title_domain(tok)
+        )
 
     targets = tuple(t for t in args.targets if keep(t))
     more = tuple(t for t in args.more_targets if keep(t))
