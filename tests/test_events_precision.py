@@ -126,3 +126,14 @@ def test_the_cause_an_armed_act_is_for_is_no_target(pipeline: Pipeline) -> None:
     assert not any(t == "USA" for _, t, _ in roots(run(pipeline, text)))
     # near miss: the attacked side stays the target whatever the act is for
     assert ("RUS", "UKR", "19") in roots(run(pipeline, "Russia launched strikes on Ukraine for the second day."))
+
+
+def test_an_unplaced_official_in_a_list_takes_the_lists_country(nlp: Language) -> None:
+    text = (
+        "Dr. Gordon met with President Isaac Herzog, National Security Advisor Tzachi Hanegbi, Minister for "
+        "Strategic Affairs Ron Dermer, and Chairman of the National Unity Party Benny Gantz."
+    )
+    assert only_actor(actor_index(nlp, text, source=WHITE_HOUSE, date="2024-06-26"), "Ron Dermer").country == "ISR"
+    # near miss: a list of officials of two countries places no one
+    mixed = "Secretary Blinken met with Japanese Foreign Minister Yoshimasa Hayashi, Minister for Strategic Affairs Ron Dermer, and Korean Foreign Minister Park Jin."
+    assert only_actor(actor_index(nlp, mixed, source=WHITE_HOUSE, date="2024-06-26"), "Ron Dermer").country is None

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 from newsgraph.actors.codes import Coding, international_body, organisation_coding, person_coding
 from newsgraph.actors.index import ActorIndex
@@ -78,6 +79,7 @@ def find_actors(doc: Doc, article: Article, knowledge: KnowledgeBase | None = No
         )
         index.add(actor, [doc[m.start : m.end] for m in ent.mentions])
     _countries_from_coordination(index, kb, publisher)
+    _countries_from_listed_officials(index, publisher)
     _countries_from_delegations(index, kb)
     _countries_from_article(index, kb, dominant, leading or None, publisher)
     _drop_dateline_entities(doc, index)
@@ -294,6 +296,50 @@ def _countries_from_coordination(index: ActorIndex, kb: KnowledgeBase, publisher
         if len(countries) == 1 and publisher not in countries:
             country = countries.pop()
             index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
+
+
+def _countries_from_listed_officials(index: ActorIndex, publisher: str | None) -> None:
+    """Officials in one written list share a country when all the others named in it have the same one:
+    "met with President Isaac Herzog, National Security Advisor Tzachi Hanegbi, Minister for Strategic Affairs
+    Ron Dermer, and Chairman of the National Unity Party Benny Gantz" (the parser often breaks such lists,
+    so the list is read on the surface: names separated only by commas, "and" and capitalised title words)."""
+    doc = index.doc
+    starts: dict[int, tuple[int, str]] = {}  # first token of a person's mention -> (last token, actor id)
+    for actor in index:
+        if actor.kind == "person":
+            for span in index.mentions_of(actor.id):
+                toks = doc.char_span(span.start, span.end, alignment_mode="expand")
+                if toks is not None and len(toks):
+                    starts[toks.start] = (toks.end, actor.id)
+    order = sorted(starts.items())
+    for actor in list(index):
+        if actor.kind != "person" or actor.country or actor.sector not in _DOMESTIC:
+            continue
+        countries: set[str | None] = set()
+        for n, (_, (_, aid)) in enumerate(order):
+            if aid != actor.id:
+                continue
+            for m in (n - 1, n + 1):
+                if not 0 <= m < len(order):
+                    continue
+                (_, (first_end, _)), (second_start, _) = sorted([order[n], order[m]])
+                if _list_gap(doc[first_end:second_start]):
+                    countries.add(index.get(order[m][1][1]).country)
+        country = countries.pop() if len(countries) == 1 else None
+        if country is not None and country != publisher:
+            index.update(replace(actor, country=country, code=f"{country}{actor.sector}"))
+
+
+def _list_gap(gap: DocSpan) -> bool:
+    """Whether the tokens between two names are only a list's glue and the next name's title: a comma (with or
+    without "and"), then capitalised words and "of"/"for"/"the" ("Minister for Strategic Affairs")."""
+    toks = list(gap)
+    if not toks or toks[0].text != ",":
+        return False
+    rest = toks[1:]
+    if rest and rest[0].lower_ == "and":
+        rest = rest[1:]
+    return len(rest) <= 8 and all(t.text[:1].isupper() or t.lower_ in ("of", "for", "the", "and", "-") for t in rest)
 
 
 def _countries_from_article(
