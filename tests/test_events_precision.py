@@ -137,3 +137,12 @@ def test_an_unplaced_official_in_a_list_takes_the_lists_country(nlp: Language) -
     # near miss: a list of officials of two countries places no one
     mixed = "Secretary Blinken met with Japanese Foreign Minister Yoshimasa Hayashi, Minister for Strategic Affairs Ron Dermer, and Korean Foreign Minister Park Jin."
     assert only_actor(actor_index(nlp, mixed, source=WHITE_HOUSE, date="2024-06-26"), "Ron Dermer").country is None
+
+
+def test_a_town_written_as_a_us_address_is_a_us_place(pipeline: Pipeline) -> None:
+    text = "The President will travel to Lebanon, Pennsylvania, and to Paris, Texas, on Friday."
+    assert not any(t in ("LBN", "FRA") for _, t, _ in roots(run(pipeline, text, source=WHITE_HOUSE)))
+    # near misses: the country, and a capital written with its country
+    assert ("USA", "LBN", "07") in roots(run(pipeline, "The United States sent aid to Lebanon, which hosts refugees."))
+    tbilisi = "Secretary Blinken will travel to Tbilisi, Georgia, on Monday."
+    assert ("USA", "GEO", "03") in roots(run(pipeline, tbilisi, source=WHITE_HOUSE))

@@ -1,11 +1,14 @@
-"""U.S. states that share a country's name: "the Vice President will travel to Georgia".
+"""U.S. places that share a country's or a foreign city's name: "the Vice President will travel to Georgia",
+"the train derailment in East Palestine, Ohio", "Alexandria, Virginia", "Odessa, Texas".
 
 The gazetteer codes "Georgia" as the country (CAMEO GEO); White House texts mostly mean the U.S.
 state, a place of the United States (USA). An article's place actor named like a state (see
 ``data/knowledge/us_states.toml``) is the state when its text shows U.S. domestic life -- another
 state named in a sentence with it, a "City, Georgia" address, or words of state and local
 government, elections, jobs and disasters at home -- and none of the country's own words (its
-capital, region, parties, leaders) nor another foreign country in a sentence with it.
+capital, region, parties, leaders) nor another foreign country in a sentence with it. A place every
+mention of which is written as a U.S. address ("Lebanon, Tennessee": the name, a comma, a state that
+shares no country's name) is a U.S. place too.
 """
 
 from __future__ import annotations
@@ -100,11 +103,23 @@ def _domestic_sentence(sentence: str, name: str) -> bool:
     return re.search(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, " + re.escape(name.title()) + r"\b", sentence) is not None
 
 
+def _us_address(doc: Doc, end: int) -> bool:
+    """Whether the text after character ``end`` is ", <state>" for a state that shares no country's name."""
+    names = state_names()
+    m = names.state_pattern.match(doc.text, end + 2) if doc.text[end : end + 2] == ", " else None
+    return m is not None and m.group(0).lower() not in names.shared
+
+
 def us_state_places(doc: Doc, index: ActorIndex) -> None:
-    """Re-code the place actors of ``doc`` that are U.S. states sharing a country's name as places of
-    the United States (code and country USA)."""
+    """Re-code the place actors of ``doc`` that are U.S. states sharing a country's name, or U.S. towns
+    written as an address, as places of the United States (code and country USA)."""
     names = state_names()
     for actor in list(index):
+        mentions = index.mentions_of(actor.id)
+        placed = actor.kind in ("country", "location") and actor.country not in (None, "USA")
+        if placed and mentions and all(_us_address(doc, m.end) for m in mentions):
+            index.update(replace(actor, kind="location", code="USA", country="USA", sector=None))
+            continue
         shared = names.shared.get(actor.name.lower().removeprefix("the ").strip())
         if shared is None or actor.kind not in ("country", "location") or actor.country != shared.country:
             continue
