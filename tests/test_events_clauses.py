@@ -38,6 +38,9 @@ def test_its_repeats_the_named_owner_of_a_listed_thing(pipeline: Pipeline) -> No
     # or a named owner in another sentence: "its" is the nearest country, or the clause's subject
     text = "Blinken reiterated the United States' support for Ukraine and vowed to hold Russia accountable for its war."
     assert ("USA", "UKR", "19") not in roots(run(pipeline, text))
+    # "their" is the clause's several subjects, not the owner of a thing before it
+    text = "Blinken and Di Maio discussed Russia's war against Ukraine and affirmed their commitment to supporting Ukraine."
+    assert ("RUS", "UKR", "03") not in roots(run(pipeline, text))
     triples = roots(run(pipeline, "Qatar's role was key. Iran confirmed its support for Ukraine."))
     assert ("IRN", "UKR", "05") in triples
     assert ("QAT", "UKR", "05") not in triples

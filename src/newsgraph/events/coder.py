@@ -1468,19 +1468,19 @@ _PERSON_KIND = frozenset({"person"})
 
 
 def _parallel_owner(pronoun: Token, actors: ActorIndex) -> Token | None:
-    """The owner a possessive "its"/"their" repeats in a list of owned things: "thanked the Foreign
+    """The owner a possessive "its" repeats in a list of owned things: "thanked the Foreign
     Minister for *Qatar's* constructive role in our efforts ... with Iran, *its* continued support for
     Ukraine", "*Spain's* cooperation in response to Russia's war in Ukraine, including *its* provision"
     -- when the nearest country before the pronoun (Iran, Ukraine) lies inside the phrase of a thing a
     named country owns, that owner, not the nearest country ("hold Russia accountable for *its* war"
     keeps Russia); never when the clause's subject is a country or body."""
-    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
-        return None
+    if pronoun.dep_ != "poss" or pronoun.lower_ != "its":
+        return None  # "A and B affirmed *their* commitment": "their" is the clause's several subjects
     subject = next((c for c in governing(pronoun.head).children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (
         subject is not None
         and subject.lemma_.lower() not in load_cues().person_nouns  # "the Secretary" is no "it"
-        and (actor := actors.resolve_phrase(subject)) is not None
+        and (actor := actors.actor_at(subject)) is not None
         and actor.kind in _BODY_KINDS
     ):
         return None  # "Ukraine reaffirmed its commitment": the subject, as the argument code finds it
