@@ -146,3 +146,15 @@ def test_a_town_written_as_a_us_address_is_a_us_place(pipeline: Pipeline) -> Non
     assert ("USA", "LBN", "07") in roots(run(pipeline, "The United States sent aid to Lebanon, which hosts refugees."))
     tbilisi = "Secretary Blinken will travel to Tbilisi, Georgia, on Monday."
     assert ("USA", "GEO", "03") in roots(run(pipeline, tbilisi, source=WHITE_HOUSE))
+
+
+def test_an_agreement_in_force_talked_about_is_no_act(pipeline: Pipeline) -> None:
+    text = "This Agreement between the United States and Kazakhstan is also a step forward in liberalizing aviation."
+    assert roots(run(pipeline, text)) == set()
+    terms = "Key terms of the Agreement between the United States and Ecuador will include the following."
+    assert roots(run(pipeline, terms)) == set()
+    # near misses: an agreement signed, or welcomed, in the sentence
+    signed = "An agreement between Armenia and Azerbaijan was signed on Monday."
+    assert ("ARM", "AZE", "05") in roots(run(pipeline, signed))
+    welcomed = "The United States welcomes the agreement between Armenia and Azerbaijan."
+    assert ("USA", "ARM", "05") in roots(run(pipeline, welcomed))

@@ -12,7 +12,8 @@ Three constructions name a country next to an event without making it the event'
 
 and a standing tie is no act at all: "the alliance *between* the United States and Japan", "cooperation
 between Poland and the United States is closer than ever" (the annotators' convention: "the collaboration
-between" is a quality of a relationship, nothing).
+between" is a quality of a relationship, nothing), "This Agreement between the United States and
+Kazakhstan is also a step forward" (an agreement in force, talked about).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _COMMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
 _VICTIM_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # CAMEO roots of force and coercion, whose "for" phrase names a cause or a beneficiary, not a target.
 _FORCE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+# Nouns of a standing agreement (CAMEO 057 when one is made).
+_AGREEMENTS = frozenset({"agreement", "treaty", "accord", "pact", "compact", "arrangement", "accords"})
 # Titles whose "for" phrase names the office's domain, not a party ("Special Envoy for Yemen",
 # "Special Representative for the DPRK", "Coordinator for Afghanistan").
 _TITLES = frozenset(
@@ -115,10 +118,19 @@ def cause(tok: Token, trigger: Token, code: str) -> bool:
 
 def standing_tie(noun: Token, args: Arguments, lex: Lexicon) -> bool:
     """Whether the nominal event of ``noun`` is a standing relation between two sides named only by
-    "between", with no author and no light verb: "the alliance between the United States and Japan"."""
-    if noun.lemma_.lower() not in lex.relation_nouns or args.sources or not args.between:
+    "between", with no author and no light verb: "the alliance between the United States and Japan"; or
+    an agreement in force that the sentence is about, not one made in it -- the subject of its clause or
+    the object of a preposition ("This Agreement between the United States and Kazakhstan is also a step
+    forward", "key terms of the Agreement between the United States and Ecuador", "the bilateral defense
+    agreement between the United States and Iceland, in place since 1951, continues ..."), unlike
+    "welcomed the agreement between A and B" or "an agreement between A and B was signed"."""
+    authors = [s for s in args.sources if s.i != noun.i]  # (the parse may give the noun as its own side)
+    if authors or not args.between or any(c.dep_ == "poss" for c in noun.children):
         return False
-    return not any(c.dep_ == "poss" for c in noun.children)
+    lemma = noun.lemma_.lower()
+    if lemma in lex.relation_nouns:
+        return True
+    return lemma in _AGREEMENTS and noun.dep_ in ("nsubj", "pobj")
 
 
 def title_domain(tok: Token) -> bool:
