@@ -55,3 +55,54 @@ def test_national_modifiers_of_a_conjoined_head_are_members_of_a_joint_act(pipel
     # near miss: one national modifier is one member, no list
     one = "President Biden and our Australian partners signed the agreement."
     assert {(s, t) for s, t, c in roots(run(pipeline, one)) if c == "05"} == {("USA", "AUS"), ("AUS", "USA")}
+
+
+def test_two_countries_joined_by_a_hyphen_are_both_sides_of_a_joint_act(pipeline: Pipeline) -> None:
+    text = "The Vice President highlighted the role the U.S.-Philippines alliance plays in the region."
+    assert {("USA", "PHL", "05"), ("PHL", "USA", "05")} <= roots(run(pipeline, text))
+    # near miss: a country-backed group is no second country ("Russia-backed" is no pair)
+    backed = roots(run(pipeline, "Russia-backed separatists attacked Ukrainian forces."))
+    assert ("RUS", "UKR", "19") in backed and not any(s == "UKR" for s, _, _ in backed)
+
+
+def test_national_words_the_parser_left_before_an_event_noun_modify_it(pipeline: Pipeline) -> None:
+    text = "I asked you about the French, Saudi, and U.S. meeting yesterday in Italy on Lebanon."
+    pairs = {(s, t) for s, t, c in roots(run(pipeline, text)) if c == "04"}
+    assert {("FRA", "SAU"), ("SAU", "USA"), ("USA", "FRA"), ("FRA", "USA")} <= pairs
+    # near miss: a country listed before a noun it does not modify (a conjunct with a determiner)
+    apart = "I asked you about France, Saudi Arabia, and the U.S. meeting."
+    assert not any(s == "FRA" or t == "FRA" for s, t, _ in roots(run(pipeline, apart)))
+
+
+def test_a_name_lists_its_member_countries_in_parentheses(pipeline: Pipeline) -> None:
+    text = "The Troika (United States, United Kingdom, and Norway) congratulated Sudan on the agreement."
+    sources = {s for s, t, _ in roots(run(pipeline, text)) if t == "SDN"}
+    assert sources == {"USA", "GBR", "NOR"}
+    # near miss: an acronym of one country in parentheses lists no members
+    one = "The Republic of Korea (ROK) congratulated Sudan on the agreement."
+    assert {s for s, t, _ in roots(run(pipeline, one)) if t == "SDN"} == {"KOR"}
+
+
+def test_their_joint_act_is_each_listed_member_s(pipeline: Pipeline) -> None:
+    text = "Today, the leaders of France, Germany, and Italy released a joint statement following their call."
+    pairs = {(s, t) for s, t, c in roots(run(pipeline, text)) if c == "04"}
+    assert {("FRA", "DEU"), ("DEU", "ITA"), ("ITA", "FRA")} <= pairs
+    # near miss: one leader's call has no listed owners
+    one = "Today, the leader of France released a statement following their call."
+    assert not any(c == "04" for _, _, c in roots(run(pipeline, one)))
+
+
+def test_a_joint_armed_act_on_something_is_no_fight_between_its_doers(pipeline: Pipeline) -> None:
+    attacked = roots(run(pipeline, "Germany and France attacked the town."))
+    assert not any({s, t} == {"DEU", "FRA"} for s, t, _ in attacked)
+    # near miss: with no object, "A and B fought" is a fight between them (CAMEO 19, both directions)
+    fought = roots(run(pipeline, "Germany and France fought."))
+    assert {("DEU", "FRA", "19"), ("FRA", "DEU", "19")} <= fought
+
+
+def test_a_meeting_a_copula_presents_with_listed_parties_is_theirs(pipeline: Pipeline) -> None:
+    text = "After today is a summit meeting with Japan and the U.S."
+    assert {("JPN", "USA", "04"), ("USA", "JPN", "04")} <= roots(run(pipeline, text))
+    # near miss: a collaboration whose doer the parse lost is no joint act of its counterparts
+    lost = "Biden announced an effort, building on strong collaboration with Mexico and Canada."
+    assert not any({s, t} == {"MEX", "CAN"} for s, t, _ in roots(run(pipeline, lost)))

@@ -664,8 +664,8 @@ def _joint_owners(poss: Token) -> Token | None:
     if poss.lower_ != "their":
         return None
     subj = next((c for c in governing(poss.head).children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in subj.children):
-        return None
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or len(members(subj)) < 2:
+        return None  # "the leaders of France, Germany and Italy released a statement after their call": each
     return subj
 
 

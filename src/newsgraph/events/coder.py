@@ -1015,8 +1015,26 @@ class LexiconCoder:
                 # the two sides act only when the event is joint or nobody else is named:
                 # "We value the partnership between A and B" is no act of A or B
                 return _joint(sides)
+        if (
+            not sources
+            and not args.sources
+            and trig.is_noun
+            and symmetric
+            and 2 <= len(targets) <= MAX_JOINT_SIDES
+            and _subjectless(trig.token)
+        ):
+            # "after today is a summit meeting with Japan and the U.S.": a joint act with a list of parties
+            # and no one else named is theirs with each other (not "I secured trade deals with A, B and C")
+            return _joint(targets)
         several = len({(_actor_code(a) or a.id)[:3] for a in sources}) >= 2  # not a speaker and its own country
-        if several and symmetric and not any((a.code or a.country) and a.kind != "location" for a in targets):
+        # "Germany and France attacked the town": an armed act on something is no fight between its doers
+        struck = trig.code[:2] in _ARMED_ROOTS and any(t.dep_ in ("dobj", "nsubjpass") for t in args.targets)
+        if (
+            several
+            and symmetric
+            and not struck
+            and not any((a.code or a.country) and a.kind != "location" for a in targets)
+        ):
             # "A and B held consultations on the Indo-Pacific": an uncoded topic or a venue ("will meet
             # ... in Honolulu, Hawaii") is no third party
             return _joint(sources)
@@ -1178,6 +1196,16 @@ def _joint(members: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
     if len(members) > MAX_JOINT_SIDES:
         return [(a, None) for a in members]
     return [(a, b) for a in members for b in members if a.id != b.id]
+
+
+def _subjectless(noun: Token) -> bool:
+    """A nominal event a copula presents with no doer: no subject but an expletive ("after today *is*
+    a summit meeting with A and B", "*there* will be talks with A and B"); not "building on collaboration
+    with A and B", whose doer the parse lost."""
+    gov = noun.head
+    if noun.dep_ != "attr" or gov.lemma_ != "be":
+        return False
+    return all(c.lower_ in ("there", "it") for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"))
 
 
 def _together(tok: Token) -> bool:

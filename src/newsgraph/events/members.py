@@ -12,7 +12,10 @@ shapes than a plain "A, B and C", and the small parser often mis-hangs its later
   *(Benin, Ghana and Togo)*");
 - coordinated national modifiers on one head noun ("our *Australian and United Kingdom* partners");
 - items listed with commas only, which the parser takes for appositions ("the Qataris, the
-  Egyptians, the Israelis").
+  Egyptians, the Israelis");
+- two countries joined by a hyphen on one noun ("the U.S.-Russia dialogue");
+- national words listed before an event noun the parser made their last conjunct ("the French,
+  Saudi, and U.S. meeting").
 
 Places of one country ("in Minsk, Belarus") and an acronym in parentheses ("the Gulf Cooperation
 Council (GCC)") are no lists.
@@ -42,10 +45,12 @@ def members(tok: Token) -> list[Token]:
         for child in cur.children:
             if child.dep_ == "conj" and child.pos_ != "ADP":
                 found.append(child)
-            elif child.dep_ == "appos" and (_in_list(child) or _country_list(cur, child)):
+            elif child.dep_ == "appos" and _list_item(cur, child):
                 # "the United States, *Mexico*, and Canada", "met with A, B, *Minister* C, and D":
                 # a list item the parser took for an apposition
                 found.append(child)
+            elif _hyphened_pair(cur, child):
+                found.append(child)  # "the *U.S.*-Russia Strategic Stability Dialogue"
             elif child.dep_ in ("amod", "compound", "nmod") and (cur == tok or _common(cur)):
                 subs = [sub for sub in child.children if sub.dep_ == "conj"]
                 found.extend(subs)
@@ -68,13 +73,52 @@ def members(tok: Token) -> list[Token]:
             grouped = _parenthesised(cur)
             found.extend(grouped)
             listed = listed or bool(grouped)
+        elif cur.pos_ == "PROPN":
+            found.extend(_parenthesised(cur))
         found.extend(repeated_objects(cur))
+        if cur == tok:
+            found.extend(_stranded_modifiers(cur))
         for m in found:
             if m not in out:
                 out.append(m)
                 stack.append(m)
     if listed and tok.pos_ == "NOUN" and not tok.ent_type_:
         out.remove(tok)
+    return out
+
+
+def _list_item(head: Token, child: Token) -> bool:
+    """A conjunct of ``head``, or an apposition that is an item of a list with it."""
+    if child.dep_ == "conj":
+        return child.pos_ != "ADP"
+    return child.dep_ == "appos" and (_in_list(child) or _country_list(head, child))
+
+
+def _hyphened_pair(head: Token, child: Token) -> bool:
+    """ "the *U.S.*-Russia dialogue", "the U.S.-Philippines alliance": two countries joined by a
+    hyphen on one noun are both its sides (the parser hangs the first on the second)."""
+    if child.dep_ not in ("compound", "nmod", "amod") or child.i + 2 != head.i:
+        return False
+    if head.doc[child.i + 1].text not in ("-", "–"):
+        return False
+    mine, other = _country_of(head), _country_of(child)
+    return child.ent_type_ == "GPE" and mine is not None and other is not None and mine != other
+
+
+def _stranded_modifiers(mod: Token) -> list[Token]:
+    """The national words listed before the noun a national modifier is on, when the parser made
+    the noun their last conjunct: "the French, Saudi, and *U.S.* meeting" (French <- Saudi <-
+    meeting, with "U.S." on "meeting") -- French and Saudi modify the meeting too."""
+    noun = mod.head
+    if mod.dep_ not in ("amod", "compound", "nmod") or not _national(mod) or noun.pos_ != "NOUN":
+        return []
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return []  # "France, Saudi Arabia, and *the* U.S. meeting": a conjunct of its own
+    out: list[Token] = []
+    cur = noun
+    while cur.dep_ == "conj" and cur.head.i < cur.i and _national(cur.head):
+        cur = cur.head
+        out.append(cur)
     return out
 
 
@@ -97,23 +141,24 @@ def _of_list(noun: Token) -> list[Token]:
         pobj = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), None)
         if pobj is None:
             return []
-        if any(c.dep_ == "conj" for c in pobj.children):
+        if any(_list_item(pobj, c) for c in pobj.children):
             return [pobj]
         cur = pobj
     return []
 
 
 def _parenthesised(noun: Token) -> list[Token]:
-    """The members a group noun lists in parentheses: "five countries in the Coastal West Africa
-    region *(Benin*, Côte d'Ivoire, Ghana, Guinea, and Togo)" -- the parser hangs the apposition
-    on the noun or on the place after it. Only country names count (not "the Council (GCC)")."""
-    if noun.lemma_.lower() not in _GROUP_NOUNS or noun.tag_ != "NNS":
-        return []
+    """The members a group lists in parentheses: "five countries in the Coastal West Africa region
+    *(Benin*, Côte d'Ivoire, Ghana, Guinea, and Togo)" -- the parser hangs the apposition on the
+    noun or on the place after it; "the Troika *(United States*, United Kingdom, and Norway)". A
+    group noun may list one country; a name must list two or more (not "the Republic of Korea (ROK)")."""
+    group = noun.lemma_.lower() in _GROUP_NOUNS and noun.tag_ == "NNS"
     doc = noun.doc
-    for t in noun.subtree:
+    for t in noun.subtree if group else noun.children:
         if t.dep_ != "appos" or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != "(":
             continue
-        if t.ent_type_ == "GPE" or any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in t.children):
+        listed = [c for c in t.children if c.dep_ == "conj" and c.ent_type_ == "GPE"]
+        if (t.ent_type_ == "GPE" and (group or listed)) or (group and listed):
             return [t]
     return []
 
