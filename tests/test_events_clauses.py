@@ -90,3 +90,13 @@ def test_a_person_released_from_a_country_is_released_by_it(pipeline: Pipeline) 
     # near miss: "from prison" names no holder
     triples = roots(run(pipeline, "Officials secured the release of two Americans from prison."))
     assert not any(c == "08" and s is not None for s, _, c in triples)
+
+
+def test_a_relative_clause_states_its_act_whatever_the_aim_around_it(pipeline: Pipeline) -> None:
+    text = "We came together to impose severe costs on Russia for the aggression it is committing against Ukraine."
+    moods = {(e.source_code, e.target_code, e.modality) for e in run(pipeline, text).events if e.cameo[:2] == "19"}
+    assert moods == {("RUS", "UKR", "asserted")}
+    # near miss: the clause's own mood counts ("might commit")
+    text = "We came together to impose severe costs on Russia for any aggression it might commit against Ukraine."
+    moods = {(e.source_code, e.target_code, e.modality) for e in run(pipeline, text).events if e.cameo[:2] == "19"}
+    assert ("RUS", "UKR", "asserted") not in moods

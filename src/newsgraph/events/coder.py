@@ -759,7 +759,9 @@ class LexiconCoder:
             if trig.is_noun and trig.light is None and tok.head != tok:
                 anchor.append(governing_verb(tok))
             mood = modality(tok if trig.light is None else trig.light, lex)
-            if trig.is_noun and trig.light is not None and mood == "asserted":
+            if trig.is_noun and trig.light is not None and mood == "asserted" and trig.light.dep_ != "relcl":
+                # (a light verb in a relative clause states the act itself: "to impose costs on Russia for the
+                # aggression *it is committing*" is asserted whatever the aim around the noun)
                 mood = modality(tok, lex)
             elif trig.is_noun and trig.light is None and mood in ("future", "hypothetical"):
                 # "Russia's invasion" is presupposed, whatever the clause around it says ("will
