@@ -158,3 +158,23 @@ def test_an_agreement_in_force_talked_about_is_no_act(pipeline: Pipeline) -> Non
     assert ("ARM", "AZE", "05") in roots(run(pipeline, signed))
     welcomed = "The United States welcomes the agreement between Armenia and Azerbaijan."
     assert ("USA", "ARM", "05") in roots(run(pipeline, welcomed))
+
+
+def test_the_victim_of_an_act_commented_on_is_no_target(pipeline: Pipeline) -> None:
+    # "condemns the assassination of X": the unnamed killers are condemned, not X (no named attacker, nothing)
+    text = "The United States strongly condemns the assassination of President Jovenel Moise."
+    assert not any(t == "HTI" for _, t, _ in roots(run(pipeline, text)))
+    applauds = "The United States applauds recent expulsions of Russian intelligence officers by our partners."
+    assert not any(t == "RUS" for _, t, _ in roots(run(pipeline, applauds)))
+    # near misses: a named doer of the act stays the target, by adjective or by "by"
+    assert ("USA", "RUS", "11") in roots(run(pipeline, "The United States condemns the Russian attack on Ukraine."))
+    detention = "The United States condemns the detention of Canadian citizens by China."
+    assert ("USA", "CHN", "11") in roots(run(pipeline, detention))
+
+
+def test_recognising_a_thing_is_no_recognition(pipeline: Pipeline) -> None:
+    # CAMEO 054 recognises a state or government, not "the unique role we have to play"
+    text = "The United States and India both recognize the unique role we have to play in reducing emissions."
+    assert roots(run(pipeline, text)) == set()
+    # near miss: a recognised movement named as such
+    assert ("USA", "AFG", "05") in roots(run(pipeline, "The United States recognized the Taliban."))

@@ -39,7 +39,7 @@ from newsgraph.events.arguments import (
 from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
 from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
-from newsgraph.events.sides import aside, standing_tie
+from newsgraph.events.sides import aside, recognised_thing, standing_tie
 from newsgraph.events.sides import checked as checked_sides
 from newsgraph.events.wars import victim_of, wars
 from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
@@ -707,6 +707,8 @@ class LexiconCoder:
             args = checked_sides(args, tok, trig.code, lex)  # no adversary, victim or title's domain as target
             if trig.is_noun and trig.light is None and standing_tie(trig.frame or tok, args, lex):
                 continue  # "the alliance between the United States and Japan": a standing relation, no act
+            if not trig.is_noun and recognised_thing(tok, trig.code):
+                continue  # "recognize the unique role we have to play": no recognition of a state (CAMEO 054)
             code = trig.code
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             hosts = [] if trig.is_noun else _embassy_hosts(tok, obj)

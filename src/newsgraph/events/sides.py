@@ -29,8 +29,9 @@ _COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 # CAMEO roots of comment on what someone did: statements, appeals, approval, demands, disapproval,
 # rejection.
 _COMMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
-# CAMEO roots of acts done to a victim (coercion, assault, fighting, mass violence) and protest.
-_VICTIM_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# CAMEO roots of acts done to a victim (protest, force posture, sanctions and expulsions, coercion,
+# assault, fighting, mass violence).
+_VICTIM_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # CAMEO roots of force and coercion, whose "for" phrase names a cause or a beneficiary, not a target.
 _FORCE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # Nouns of a standing agreement (CAMEO 057 when one is made).
@@ -56,11 +57,12 @@ _TITLES = frozenset(
 
 
 def _path(tok: Token, stop: Token) -> list[Token]:
-    """``tok`` and its heads up to (not including) ``stop`` or the root."""
+    """``tok`` and its heads up to (not including) ``stop`` or the first head that governs ``stop`` too
+    (what lies above the trigger is none of its business)."""
     out: list[Token] = []
     cur = tok
     for _ in range(12):
-        if cur == stop:
+        if cur == stop or cur.is_ancestor(stop):
             return out
         out.append(cur)
         if cur.head == cur:
@@ -94,18 +96,19 @@ def adversary(tok: Token, trigger: Token, code: str, lex: Lexicon) -> bool:
     return False
 
 
-def victim(tok: Token, trigger: Token, code: str, lex: Lexicon) -> bool:
-    """Whether ``tok`` is the victim of an act that the comment of ``trigger`` is about: its path
-    to the trigger passes the "on"/"against" object of a noun of coercion or force ("condemn the
-    attacks *on* Brazil's democracy", "the assault *against* protesters")."""
+def victim(tok: Token, trigger: Token, code: str, lex: Lexicon) -> Token | None:
+    """The act of coercion or force whose victim ``tok`` is, when the comment of ``trigger`` is about
+    that act: ``tok``'s path to the trigger passes the "on"/"against"/"of" object of such a noun
+    ("condemn the attacks *on* Brazil's democracy", "the assault *against* protesters", "condemns the
+    assassination *of* President Moïse", "applauds expulsions *of* Russian intelligence officers")."""
     if code[:2] not in _COMMENT_ROOTS:
-        return False
+        return None
     for cur in _path(tok, trigger):
-        if cur.dep_ != "pobj" or cur.head.lower_ not in ("on", "against", "upon"):
+        if cur.dep_ != "pobj" or cur.head.lower_ not in ("on", "against", "upon", "of"):
             continue
         if _victim_noun(cur.head.head, lex):
-            return True
-    return False
+            return cur.head.head
+    return None
 
 
 def cause(tok: Token, trigger: Token, code: str) -> bool:
@@ -152,16 +155,48 @@ def aside(tok: Token) -> bool:
     """Whether a nation named inside a thing commented on is no side of the comment: the domain of
     a title or the victim of an act ("welcomes the consultations by the Special Envoy *for Yemen*",
     "condemn the attacks on *Brazil's* democracy")."""
-    return title_domain(tok) or victim(tok, tok.doc[tok.sent.root.i], "11", lexicon())
+    return title_domain(tok) or victim(tok, tok.doc[tok.sent.root.i], "11", lexicon()) is not None
+
+
+def _authored(act: Token) -> bool:
+    """Whether an act noun names its doer: "Russia's attack", "the Russian attack", "the attack by Russia"."""
+    for c in act.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"):
+            return True
+    return False
+
+
+def recognised_thing(verb: Token, code: str) -> bool:
+    """Whether a verb of recognition (CAMEO 054, formal recognition of a state or government) has a
+    thing for its object: "recognize the unique role we have to play", "recognizing the strong ties
+    between A and B" acknowledge something, unlike "recognized Kosovo", "recognize the Taliban"."""
+    if code != "054" or verb.pos_ != "VERB":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return not named and obj.lemma_.lower() not in lexicon().agent_nouns
 
 
 def checked(args: Arguments, trigger: Token, code: str, lex: Lexicon) -> Arguments:
     """``args`` without the target heads that are no side of the event (see the module docstring)."""
 
+    # the act a victim suffers stands for its unnamed doer, no target either ("condemns the assassination
+    # of President Moïse" criticises whoever did it); its named doer ("Russia's attack on") stays a target
+    acts = {
+        a.i
+        for t in (*args.targets, *args.more_targets)
+        if (a := victim(t, trigger, code, lex)) is not None and not _authored(a)
+    }
+
     def keep(tok: Token) -> bool:
         return not (
-            adversary(tok, trigger, code, lex)
-            or victim(tok, trigger, code, lex)
+            tok.i in acts
+            or adversary(tok, trigger, code, lex)
+            or victim(tok, trigger, code, lex) is not None
             or cause(tok, trigger, code)
             or title_domain(tok)
         )
