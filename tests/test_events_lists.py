@@ -106,3 +106,19 @@ def test_a_meeting_a_copula_presents_with_listed_parties_is_theirs(pipeline: Pip
     # near miss: a collaboration whose doer the parse lost is no joint act of its counterparts
     lost = "Biden announced an effort, building on strong collaboration with Mexico and Canada."
     assert not any({s, t} == {"MEX", "CAN"} for s, t, _ in roots(run(pipeline, lost)))
+
+
+def test_coordinated_national_modifiers_name_each_nation_not_the_group(pipeline: Pipeline) -> None:
+    text = "French and German leaders met with President Biden."
+    assert {("FRA", "USA", "04"), ("DEU", "USA", "04")} <= roots(run(pipeline, text))
+    # near miss: one national modifier is one nation
+    assert {s for s, _, c in roots(run(pipeline, "French leaders met with President Biden.")) if c == "04"} == {"FRA"}
+
+
+def test_armed_acts_named_with_their_listed_authors_are_no_fight_between_them(pipeline: Pipeline) -> None:
+    condemned = roots(run(pipeline, "The United States condemned the attacks by Russia and Belarus."))
+    assert {("USA", "RUS", "11"), ("USA", "BLR", "11")} <= condemned
+    assert not any({s, t} == {"RUS", "BLR"} for s, t, _ in condemned)
+    # near miss: the fighting *between* two sides is theirs against each other
+    between = roots(run(pipeline, "The fighting between Russia and Ukraine continued."))
+    assert {("RUS", "UKR", "19"), ("UKR", "RUS", "19")} <= between

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index, sentence_of
 from newsgraph.events.lexicon import Lexicon
-from newsgraph.events.members import members
+from newsgraph.events.members import members, national_members
 from newsgraph.places import cities, demonyms, place_country
 from newsgraph.records import Actor
 
@@ -899,7 +899,10 @@ def resolve_all(tokens: tuple[Token, ...], actors: ActorIndex, *, possessive: bo
     for tok in tokens:
         if several_unnamed(tok):
             continue
-        for m in members(tok):
+        listed = members(tok)
+        if nations := national_members(tok):  # "French and German leaders": each nation, not the group
+            listed = nations + [m for m in listed if m != tok and m not in nations]
+        for m in listed:
             actor = (
                 actors.resolve_phrase(m) or national_actor(m, actors) or antecedent(m, actors, possessive=possessive)
             )

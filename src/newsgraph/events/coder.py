@@ -1031,8 +1031,11 @@ class LexiconCoder:
             # and no one else named is theirs with each other (not "I secured trade deals with A, B and C")
             return _joint(targets)
         several = len({(_actor_code(a) or a.id)[:3] for a in sources}) >= 2  # not a speaker and its own country
-        # "Germany and France attacked the town": an armed act on something is no fight between its doers
-        struck = trig.code[:2] in _ARMED_ROOTS and any(t.dep_ in ("dobj", "nsubjpass") for t in args.targets)
+        # "Germany and France attacked the town", "the attacks by Russia and Belarus": an armed act on
+        # something, or one named by a noun with its authors, is no fight between its doers
+        struck = trig.code[:2] in _ARMED_ROOTS and (
+            trig.is_noun or any(t.dep_ in ("dobj", "nsubjpass") for t in args.targets)
+        )
         if (
             several
             and symmetric

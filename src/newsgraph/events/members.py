@@ -87,6 +87,20 @@ def members(tok: Token) -> list[Token]:
     return out
 
 
+def national_members(noun: Token) -> list[Token]:
+    """The members a common noun's coordinated national modifiers name, all of them: "*French* and
+    *German* leaders" (the actor stage may read the whole phrase as one uncoded group)."""
+    if not _common(noun):
+        return []
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and _national(child):
+            subs = [sub for sub in child.children if sub.dep_ == "conj" and _national(sub)]
+            if subs:
+                out += [child, *subs]
+    return out
+
+
 def _list_item(head: Token, child: Token) -> bool:
     """A conjunct of ``head``, or an apposition that is an item of a list with it."""
     if child.dep_ == "conj":
