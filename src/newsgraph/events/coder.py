@@ -623,7 +623,8 @@ class LexiconCoder:
                 # "held calls to discuss the launch with Japanese Director General X": the counterpart
                 # named in the purpose clause of a consultation
                 partners = _purpose_partners([place] + ([trig.light] if trig.light is not None else []), self.lex)
-                args = Arguments(args.sources, tuple(partners), args.between, args.more_targets)
+                if partners:
+                    args = Arguments(args.sources, tuple(partners), args.between, args.more_targets)
             if trig.code[:3] == "084" and not args.sources:
                 # "the release of two Americans *from Iran*": the country a person is released from holds them
                 # (CAMEO 0841); not "from prison"
@@ -643,8 +644,12 @@ class LexiconCoder:
                     args = Arguments((subj,), args.targets, args.between, args.more_targets)
             return args
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
-        if trig.code[:2] == "04" and not (_undated(args.targets) or args.between or args.more_targets):
-            args = Arguments(args.sources, tuple(_purpose_partners([trig.token], self.lex)), args.between)
+        if (
+            trig.code[:2] == "04"
+            and not (_undated(args.targets) or args.between or args.more_targets)
+            and (partners := _purpose_partners([trig.token], self.lex))
+        ):
+            args = Arguments(args.sources, tuple(partners), args.between)
         if trig.code[:3] == "012" and trig.consumed is not None:
             # "expressed concerns *about* the PRC's practices": what a worry is about is whom the comment
             # targets (CAMEO 012); elsewhere "about" names a topic ("talked about Ukraine")
