@@ -122,3 +122,13 @@ def test_armed_acts_named_with_their_listed_authors_are_no_fight_between_them(pi
     # near miss: the fighting *between* two sides is theirs against each other
     between = roots(run(pipeline, "The fighting between Russia and Ukraine continued."))
     assert {("RUS", "UKR", "19"), ("UKR", "RUS", "19")} <= between
+
+
+def test_each_makes_a_listed_act_each_sides_own(pipeline: Pipeline) -> None:
+    each = roots(run(pipeline, "Saudi Arabia and the United Arab Emirates each signed the agreement."))
+    assert not any({s, t} == {"SAU", "ARE"} for s, t, _ in each)
+    pledge = "We welcomed the pledge by Saudi Arabia and the United Arab Emirates to each provide $1 billion in aid."
+    assert not any({s, t} == {"SAU", "ARE"} for s, t, _ in roots(run(pipeline, pledge)))
+    # near miss: "each other" is the reverse, a joint act
+    other = roots(run(pipeline, "Saudi Arabia and the United Arab Emirates signed the agreement with each other."))
+    assert {("SAU", "ARE", "05"), ("ARE", "SAU", "05")} <= other

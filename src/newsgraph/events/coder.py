@@ -1045,6 +1045,7 @@ class LexiconCoder:
             several
             and symmetric
             and not struck
+            and not _distributive(trig.token)
             and not any((a.code or a.country) and a.kind != "location" for a in targets)
         ):
             # "A and B held consultations on the Indo-Pacific": an uncoded topic or a venue ("will meet
@@ -1208,6 +1209,21 @@ def _joint(members: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
     if len(members) > MAX_JOINT_SIDES:
         return [(a, None) for a in members]
     return [(a, b) for a in members for b in members if a.id != b.id]
+
+
+def _distributive(tok: Token) -> bool:
+    """ "A and B *each* pledged $1 billion", "the pledge by A and B to *each* provide": each side acts on
+    its own, not on the other ("each other" is the reverse: a joint act)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("acl", "xcomp", "advcl", "relcl"))]
+    near = [c for h in heads for c in h.children]
+    near += [g for c in near if c.dep_ == "aux" for g in c.children]  # "to *each* provide": hung on "to"
+    subjects = [c for c in near if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [m for c in subjects for m in c.children if m.dep_ == "conj"]
+    near += [g for c in subjects for g in c.children]  # "A and B *each* signed": hung on a subject
+    return any(
+        c.lower_ == "each" and c.dep_ != "det" and (c.i + 1 >= len(c.doc) or c.doc[c.i + 1].lower_ != "other")
+        for c in near
+    )
 
 
 def _subjectless(noun: Token) -> bool:
