@@ -73,6 +73,8 @@ _TOPIC_PREPS = frozenset({"into", "over", "for", "of", "on", "about"})
 _COPULAS = frozenset({"be", "remain", "become", "stay"})
 # Verbs of phase that pass an embedding verb on to the act after them ("committed to *continue* working")
 _ASPECTUAL = frozenset({"continue", "keep", "begin", "start"})
+# Verbs that deny a nominal event when negated ("we have not seen any support from China").
+_UNSEEN = frozenset({"see", "find", "witness", "observe", "detect", "notice", "hear", "know", "have", "exist", "be"})
 # Stances a readout verb restates (CAMEO 01 statements, 02 appeals, 03 intents, 05 support,
 # 10 demands, 11 criticism, 12 rejection, 13 threats).
 _STANCE_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
@@ -585,6 +587,17 @@ class LexiconCoder:
                         named = [x for x in c.children if x.dep_ == "dobj"] + prep_targets(c, self.lex, allow_of=False)[
                             0
                         ]
+                        # "committed to rebuilding our relationship *with* the Palestinian people": the partner of
+                        # the tie the intended act is about
+                        named += [
+                            p
+                            for o in c.children
+                            if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.relation_nouns
+                            for w in o.children
+                            if w.dep_ == "prep" and w.lower_ == "with"
+                            for p in w.children
+                            if p.dep_ == "pobj"
+                        ]
                         trig.inherited_targets.extend(x for x in named if x.pos_ == "PROPN" or x.ent_type_)
 
     def _arguments(self, trig: _Trigger) -> Arguments:
@@ -644,6 +657,18 @@ class LexiconCoder:
                     args = Arguments((subj,), args.targets, args.between, args.more_targets)
             return args
         args = verb_arguments(trig.token, trig.consumed, self.lex, prep=trig.prep)
+        guest = trig.consumed
+        if trig.code[:3] == "043" and guest is not None and guest.ent_type_ == "PERSON" and not is_passive(trig.token):
+            # "welcomed President Zelenskyy at the White House" (CAMEO 043 host a visit): the named person the
+            # pattern names is the guest, the target -- not the place the welcome happens in
+            origin = [
+                p
+                for c in guest.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+            ]
+            args = Arguments(args.sources, (guest, *origin), args.between, args.more_targets)
         if (
             trig.code[:2] == "04"
             and not (_undated(args.targets) or args.between or args.more_targets)
@@ -770,7 +795,16 @@ class LexiconCoder:
                 # (a light verb in a relative clause states the act itself: "to impose costs on Russia for the
                 # aggression *it is committing*" is asserted whatever the aim around the noun)
                 mood = modality(tok, lex)
-            elif trig.is_noun and trig.light is None and mood in ("future", "hypothetical"):
+            elif (
+                trig.is_noun
+                and trig.light is None
+                and (
+                    mood in ("future", "hypothetical")
+                    # "not leaving Moscow's aggression unchecked": the clause's denial is not the named author's
+                    # act's -- unless the clause denies it was seen ("have not seen support from China")
+                    or (mood == "negated" and governing_verb(tok).lemma_.lower() not in _UNSEEN)
+                )
+            ):
                 # "Russia's invasion" is presupposed, whatever the clause around it says ("will
                 # bring total U.S. assistance to ...") unless a condition governs it
                 mood = presupposed(trig.frame or tok, lex) or mood

@@ -96,7 +96,7 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
             elif lemma in lex.future_verbs:
                 future = True
             elif lemma in lex.hypothetical_verbs or lemma in lex.hypothetical_adjectives:
-                hypothetical = True
+                hypothetical = hypothetical or not (lemma == "able" and _realised(head))
             elif lemma in lex.negating_verbs:
                 negated = True
             elif lemma == "be" and cur.dep_ == "xcomp" and _honoured(head, cur, lex):
@@ -119,6 +119,23 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
     if historical:
         return "historical"
     return "asserted"
+
+
+# Emotive adjectives whose complement is a fact: "we are *pleased* to be able to share vaccines".
+_FACTIVE_ADJECTIVES = frozenset(
+    {"pleased", "proud", "happy", "glad", "delighted", "grateful", "honored", "honoured", "thrilled"}
+)
+
+
+def _realised(able: Token) -> bool:
+    """ "was able to bring him home", "pleased to be able to share": an ability the sentence reports as used
+    (a past copula, or a copula under a factive emotive adjective), not a mere capacity ("is able to strike")."""
+    copula = able.head if able.dep_ == "acomp" else None
+    if copula is None or copula.lemma_.lower() != "be":
+        return False
+    if copula.tag_ == "VBD":
+        return True
+    return copula.dep_ == "xcomp" and copula.head.lower_ in _FACTIVE_ADJECTIVES
 
 
 def _scheduled(tok: Token, lex: Lexicon) -> bool:
