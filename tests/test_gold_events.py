@@ -131,3 +131,11 @@ def test_news_root_triples_blind6_floor() -> None:
     scores = news_scores("blind6")
     assert scores["sentences"] == 100
     assert scores["f1"] >= 0.63, scores
+
+
+def test_news_root_triples_dev11_floor() -> None:
+    """The sample drawn in session 5 after blind6 (seed 2101): 0.548 as found with the session-start coder
+    (113a124), 0.683 after a round written from its errors -- development material, not a held-out figure."""
+    scores = news_scores("dev11")
+    assert scores["sentences"] == 100
+    assert scores["f1"] >= 0.65, scores
