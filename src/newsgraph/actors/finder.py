@@ -98,6 +98,11 @@ def _place_countries(entities: list[Entity]) -> None:
     for ent in entities:
         if ent.kind == "location" and ent.country is None:
             ent.country = place_country(ent.name)
+        elif ent.kind == "organization" and ent.known is None and ent.country is None and " " not in ent.name:
+            # "Russia has occupied Crimea": a one-word place of that list the model took for an organisation
+            country = place_country(ent.name)
+            if country is not None:
+                ent.kind, ent.country = "location", country
 
 
 def _national_governments(index: ActorIndex, resolver: PhraseResolver, kb: KnowledgeBase) -> None:
@@ -489,6 +494,8 @@ def dominant_country(entities: list[Entity], doc: Doc, kb: KnowledgeBase, *, rat
     """
     counts: Counter[str] = Counter()
     for ent in entities:
+        if ent.known is not None and ent.known.sector in ("MED", "BUS"):
+            continue  # an outlet quoted or a platform posted on ("told NPR", "on Twitter") is no sign of the story's place
         country = ent.country or (ent.known.country if ent.known is not None else None)
         if country and ent.kind != "group":
             counts[country] += len(ent.mentions)

@@ -168,6 +168,12 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
             ):
                 out[-1] = (prev_start, ent.end, "ORG")
                 continue
+        if out and ent.label_ == "GPE" and out[-1][1] == ent.start and out[-1][2] in ("GPE", "LOC"):
+            # "the Democratic Republic of the" + "Congo" (before a possessive): one country name cut in two
+            whole = doc[out[-1][0] : ent.end].text.removeprefix("the ").removeprefix("The ").strip()
+            if kb.country_of_name(whole) and not kb.country_of_name(doc[out[-1][0] : ent.start].text.strip()):
+                out[-1] = (out[-1][0], ent.end, "GPE")
+                continue
         out.append((ent.start, ent.end, ent.label_))
     return out
 
@@ -877,4 +883,6 @@ def _gazetteer_ok(doc: Doc, start: int, end: int, surface: str) -> bool:
         )
     if is_acronym(surface):
         return len(surface) >= 3 and surface.isupper() and surface not in ("CAN", "WHO", "ICE", "PAN", "FAR")
-    return doc[start].pos_ == "PROPN" and surface[:1].isupper() and len(surface) >= 4
+    # "Pinera administration officials": a name the tagger read as an adjective before a leader's body
+    leaders_body = doc[start].pos_ == "ADJ" and end < len(doc) and doc[end].lower_ in ("administration", "government")
+    return (doc[start].pos_ == "PROPN" or leaders_body) and surface[:1].isupper() and len(surface) >= 4

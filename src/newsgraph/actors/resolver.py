@@ -38,6 +38,8 @@ _LOCATIVE = frozenset(
 _DESCRIPTIVE_TITLES = frozenset(
     ["leader", "president", "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "secretary"]
 )
+# a leader's body named by the leader, itself naming people's country ("Pinera administration officials")
+_LEADERS_BODIES = ("administration", "government", "regime", "cabinet")
 _LEADER_TITLES = ("president", "prime minister", "leader", "chancellor", "premier", "king")
 
 
@@ -216,6 +218,8 @@ class PhraseResolver:
                 if post and _place(index, child):
                     continue  # "Embassy Kyiv", "the Moscow embassy": where it sits
                 code = self._country_of_token(index, child)
+                if not code and child.dep_ == "compound" and child.lemma_.lower() in _LEADERS_BODIES:
+                    code = self._country_of_modifiers(index, child)  # "Bolsonaro administration officials"
                 if code:
                     return code
             if child.dep_ == "prep" and child.lower_ in (

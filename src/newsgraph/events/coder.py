@@ -632,6 +632,12 @@ class LexiconCoder:
                 haver, _ = subject_of(place.head, self.lex.object_control)
                 if givers and haver is not None:
                     return Arguments(tuple(givers[:1]), (haver,), (), ())
+            if received and trig.code[:2] in ("05", "07"):
+                # "Israel has the United States' unwavering support": the possessor gives, the haver receives
+                owners = [c for c in place.children if c.dep_ == "poss"]
+                haver, _ = subject_of(place.head, self.lex.object_control)
+                if owners and haver is not None and haver.i != owners[0].i:
+                    return Arguments(tuple(owners[:1]), (haver,), (), ())
             if trig.code[:2] == "04" and not (_undated(args.targets) or args.between):
                 # "held calls to discuss the launch with Japanese Director General X": the counterpart
                 # named in the purpose clause of a consultation
@@ -1047,6 +1053,12 @@ class LexiconCoder:
             home = {(_actor_code(a) or "")[:3] for a in sources}
             if home & _countries():  # a doer of known country ("police arrested protesters in Tehran" adds none)
                 targets += [a for a in _venues(trig, actors) if (_actor_code(a) or "")[:3] not in home][:1]
+        if trig.code[:2] in _ARMED_ROOTS and targets and not _nations_within(args.targets):
+            # "Russian aggression has killed thousands of civilians" in a story naming only Russia: the victims of
+            # a country's armed act are not its own people unless the phrase says so ("killed Russian civilians")
+            home = {a.country for a in sources if a.country}
+            stated = any(t.ent_type_ in ("GPE", "NORP") for t in args.targets)
+            targets = [a for a in targets if stated or a.kind != "group" or a.country not in home]
         sides = resolve_all(args.between, actors)
         symmetric = (
             self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code) or _together(trig.token)
