@@ -9,6 +9,7 @@ dependency parse (:mod:`newsgraph.events.arguments`); modality, date and place.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
@@ -42,7 +43,7 @@ from newsgraph.events.modality import governing_verb, modality, predicted, presu
 from newsgraph.events.sides import aside, recognised_thing, standing_tie
 from newsgraph.events.sides import checked as checked_sides
 from newsgraph.events.wars import victim_of, wars
-from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
+from newsgraph.events.when_where import EventDate, date_expressions, location_of, parse_published, resolve_date
 from newsgraph.places import gazetteer, place_country
 from newsgraph.quotes.cues import load_cues
 from newsgraph.quotes.finder import QuoteFindings
@@ -681,6 +682,19 @@ class LexiconCoder:
             and (partners := _purpose_partners([trig.token], self.lex))
         ):
             args = Arguments(args.sources, tuple(partners), args.between)
+        if trig.code[:2] in _COMMENT_ROOTS and not is_passive(trig.token):
+            # "welcomes (and supports) the declaration by the Government of Ethiopia of a truce": the parser hangs
+            # the thing's "by" on the verb; it names the thing's author, whom the comment is toward
+            for verb in (trig.token, *trig.token.conjuncts):
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+                by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                if obj is None or by is None or by.i != obj.right_edge.i + 1:
+                    continue
+                authors = [p for p in by.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+                if authors:
+                    more = tuple(with_authors(authors, self.lex))
+                    args = Arguments(args.sources, args.targets + more, args.between, args.more_targets)
+                    break
         if trig.code[:3] == "012" and trig.consumed is not None:
             # "expressed concerns *about* the PRC's practices": what a worry is about is whom the comment
             # targets (CAMEO 012); elsewhere "about" names a topic ("talked about Ukraine")
@@ -821,11 +835,28 @@ class LexiconCoder:
             date = article.published
             historical = False
             if published is not None:
-                for ent in date_expressions(anchor):
+                for ent in date_expressions(anchor + _goal_objects(tok)):
                     resolved = resolve_date(ent.text, published, forward=mood == "future")
+                    if (
+                        resolved is not None
+                        and mood == "asserted"
+                        and _schedule_present(tok)
+                        and not _first_person(tok)
+                    ):
+                        # "travels to Uganda July 9-15": the present of a schedule names the nearer of the
+                        # two dates, ahead or behind the article's
+                        ahead = resolve_date(ent.text, published, forward=True)
+                        if ahead is not None and _distance(ahead, published) < _distance(resolved, published):
+                            resolved = ahead
                     if resolved is not None:
                         date = resolved.value
                         historical = resolved.year <= published.year - lex.historical_years
+                        if (
+                            mood == "asserted"
+                            and resolved.value > published.isoformat()[: len(resolved.value)]
+                            and not _first_person(tok)
+                        ):
+                            mood = "future"  # "travels to Uganda July 9-15" in a note of May: a schedule
                         break
             if mood == "asserted" and historical:
                 mood = "historical"
@@ -1426,6 +1457,38 @@ def _asked_for(verb: Token) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _goal_objects(tok: Token) -> list[Token]:
+    """The places a verb's preposition names ("travels to *Uganda*, July 9-15"), whose appositive
+    date is the act's."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in")
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ != "DATE"
+    ]
+
+
+def _first_person(tok: Token) -> bool:
+    """ "I send my warmest regards ... on your National Day on July 7": a speech act done by saying so,
+    whatever the date it names."""
+    verb = governing_verb(tok)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _schedule_present(tok: Token) -> bool:
+    """A verb in the simple present with no auxiliary ("Blinken *travels* to Uganda July 9-15")."""
+    return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _distance(date: EventDate, published: dt.date) -> int:
+    """Days between the first day of ``date`` and ``published``."""
+    parts = [int(x) for x in date.value.split("-")] + [1, 1]
+    return abs((dt.date(parts[0], parts[1], parts[2]) - published).days)
 
 
 def _unless(verb: Token) -> bool:

@@ -19,6 +19,12 @@ _CLIMB = ("xcomp", "conj", "acomp", "aux")
 # Prepositions whose gerund is part of the act of the verb they hang on ("partner on providing",
 # "help by sending", "join in condemning"), unlike "after meeting" or "before leaving".
 _MANNER_PREPS = ("on", "in", "by")
+# Subordinators of time: English puts a clause they open in the present for a time ahead ("we look
+# forward to engagement *when* the Vice President *travels* to Singapore"), so it has the mood of its head.
+_TIME_MARKS = ("when", "once", "after", "before", "until", "while", "as")
+# Prepositions whose object is the time frame of the clause in front of which they stand ("*During*
+# their trip to Paraguay, Nuland will meet ...", "*On* his visit to Japan, the President will ...").
+_FRAME_PREPS = ("during", "on", "throughout")
 
 
 def governing_verb(token: Token) -> Token:
@@ -40,7 +46,7 @@ def _negated_here(tok: Token, lex: Lexicon) -> bool:
 
 def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modality:
     """The modality of the event triggered by ``trigger`` (verb or noun)."""
-    negated = _negated_here(trigger, lex)
+    negated = _negated_here(trigger, lex) or _called_off(trigger, lex)
     verb = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
     aim = _aim(trigger, lex) if trigger != verb else None
     hypothetical, future = aim == "hypothetical", aim == "future"
@@ -80,6 +86,11 @@ def modality(trigger: Token, lex: Lexicon, *, historical: bool = False) -> Modal
         role = cur.head.head if gerund else None
         if role is not None and role.dep_ == "attr" and role.head.pos_ in ("VERB", "AUX"):
             cur = role.head  # "will continue to be a partner in *supporting* Israel": the copula's mood
+            continue
+        if _time_clause(cur):
+            cur = cur.head  # "when Harris *travels* to Singapore" under "will" or "look forward to"
+            if cur.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in cur.children):
+                future = True
             continue
         if cur.dep_ not in _CLIMB or cur.head == cur:
             break
@@ -139,8 +150,47 @@ def _realised(able: Token) -> bool:
 
 
 def _scheduled(tok: Token, lex: Lexicon) -> bool:
-    """A nominal event its own modifier announces: "the *upcoming* trip", "the *planned* visit"."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lex.future_adjectives for c in tok.children)
+    """A nominal event its own modifier announces: "the *upcoming* trip", "the *planned* visit", "the
+    summit *that will take place* tomorrow" (a relative clause in the future)."""
+    if tok.pos_ != "NOUN":
+        return False
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in lex.future_adjectives:
+            return True
+        if c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in lex.future_aux for a in c.children):
+            return True
+    return False
+
+
+def _called_off(noun: Token, lex: Lexicon) -> bool:
+    """A nominal event a negating verb has as its object or passive subject: "the Secretary's *travel* to
+    Thailand was postponed", "cancelled the meeting", "declined the invitation" (it did not take place)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in lex.negating_verbs
+    )
+
+
+def _time_clause(verb: Token) -> bool:
+    """``verb`` heads a present-tense clause of time ("when she *travels*") on a head clause whose
+    mood it shares; a past or perfect clause ("after they met", "once they have signed") keeps its own."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or verb.head == verb:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
+
+
+def framed(noun: Token) -> bool:
+    """``noun`` is the fronted time frame of its clause ("*During* their trip to Paraguay, the delegation
+    will meet ...", "*On* her trip to Guatemala, the Vice President announced"): it happens when the
+    clause does, so it takes the clause's mood rather than being presupposed by its possessor."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _FRAME_PREPS:
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
 
 
 def _honoured(copula: Token, act: Token, lex: Lexicon) -> bool:
@@ -192,7 +242,13 @@ def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
         )
         for c in noun.children
     )
-    if not authored or _negated_here(noun, lex) or _aim(noun, lex) is not None:
+    if (
+        not authored
+        or _negated_here(noun, lex)
+        or _aim(noun, lex) is not None
+        or framed(noun)
+        or _called_off(noun, lex)
+    ):
         return None
     cur = noun
     for _ in range(8):
@@ -243,6 +299,8 @@ def _aim(tok: Token, lex: Lexicon) -> str | None:
         holder = tok.head.head
     elif tok.dep_ == "acl":
         holder = tok.head
+    elif tok.dep_ == "relcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        holder = tok.head  # "measures *to provide* assistance" as the parser sometimes reads an infinitive
     else:
         return None
     lemma = holder.lemma_.lower()
@@ -251,11 +309,32 @@ def _aim(tok: Token, lex: Lexicon) -> str | None:
     if lemma in lex.future_nouns or (lemma == "look" and any(c.lower_ == "forward" for c in holder.children)):
         return "future"
     infinitive = (
-        tok.dep_ == "acl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        tok.dep_ in ("acl", "relcl")
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+    if infinitive and _topic(holder, lex):
+        return "hypothetical"  # "discussed efforts *to urge* Russia": the act is what the talk was about
     if infinitive and holder.pos_ == "NOUN" and lemma not in lex.frame_nouns and lemma not in lex.acting_nouns:
         return "hypothetical"  # "an amendment to allow China to extradite": what the thing would do
     return None
+
+
+def _topic(noun: Token, lex: Lexicon) -> bool:
+    """``noun``, with no named author, is the object of a verb whose object is a topic ("discussed *efforts*",
+    "reviewed *measures*"; CAMEO codes the consultation, not the acts talked about)."""
+    if noun.pos_ != "NOUN" or any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP"))
+        for c in noun.children
+    ):
+        return False  # "discussed *U.S. and ROK* efforts to provide assistance": named authors' efforts under way
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "discussed sanctions and *measures* to ...": the first conjunct's place
+    if first.dep_ != "dobj":
+        return False
+    head = first.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in lex.hypothetical_verbs
 
 
 def _under_speech(verb: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,71 @@
+"""Modality of announced acts (PLOVER future mode; CAMEO codes an announced cooperative act as an
+intent, 03) and of acts a discussion is about, with the real model; each rule with a near miss."""
+
+from __future__ import annotations
+
+from newsgraph.pipeline import Pipeline
+from newsgraph.records import Article, Event
+
+PUBLISHED = "2022-06-01"
+
+
+def events(pipeline: Pipeline, text: str, published: str = PUBLISHED) -> list[Event]:
+    return list(pipeline.extract(Article(id="t", text=text, published=published)).events)
+
+
+def coded(pipeline: Pipeline, text: str, target: str, published: str = PUBLISHED) -> tuple[str, str]:
+    """(CAMEO code, modality) of the one event toward ``target`` (a country code)."""
+    found = {(e.cameo, e.modality) for e in events(pipeline, text, published) if (e.target_code or "")[:3] == target}
+    assert len(found) == 1, found
+    return found.pop()
+
+
+def test_a_trip_framing_a_future_clause_is_ahead(pipeline: Pipeline) -> None:
+    text = "During their trip to Paraguay, Under Secretary Nuland and the U.S. delegation will meet with officials."
+    assert coded(pipeline, text, "PRY") == ("036", "future")
+    # near miss: the same frame on a past clause stays an act
+    past = "During their trip to Paraguay, Under Secretary Nuland and the U.S. delegation met with officials."
+    assert coded(pipeline, past, "PRY") == ("042", "asserted")
+
+
+def test_a_present_clause_of_time_takes_its_heads_future(pipeline: Pipeline) -> None:
+    text = "We look forward to more engagement in the region when Vice President Harris travels to Singapore."
+    assert coded(pipeline, text, "SGP") == ("036", "future")
+    # near miss: a past clause of time is what happened
+    past = "We saw more engagement in the region when Vice President Harris traveled to Singapore."
+    assert coded(pipeline, past, "SGP") == ("042", "asserted")
+
+
+def test_a_meeting_a_future_relative_clause_announces_is_ahead(pipeline: Pipeline) -> None:
+    text = "The summit between Japan and the Philippines that will take place tomorrow is important."
+    assert coded(pipeline, text, "PHL") == ("036", "future")
+    past = "The summit between Japan and the Philippines that took place yesterday was important."
+    assert coded(pipeline, past, "PHL") == ("040", "asserted")
+
+
+def test_a_schedule_in_the_present_with_a_date_ahead_is_future(pipeline: Pipeline) -> None:
+    text = "Secretary Blinken travels to Uganda June 9-15."
+    assert coded(pipeline, text, "UGA") == ("036", "future")
+    # near miss: the same line published after those dates is a report of the trip
+    assert coded(pipeline, text, "UGA", published="2022-06-20") == ("042", "asserted")
+
+
+def test_an_act_a_discussion_is_about_is_no_act(pipeline: Pipeline) -> None:
+    text = "The leaders discussed measures to provide assistance to Ukraine."
+    assert coded(pipeline, text, "UKR") == ("070", "hypothetical")
+    # near miss: measures taken carry out their purpose
+    taken = "The United States took measures to provide assistance to Ukraine."
+    assert coded(pipeline, taken, "UKR") == ("070", "asserted")
+
+
+def test_named_authors_efforts_under_discussion_stay_acts(pipeline: Pipeline) -> None:
+    # the near miss of the topic rule: efforts with named authors are under way (the annotators' convention)
+    text = "The Secretary and the Foreign Minister discussed U.S. and ROK efforts to provide assistance to Ukraine."
+    assert {e.modality for e in events(pipeline, text) if e.target_code == "UKR"} == {"asserted"}
+
+
+def test_a_postponed_trip_did_not_happen(pipeline: Pipeline) -> None:
+    text = "The Secretary's travel to Thailand was postponed at the last minute last December."
+    assert coded(pipeline, text, "THA") == ("042", "negated")
+    praised = "The Secretary's travel to Thailand was praised at the time last December."
+    assert coded(pipeline, praised, "THA") == ("042", "asserted")
