@@ -93,3 +93,20 @@ def test_the_victims_of_a_countrys_armed_act_are_not_its_own_people_unless_state
     # near miss: victims stated to be the country's own stay its own
     text = "Russian forces have shelled cities. Russian forces killed Russian civilians. Moscow must stop."
     assert any((s or "")[:3] == "RUS" and (t or "")[:3] == "RUS" for s, t, _ in triples(run(pipeline, text)))
+
+
+def test_a_welcomed_things_author_in_a_by_phrase_on_the_verb_is_the_target(pipeline: Pipeline) -> None:
+    # the parser hangs "by the Government of Ethiopia" on the verb, not on "declaration"
+    text = "The United States welcomes and supports the declaration by the Government of Ethiopia of a truce."
+    assert {("USA", "ETHGOV", "051")} <= {t for t in triples(run(pipeline, text)) if t[2] == "051"}
+    # near miss: a means ("by signing") names no author
+    ex = run(pipeline, "The United States supports the effort by signing the agreement.")
+    assert all(t is None for s, t, c in triples(ex) if c == "051")
+
+
+def test_a_lone_proper_noun_after_a_title_is_a_person(pipeline: Pipeline) -> None:
+    ex = run(pipeline, "Special Envoy Stern met with Chinese officials in Beijing.", source=STATE)
+    assert ("USAGOV", "CHNGOV", "040") in triples(ex)
+    # near miss: a plural proper noun after 'Member' is no one
+    ex = run(pipeline, "All UN Member States must implement the resolution.", source=STATE)
+    assert not any(a.kind == "person" for a in ex.actors)

@@ -653,6 +653,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
                 lm.pair = sm.pair = ls
 
     _gazetteer(doc, text, kb, table, date)
+    _titled_surnames(doc, kb, table, date)
 
     # mistyped people: a "facility" or "place" with a person's context becomes a person
     person_words = {normalise(m.name.split()[-1]) for m in table.mentions() if m.kind == "person"}
@@ -872,6 +873,36 @@ def _gazetteer(doc: Doc, text: str, kb: KnowledgeBase, table: _Table, date: str 
             kind = "person" if known.kind == "person" else known.kind
             table.put(Mention(i, end, kind, doc[i:end].text, known=known), force=True)
         i = end
+
+
+def _titled_surnames(doc: Doc, kb: KnowledgeBase, table: _Table, date: str | None) -> None:
+    """A lone proper noun right after a capitalised title that the model tagged as nothing ("Special Envoy Stern
+    met with"): a person (a place or a people's name after a title, "Ambassador Kyiv", is none)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (
+            tok.pos_ != "PROPN"
+            or tok.tag_ == "NNPS"  # "UN Member States"
+            or not tok.text[:1].isupper()
+            or tok.ent_type_
+            or tok.i in table.blocked
+            or table.overlapping(tok.i, tok.i + 1)
+            or not prev.text[:1].isupper()
+            or prev.lower_ in HONORIFICS
+            or not (prev.lower_ in _WORDS.role_heads or kb.sector_of(prev.lower_, "title") is not None)
+            or _is_title_token(tok, kb)
+            or kb.by_surname.get(normalise(tok.text))  # "Secretary Blinken": the known people's rules place him
+            or _not_a_name(tok)
+            or len(tok.text) < 3
+            or prev.lower_ == "member"  # "UN Member States"
+            # the name ends a subject or an object: a verb or punctuation follows ("Chief Executive and", "License 20")
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ not in ("VERB", "AUX", "PUNCT"))
+            or kb.country_of_name(tok.text)
+            or kb.country_of_demonym(tok.text)
+            or kb.country_of_capital(tok.text)
+        ):
+            continue
+        table.put(Mention(tok.i, tok.i + 1, "person", tok.text, known=_kb_person(kb, tok.text, date)))
 
 
 def _gazetteer_ok(doc: Doc, start: int, end: int, surface: str) -> bool:
