@@ -69,3 +69,32 @@ def test_a_postponed_trip_did_not_happen(pipeline: Pipeline) -> None:
     assert coded(pipeline, text, "THA") == ("042", "negated")
     praised = "The Secretary's travel to Thailand was praised at the time last December."
     assert coded(pipeline, praised, "THA") == ("042", "asserted")
+
+
+def test_a_named_authors_act_in_a_question_is_no_act(pipeline: Pipeline) -> None:
+    text = "What is the White House view of Speaker McCarthy's visit to Israel?"
+    assert coded(pipeline, text, "ISR") == ("042", "hypothetical")
+    stated = "The White House welcomed Speaker McCarthy's visit to Israel."
+    assert ("042", "asserted") in {(e.cameo, e.modality) for e in events(pipeline, stated) if e.target_code == "ISR"}
+
+
+def test_talks_a_relative_clause_says_are_going_to_begin_are_ahead(pipeline: Pipeline) -> None:
+    text = "The dynamic changed for the U.S.-Russia talks that are going to begin next week."
+    assert coded(pipeline, text, "RUS") == ("036", "future")
+    began = "The dynamic changed for the U.S.-Russia talks that began last week."
+    assert coded(pipeline, began, "RUS") == ("040", "asserted")
+
+
+def test_a_city_naming_a_process_or_talks_is_no_side(pipeline: Pipeline) -> None:
+    supported = {
+        e.target_code for e in events(pipeline, "The United States supports the Nairobi and Luanda processes.")
+    }
+    assert not supported & {"KEN", "AGO", "KENGOV", "AGOGOV"}, supported
+    talks = {
+        (e.source_code, e.target_code)
+        for e in events(pipeline, "The Geneva talks between Russia and the United States ended without agreement.")
+    }
+    assert talks == {("RUS", "USA"), ("USA", "RUS")}
+    # near miss: a capital as a possessor stands for its government
+    support = events(pipeline, "Washington's support for Kyiv remains strong.")
+    assert {(e.source_code, e.target_code) for e in support} == {("USAGOV", "UKRGOV")}

@@ -151,7 +151,7 @@ def _realised(able: Token) -> bool:
 
 def _scheduled(tok: Token, lex: Lexicon) -> bool:
     """A nominal event its own modifier announces: "the *upcoming* trip", "the *planned* visit", "the
-    summit *that will take place* tomorrow" (a relative clause in the future)."""
+    summit *that will take place* tomorrow", "the talks *that are going to begin*": a relative clause ahead)."""
     if tok.pos_ != "NOUN":
         return False
     for c in tok.children:
@@ -159,6 +159,8 @@ def _scheduled(tok: Token, lex: Lexicon) -> bool:
             return True
         if c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in lex.future_aux for a in c.children):
             return True
+        if c.dep_ == "relcl" and c.lemma_.lower() in lex.future_verbs and any(x.dep_ == "xcomp" for x in c.children):
+            return True  # "the talks that are going to begin next week", "that are planned to take place"
     return False
 
 
@@ -248,6 +250,8 @@ def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
         or _aim(noun, lex) is not None
         or framed(noun)
         or _called_off(noun, lex)
+        or _scheduled(noun, lex)
+        or _asked(noun)  # "What is the White House view of Speaker McCarthy's visit to Israel?"
     ):
         return None
     cur = noun

@@ -9,6 +9,9 @@ Three constructions name a country next to an event without making it the event'
   the attackers (CAMEO 11 toward them, none when they are unnamed), not Brazil;
 * the domain of a title: "UN Special Envoy *for* Yemen Hans Grundberg" is no Yemeni side;
 * the cause an armed act is for: "a Polish general who fought *for* American freedom" fought no American;
+* the venue naming a process, talks or an agreement: "the *Nairobi* and *Luanda* processes", "the *Geneva*
+  talks between Russia and the United States" (a city that names no country, as a modifier of an event
+  noun, says where, not who; its source too);
 
 and a standing tie is no act at all: "the alliance *between* the United States and Japan", "cooperation
 between Poland and the United States is closer than ever" (the annotators' convention: "the collaboration
@@ -22,6 +25,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.arguments import Arguments
 from newsgraph.events.lexicon import Lexicon, lexicon
+from newsgraph.places import cities
 
 # CAMEO roots of cooperation (verbal and material): statements, appeals, intents, consultations,
 # diplomatic cooperation, material cooperation, aid, yielding.
@@ -36,6 +40,9 @@ _VICTIM_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # Nouns of a standing agreement (CAMEO 057 when one is made).
 _AGREEMENTS = frozenset({"agreement", "treaty", "accord", "pact", "compact", "arrangement", "accords"})
+# Nouns a venue names besides meetings (CAMEO 04) and agreements: "the Nairobi process", "the Normandy
+# format"; not acts a capital may stand for as a doer ("the Beijing crackdown").
+_VENUE_NOUNS = frozenset({"process", "format", "initiative", "conference", "declaration", "communique"})
 # Titles whose "for" phrase names the office's domain, not a party ("Special Envoy for Yemen",
 # "Special Representative for the DPRK", "Coordinator for Afghanistan").
 _TITLES = frozenset(
@@ -151,6 +158,31 @@ def title_domain(tok: Token) -> bool:
     return False
 
 
+def venue(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a city naming where an event noun it modifies happens ("the *Nairobi* and
+    *Luanda* processes", "the *Geneva* talks", "the *Minsk* agreements"), unlike "the *Kyiv* government"
+    (an agent noun) or "*Washington's* support" (a possessor)."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ not in ("compound", "nmod") or first.head.pos_ != "NOUN":
+        return False
+    head = first.head.lemma_.lower()
+    consult = any(p.code[:2] == "04" for p in lex.nouns.get(head, ()))
+    if head in lex.agent_nouns or not (consult or head in _VENUE_NOUNS or head in _AGREEMENTS):
+        return False
+    name = tok.doc[tok.left_edge.i : tok.i + 1].text.lower().removeprefix("the ")
+    return name in cities()
+
+
+def _venue_named(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` is a city as :func:`venue` says, or an event noun named only by such a city (the actor
+    table may give "the Nairobi processes" the city's country)."""
+    if venue(tok, lex):
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "nmod") and venue(c, lex) for c in tok.children)
+
+
 def aside(tok: Token) -> bool:
     """Whether a nation named inside a thing commented on is no side of the comment: the domain of
     a title or the victim of an act ("welcomes the consultations by the Special Envoy *for Yemen*",
@@ -199,10 +231,12 @@ def checked(args: Arguments, trigger: Token, code: str, lex: Lexicon) -> Argumen
             or victim(tok, trigger, code, lex) is not None
             or cause(tok, trigger, code)
             or title_domain(tok)
+            or _venue_named(tok, lex)
         )
 
+    sources = tuple(t for t in args.sources if not _venue_named(t, lex))
     targets = tuple(t for t in args.targets if keep(t))
     more = tuple(t for t in args.more_targets if keep(t))
-    if len(targets) == len(args.targets) and len(more) == len(args.more_targets):
+    if len(sources) == len(args.sources) and len(targets) == len(args.targets) and len(more) == len(args.more_targets):
         return args
-    return Arguments(args.sources, targets, args.between, more)
+    return Arguments(sources, targets, args.between, more)
