@@ -110,3 +110,11 @@ def test_a_lone_proper_noun_after_a_title_is_a_person(pipeline: Pipeline) -> Non
     # near miss: a plural proper noun after 'Member' is no one
     ex = run(pipeline, "All UN Member States must implement the resolution.", source=STATE)
     assert not any(a.kind == "person" for a in ex.actors)
+
+
+def test_a_titles_acronym_before_its_holder_is_no_organisation(pipeline: Pipeline) -> None:
+    text = "Special Envoy for the Horn of Africa (SEHOA) Mike Hammer will travel to Egypt."
+    assert ("USAGOV", "EGY", "036") in triples(run(pipeline, text, source=STATE))
+    # near miss: a body's acronym before a person stays the body's ("OFAC" is no title)
+    text = "The Office of Foreign Assets Control (OFAC) Director Andrea Gacki met with Egyptian officials."
+    assert any(a.kind == "organization" and a.code == "USAGOV" for a in run(pipeline, text, source=STATE).actors)

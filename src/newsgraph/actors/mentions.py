@@ -640,6 +640,13 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
             for m in (table.items[i] for i in table.overlapping(*long_span))
         ):
             continue
+        after = short_span[1] + (1 if short_span[1] < len(doc) and doc[short_span[1]].text == ")" else 0)
+        if (
+            after < len(doc)
+            and doc[after].ent_type_ == "PERSON"
+            and any(_is_title_token(t, kb) for t in doc[long_span[0] : min(long_span[0] + 2, long_span[1])])
+        ):
+            continue  # "Special Envoy for the Horn of Africa (SEHOA) Mike Hammer": an office's title, then its holder
         long_text = doc[long_span[0] : long_span[1]].text
         short_text = doc[short_span[0] : short_span[1]].text
         if kb.country_of_name(long_text) or kb.country_of_name(_without_possessive(long_text)):

@@ -380,6 +380,8 @@ def _title_holder(index: ActorIndex, head: Token) -> Actor | None:
         return None
     if any(head.lower_ in r.lower().split() for r in holder.roles):
         return holder
+    if right.dep_ == "appos" and right.head.i == head.i and head.tag_ not in ("NNS", "NNPS"):
+        return holder  # "Special Envoy for the Horn of Africa (SEHOA) Mike Hammer": the name in apposition to it
     return None
 
 
