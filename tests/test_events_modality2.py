@@ -48,6 +48,9 @@ def test_a_schedule_in_the_present_with_a_date_ahead_is_future(pipeline: Pipelin
     assert coded(pipeline, text, "UGA") == ("036", "future")
     # near miss: the same line published after those dates is a report of the trip
     assert coded(pipeline, text, "UGA", published="2022-06-20") == ("042", "asserted")
+    # near miss: a past verb's date ahead is some other thing's ("welcomed Italy's G7 Presidency next year")
+    welcomed = "President Biden welcomed Italy's G7 Presidency next year under Prime Minister Meloni."
+    assert {e.modality for e in events(pipeline, welcomed) if (e.target_code or "")[:3] == "ITA"} == {"asserted"}
 
 
 def test_an_act_a_discussion_is_about_is_no_act(pipeline: Pipeline) -> None:

@@ -855,6 +855,7 @@ class LexiconCoder:
                             mood == "asserted"
                             and resolved.value > published.isoformat()[: len(resolved.value)]
                             and not _first_person(tok)
+                            and not _past(tok if trig.light is None else trig.light)
                         ):
                             mood = "future"  # "travels to Uganda July 9-15" in a note of May: a schedule
                         break
@@ -1478,6 +1479,13 @@ def _first_person(tok: Token) -> bool:
     whatever the date it names."""
     verb = governing_verb(tok)
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _past(tok: Token) -> bool:
+    """The clause of ``tok`` is in the past ("*welcomed* Italy's G7 Presidency next year"): a date ahead
+    is then some other thing's."""
+    verb = governing_verb(tok)
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _schedule_present(tok: Token) -> bool:
