@@ -118,3 +118,11 @@ def test_a_titles_acronym_before_its_holder_is_no_organisation(pipeline: Pipelin
     # near miss: a body's acronym before a person stays the body's ("OFAC" is no title)
     text = "The Office of Foreign Assets Control (OFAC) Director Andrea Gacki met with Egyptian officials."
     assert any(a.kind == "organization" and a.code == "USAGOV" for a in run(pipeline, text, source=STATE).actors)
+
+
+def test_a_title_of_a_foreign_body_named_before_its_holder_is_that_bodys_country(pipeline: Pipeline) -> None:
+    text = "The Secretary met with the Secretary of the Mongolian National Security Council Jadamba Enkhbayar."
+    assert ("USAGOV", "MNGGOV", "040") in triples(run(pipeline, text, source=STATE))
+    # near miss: the release's own Secretary stays U.S.
+    text = "The Secretary met with the Mongolian Foreign Minister in Washington."
+    assert any(s == "USAGOV" for s, _, c in triples(run(pipeline, text, source=STATE)) if c == "040")

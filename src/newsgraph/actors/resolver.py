@@ -230,7 +230,9 @@ class PhraseResolver:
                         continue
                     # "the regime of Vladimir Putin", "the spokesperson for the German government"
                     code = self._country_of_token(index, pobj, owner=child.lower_ == "of")
-                    if not code and pobj.pos_ == "NOUN":
+                    if not code and (pobj.pos_ == "NOUN" or (pobj.pos_ == "PROPN" and index.actor_at(pobj) is None)):
+                        # "the Secretary of the Mongolian National Security Council Jadamba Enkhbayar": a name the
+                        # parser made the head of the body's words
                         code = self._country_of_modifiers(index, pobj)
                     if code:
                         return code
