@@ -126,3 +126,17 @@ def test_a_title_of_a_foreign_body_named_before_its_holder_is_that_bodys_country
     # near miss: the release's own Secretary stays U.S.
     text = "The Secretary met with the Mongolian Foreign Minister in Washington."
     assert any(s == "USAGOV" for s, _, c in triples(run(pipeline, text, source=STATE)) if c == "040")
+
+
+def test_a_given_name_the_model_left_out_after_a_title_and_its_place_is_the_persons(pipeline: Pipeline) -> None:
+    # "Mayor of London Sadiq Khan" tagged "Khan": without "Sadiq" he merged with the attacker Usman Khan
+    text = (
+        "Usman Khan stabbed several people in London. Police shot Khan. "
+        '"I am in awe of the people who ran towards danger," tweeted Mayor of London Sadiq Khan.'
+    )
+    ex = run(pipeline, text, published="2019-11-30")
+    assert not any(a.name == "Usman Khan" and a.sector == "GOV" for a in ex.actors)
+    assert any(a.name == "Sadiq Khan" for a in ex.actors)
+    # near miss: a lone title before a surname adds no given name
+    ex = run(pipeline, "Police arrested Usman Khan in London. Mayor Khan praised the police.", published="2019-11-30")
+    assert not any(a.name.startswith("Mayor") for a in ex.actors)

@@ -676,6 +676,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, date: str | None) -> list[Mention
     _drop_products(doc, table)
     _drop_headline_words(doc, table)
     _repeated_surnames(doc, table, kb)
+    _given_names_left_out(doc, table, kb)
     for m in table.mentions():
         before = m.start - 1
         while before >= 0 and doc[before].is_space:
@@ -816,6 +817,30 @@ def _repeated_surnames(doc: Doc, table: _Table, kb: KnowledgeBase) -> None:
                     continue  # part of another name ("Susan West Story" is not James Story)
                 start = prev.i  # "... Minister of Foreign Affairs Mukhtar Tileuberdi", missed by the model
             table.put(Mention(start, tok.i + 1, "person", doc[start : tok.i + 1].text))
+
+
+def _given_names_left_out(doc: Doc, table: _Table, kb: KnowledgeBase) -> None:
+    """A one-word person whose given name the model left out after a title and its place ("Mayor of London *Sadiq*
+    Khan" tagged "Khan"): the given name is the person's, so one Khan is not taken for another of the story."""
+    for m in table.mentions():
+        if m.kind != "person" or m.end - m.start != 1 or m.known is not None or m.start < 2:
+            continue
+        if _is_title_token(doc[m.start], kb) or doc[m.start].ent_type_ != "PERSON":
+            continue
+        prev, before = doc[m.start - 1], doc[m.start - 2]
+        if (
+            prev.pos_ == "PROPN"
+            and prev.text[:1].isupper()
+            and not prev.ent_type_
+            and not prev.is_sent_start
+            and prev.i not in table.owner
+            and prev.i not in table.blocked
+            and not _is_title_token(prev, kb)
+            and prev.lower_ not in ORG_WORDS
+            and not _not_a_name(prev)
+            and before.ent_type_ in ("GPE", "LOC")
+        ):
+            table.put(Mention(prev.i, m.end, "person", doc[prev.i : m.end].text), force=True)
 
 
 def _given_name(doc: Doc, tok: Token, kb: KnowledgeBase, table: _Table) -> bool:
