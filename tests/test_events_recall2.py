@@ -88,7 +88,10 @@ def test_the_possessor_of_support_one_has_gives_it(pipeline: Pipeline) -> None:
 
 def test_the_victims_of_a_countrys_armed_act_are_not_its_own_people_unless_stated(pipeline: Pipeline) -> None:
     # a story naming only Russia gives its unnamed civilians Russia: not the victims of Russia's own aggression
-    text = "Russian forces have shelled cities. Russian aggression has killed thousands of civilians. Moscow must stop."
+    text = (
+        "Russia continues its war. Russian forces have shelled cities. Russian aggression has killed thousands of "
+        "civilians. Moscow must stop."
+    )
     assert not any(s == t for s, t, _ in triples(run(pipeline, text)) if s and t)
     # near miss: victims stated to be the country's own stay its own
     text = "Russian forces have shelled cities. Russian forces killed Russian civilians. Moscow must stop."
