@@ -92,7 +92,7 @@ def test_the_victims_of_a_countrys_armed_act_are_not_its_own_people_unless_state
         "Russia continues its war. Russian forces have shelled cities. Russian aggression has killed thousands of "
         "civilians. Moscow must stop."
     )
-    assert not any(s == t for s, t, _ in triples(run(pipeline, text)) if s and t)
+    assert not any(s[:3] == t[:3] for s, t, _ in triples(run(pipeline, text)) if s and t)
     # near miss: victims stated to be the country's own stay its own
     text = "Russian forces have shelled cities. Russian forces killed Russian civilians. Moscow must stop."
     assert any((s or "")[:3] == "RUS" and (t or "")[:3] == "RUS" for s, t, _ in triples(run(pipeline, text)))
