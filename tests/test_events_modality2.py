@@ -101,3 +101,15 @@ def test_a_city_naming_a_process_or_talks_is_no_side(pipeline: Pipeline) -> None
     # near miss: a capital as a possessor stands for its government
     support = events(pipeline, "Washington's support for Kyiv remains strong.")
     assert {(e.source_code, e.target_code) for e in support} == {("USAGOV", "UKRGOV")}
+
+
+def test_efforts_under_way_and_ongoing_acts_are_not_ahead(pipeline: Pipeline) -> None:
+    # near misses found on fresh text: "continued" efforts are under way; "even as X continues" is now
+    continued = (
+        "Secretary Blinken and Foreign Minister Rau discussed continued international efforts to support Ukraine."
+    )
+    assert {e.modality for e in events(pipeline, continued) if e.target_code == "UKR"} == {"asserted"}
+    bare = "Secretary Blinken and Foreign Minister Rau discussed efforts to support Ukraine."
+    assert {e.modality for e in events(pipeline, bare) if e.target_code == "UKR"} == {"hypothetical"}
+    ongoing = "Even as President Putin's war continues, we will remain focused on the challenge posed by China."
+    assert {(e.cameo, e.modality) for e in events(pipeline, ongoing) if e.target_code == "UKR"} == {("190", "asserted")}

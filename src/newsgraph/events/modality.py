@@ -21,10 +21,13 @@ _CLIMB = ("xcomp", "conj", "acomp", "aux")
 _MANNER_PREPS = ("on", "in", "by")
 # Subordinators of time: English puts a clause they open in the present for a time ahead ("we look
 # forward to engagement *when* the Vice President *travels* to Singapore"), so it has the mood of its head.
-_TIME_MARKS = ("when", "once", "after", "before", "until", "while", "as")
+# ("as" and "while" are left out: "even as Putin's war *continues*" is now, not ahead)
+_TIME_MARKS = ("when", "once", "after", "before", "until")
 # Prepositions whose object is the time frame of the clause in front of which they stand ("*During*
 # their trip to Paraguay, Nuland will meet ...", "*On* his visit to Japan, the President will ...").
 _FRAME_PREPS = ("during", "on", "throughout")
+# Modifiers that say an effort is already being made.
+_UNDER_WAY = ("continued", "continuing", "ongoing", "existing", "current", "sustained")
 
 
 def governing_verb(token: Token) -> Token:
@@ -332,6 +335,8 @@ def _topic(noun: Token, lex: Lexicon) -> bool:
         for c in noun.children
     ):
         return False  # "discussed *U.S. and ROK* efforts to provide assistance": named authors' efforts under way
+    if any(c.dep_ == "amod" and c.lower_ in _UNDER_WAY for c in noun.children):
+        return False  # "discussed *continued* international efforts to support Ukraine": efforts under way
     first = noun
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "discussed sanctions and *measures* to ...": the first conjunct's place
