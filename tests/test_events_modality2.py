@@ -109,6 +109,8 @@ def test_efforts_under_way_and_ongoing_acts_are_not_ahead(pipeline: Pipeline) ->
         "Secretary Blinken and Foreign Minister Rau discussed continued international efforts to support Ukraine."
     )
     assert {e.modality for e in events(pipeline, continued) if e.target_code == "UKR"} == {"asserted"}
+    joint = "During all three stops, he will discuss joint efforts to support Ukraine."
+    assert {e.modality for e in events(pipeline, joint) if e.target_code == "UKR"} == {"asserted"}
     bare = "Secretary Blinken and Foreign Minister Rau discussed efforts to support Ukraine."
     assert {e.modality for e in events(pipeline, bare) if e.target_code == "UKR"} == {"hypothetical"}
     ongoing = "Even as President Putin's war continues, we will remain focused on the challenge posed by China."

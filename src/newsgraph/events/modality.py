@@ -26,8 +26,8 @@ _TIME_MARKS = ("when", "once", "after", "before", "until")
 # Prepositions whose object is the time frame of the clause in front of which they stand ("*During*
 # their trip to Paraguay, Nuland will meet ...", "*On* his visit to Japan, the President will ...").
 _FRAME_PREPS = ("during", "on", "throughout")
-# Modifiers that say an effort is already being made.
-_UNDER_WAY = ("continued", "continuing", "ongoing", "existing", "current", "sustained")
+# Modifiers that say an effort is already being made, or made by the discussants themselves ("joint").
+_UNDER_WAY = ("continued", "continuing", "ongoing", "existing", "current", "sustained", "joint")
 
 
 def governing_verb(token: Token) -> Token:
