@@ -34,6 +34,12 @@ blind3+blind4 (read this session) 0.844. The split held out this session, "blind
 -> 0.611 (P 0.763, R 0.509): the issue's 0.75 is still not reached on held-out text. "dev10",
 drawn late in the session, scored 0.571 as found and 0.771 after a round written from its errors
 (blind5 unchanged by that round).
+
+Session 5 (lists, clause and pronoun sides, precision and recall audits of unlabeled articles, a dev11
+round): blind5 (read this session) 0.611 -> 0.772, dev11 (drawn this session) 0.548 -> 0.748,
+dev..dev5 0.917 -> 0.934, dev6-dev9 0.778 -> 0.782, dev10 0.771 -> 0.783, blind3+blind4 0.851 ->
+0.856. The split held out this session, "blind6", went 0.662 -> 0.667 (P 0.863 -> 0.880, R 0.537
+unchanged): the seventh measurement of the same pattern, and the issue's 0.75 is not reached.
 """
 
 from __future__ import annotations
@@ -73,7 +79,7 @@ def test_plover_type_f1_floor(pipeline: Pipeline) -> None:
 def test_news_root_triples_f1_floor() -> None:
     scores = news_scores(DEVELOPMENT)
     assert scores["sentences"] >= 320
-    assert scores["f1"] >= 0.90, scores
+    assert scores["f1"] >= 0.91, scores
 
 
 def test_news_root_triples_held_out_floor() -> None:
@@ -118,24 +124,25 @@ def test_news_root_triples_blind4_floor() -> None:
 def test_news_root_triples_blind5_floor() -> None:
     """The split held out in session 4 (seeds 2071/2072, annotated before the session's code changes;
     scores only, errors never printed): 0.549 (P 0.735, R 0.439) as found, 0.611 (P 0.763, R 0.509)
-    at the session's end. A regression guard, not the issue's 0.75."""
+    at the session's end; read in session 5 (0.772 after it)."""
     scores = news_scores("blind5")
     assert scores["sentences"] == 80
-    assert scores["f1"] >= 0.58, scores
+    assert scores["f1"] >= 0.74, scores
 
 
 def test_news_root_triples_blind6_floor() -> None:
     """The split held out in session 5 (seed 2091, annotated before the session's code changes; scores
-    only, errors never printed): 0.662 (P 0.863, R 0.537) as found, with the coder of commit 113a124.
-    A regression guard, not the issue's 0.75."""
+    only, errors never printed): 0.662 (P 0.863, R 0.537) as found, with the coder of commit 113a124;
+    0.667 (P 0.880, R 0.537) at the session's end. A regression guard, not the issue's 0.75."""
     scores = news_scores("blind6")
     assert scores["sentences"] == 100
-    assert scores["f1"] >= 0.63, scores
+    assert scores["f1"] >= 0.64, scores
 
 
 def test_news_root_triples_dev11_floor() -> None:
     """The sample drawn in session 5 after blind6 (seed 2101): 0.548 as found with the session-start coder
-    (113a124), 0.683 after a round written from its errors -- development material, not a held-out figure."""
+    (113a124), 0.748 after the session's rounds (several written from its errors) -- development material,
+    not a held-out figure."""
     scores = news_scores("dev11")
     assert scores["sentences"] == 100
-    assert scores["f1"] >= 0.65, scores
+    assert scores["f1"] >= 0.72, scores
