@@ -214,6 +214,26 @@ add nine Nicaraguans to the United States' list" gives nothing (the release's "w
 representative "working to rally the world in support of Ukraine" is USA UKR 05; a trip to Germany
 to meet U.S. commands is no act toward Germany.
 
+The session's work (lists in an actor slot, sides through clauses and pronouns, a round on dev11,
+and audits of unlabeled articles: ``benchmarks/audit_events.py`` judges what the coder outputs,
+``benchmarks/audit_misses.py`` samples two-country sentences where it outputs nothing), measured at
+the session's end against the coder of 113a124:
+
+    split          sentences  gold  start (113a124)               end
+    dev..dev5            322   232  0.917                         0.934
+    dev6-dev9            135   109  0.778                         0.782
+    dev10                 60    41  0.771                         0.783
+    blind3+blind4        137    97  0.851                         0.856
+    blind5                80    57  0.611 (read this session)     0.772 (P 0.886, R 0.684)
+    dev11                100    68  0.548 (as found)              0.748 (P 0.836, R 0.676)
+    blind6               100    82  0.662 (P 0.863, R 0.537)      0.667 (P 0.880, R 0.537)   held out
+    blind6, Phoenix dictionaries            0.395                         0.384
+
+Held-out recall did not move at all (44 of 82 triples before and after). The audits say why: of 230
+two-country sentences with no event, 16% held one the annotators would code, and in two thirds of
+those the trigger was in the lexicon but the sides were not found, each in a construction of its own;
+rules written from them fired on fewer than 1 in 80 unseen articles.
+
 "dev11" (seed 2101, ``pairs_only=True``, statedept 50, whitehouse 50; 100 sentences, 68 triples, 53
 without an event) was drawn and annotated in session 5 after blind6, committed before the coder was run on
 it, and scored once as found: 0.548 (P 0.607, R 0.500) with the session-start coder (113a124), 0.571 (P
