@@ -14,14 +14,13 @@ shares no country's name) is a U.S. place too.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
 from newsgraph.actors.index import ActorIndex
+from newsgraph.data import read_toml
 from newsgraph.errors import ConfigError
 from newsgraph.places import gazetteer
 
@@ -57,8 +56,7 @@ def _strings(data: dict[str, object], key: str) -> list[str]:
 @cache
 def state_names() -> StateNames:
     """The state names of ``data/knowledge/us_states.toml`` (read and checked once per process)."""
-    text = resources.files("newsgraph.data").joinpath("knowledge/us_states.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = read_toml("knowledge/us_states.toml", code="C170")
     states = _strings(data, "states")
     shared: dict[str, SharedName] = {}
     table = data.get("shared")
