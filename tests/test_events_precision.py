@@ -178,3 +178,6 @@ def test_recognising_a_thing_is_no_recognition(pipeline: Pipeline) -> None:
     assert roots(run(pipeline, text)) == set()
     # near miss: a recognised movement named as such
     assert ("USA", "AFG", "05") in roots(run(pipeline, "The United States recognized the Taliban."))
+    # near miss: the other 054 verbs take the tie as their object and stay diplomatic recognition
+    assert ("LKA", "IRN", "05") in roots(run(pipeline, "Sri Lanka has established diplomatic ties with Iran."))
+    assert ("ALB", "CZE", "05") in roots(run(pipeline, "Czechia and Albania have upgraded their diplomatic ties."))

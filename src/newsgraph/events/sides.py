@@ -200,12 +200,15 @@ def _authored(act: Token) -> bool:
     return False
 
 
+_RECOGNISING = frozenset({"recognize", "recognise"})
+
+
 def recognised_thing(verb: Token, code: str) -> bool:
     """Whether a verb of recognition (CAMEO 054, formal recognition of a state or government) has a
     thing for its object: "recognize the unique role we have to play", "recognizing the strong ties
     between A and B" acknowledge something, unlike "recognized Kosovo", "recognize the Taliban"."""
-    if code != "054" or verb.pos_ != "VERB":
-        return False
+    if code != "054" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECOGNISING:
+        return False  # "established/upgraded diplomatic ties" is 054 by its object, the tie
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
