@@ -18,6 +18,7 @@ from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index, sentence_of
 from newsgraph.events.lexicon import Lexicon
 from newsgraph.events.members import members, national_members
+from newsgraph.events.members import pobjs as _pobjs
 from newsgraph.places import cities, demonyms, place_country
 from newsgraph.records import Actor
 
@@ -263,10 +264,6 @@ def governing(tok: Token) -> Token:
             return cur
         cur = cur.head
     return cur
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _backing(prep: Token, pobj: Token, lex: Lexicon) -> bool:

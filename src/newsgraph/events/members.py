@@ -152,7 +152,7 @@ def _of_list(noun: Token) -> list[Token]:
     Japan"), at most :data:`_OF_DEPTH` deep; the conjuncts follow through :func:`members`."""
     cur = noun
     for _ in range(_OF_DEPTH):
-        pobj = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), None)
+        pobj = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)), None)
         if pobj is None:
             return []
         if any(_list_item(pobj, c) for c in pobj.children):
@@ -197,11 +197,12 @@ def repeated_objects(pobj: Token) -> list[Token]:
             before = doc[q.i - 1]
             if before.text != "," and not (before.dep_ == "cc" and doc[q.i - 2].text == ","):
                 continue
-            out.extend(_pobjs(q))
+            out.extend(pobjs(q))
     return sorted(out, key=lambda t: t.i)
 
 
-def _pobjs(prep: Token) -> list[Token]:
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of the preposition ``prep`` ("with *X*")."""
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
