@@ -66,7 +66,7 @@ from newsgraph.records import Article, Extraction
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "data" / "news_events_gold.jsonl"
 CORPUS = ROOT / ".." / "shared" / "data" / "corpus"
-EXCLUDE = Path("/tmp/s5/heldout_articles.txt")
+EXCLUDE = Path("/tmp/s6/heldout_articles.txt")
 CORPORA = {
     "statedept": "statedept_pr_2021_2022.jsonl.gz",
     "whitehouse": "whitehouse_2021_2026.jsonl.gz",

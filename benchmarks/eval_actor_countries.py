@@ -26,7 +26,7 @@ the actor stage's role reader), so it can disagree with it:
     .venv/bin/python benchmarks/eval_actor_countries.py --conflicts [--per-corpus 27] [--seed 11] [--show]
 
 The sample never draws an article of ``benchmarks/data/news_events_gold.jsonl`` (others tune on them) nor one
-listed in ``--exclude`` files (by default ``/tmp/s4/heldout_articles.txt`` when it exists: a held-out split's
+listed in ``--exclude`` files (by default ``/tmp/s6/heldout_articles.txt`` when it exists: a held-out split's
 articles no one may open), so from session 4 on a seed draws another sample than it did before. Besides the share
 of event actors with a sector, it prints the share of event slots of any non-country actor (places, peoples,
 organisations without a sector too) that carry no country.
@@ -129,7 +129,7 @@ MAX_CHARS = 20_000  # very long transcripts would dominate the timing and the co
 
 
 NEWS_GOLD = ROOT / "benchmarks" / "data" / "news_events_gold.jsonl"
-HELD_OUT_LIST = Path("/tmp/s5/heldout_articles.txt")  # a held-out split's articles, when the file exists
+HELD_OUT_LIST = Path("/tmp/s6/heldout_articles.txt")  # a held-out split's articles, when the file exists
 
 
 def excluded_ids(extra: list[Path] | None = None) -> frozenset[str]:
