@@ -38,6 +38,7 @@ from newsgraph.events.arguments import (
     with_authors,
 )
 from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
+from newsgraph.events.learned import Candidate, SidesModel, learned_events, sides_model
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
 from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
 from newsgraph.events.sides import aside, recognised_thing, standing_tie
@@ -266,8 +267,11 @@ def _match_noun(
 class LexiconCoder:
     """Codes events from the built-in lexicon of verb and noun triggers (built once per Pipeline)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, learned_sides: bool = False) -> None:
         self.lex: Lexicon = lexicon()
+        # the learned side finder adds pairs for triggers whose sides the rules miss (events.learned)
+        self.sides: SidesModel | None = sides_model() if learned_sides else None
+        self.candidate_log: list[Candidate] | None = None  # set to a list to collect its candidates (training)
         cameo_codes()
         gazetteer()
         wars()
@@ -742,7 +746,8 @@ class LexiconCoder:
         events: list[Event] = []
         in_quote = _quote_finder(quotes.quotes)
         nominal: set[str] = set()  # ids of the events of noun triggers
-        for trig in self._triggers(doc):
+        triggers = self._triggers(doc)
+        for trig in triggers:
             if trig.absorbed:
                 continue
             tok = trig.token
@@ -899,8 +904,11 @@ class LexiconCoder:
                         sentence=(sent.start_char, sent.end_char),
                     )
                 )
+        out = _helped_victims(events, actors, nominal)
+        if self.sides is not None or self.candidate_log is not None:
+            out += learned_events(self, doc, article, triggers, out, actors, quotes)
         release(doc)  # the last stage: the document's index is not kept past the article
-        return tuple(_helped_victims(events, actors, nominal))
+        return tuple(out)
 
     def _passive_sense(self, trig: _Trigger) -> bool:
         """A passive with no agent of a verb whose sector sense its subject carries."""
