@@ -208,6 +208,24 @@ def _role(m: _Mention, heads: Sequence[Token]) -> str:
     return "other"
 
 
+def _first(path: str) -> str:
+    """The first two steps of a path (from the trigger)."""
+    return "/".join(path.split("/")[:2])
+
+
+def _last(path: str) -> str:
+    """The last two steps of a path (into the mention)."""
+    return "/".join(path.split("/")[-2:])
+
+
+def _related(m: _Mention, others: Sequence[_Mention]) -> bool:
+    """Whether the mention shares a phrase or a list with one of ``others``."""
+    return any(
+        o.head != m.head and (o.phrase == m.phrase or _conjoined(o.phrase, m.phrase) or o.phrase in m.phrase.conjuncts)
+        for o in others
+    )
+
+
 def _order(a: Token, t: Token, b: Token) -> str:
     return "".join(x for _, x in sorted([(a.i, "a"), (t.i, "t"), (b.i, "b")]))
 
@@ -244,6 +262,7 @@ def _features(
     quoted: bool,
     top: str | None,
     ruled: tuple[set[str], set[str]],
+    siblings: tuple[bool, bool],
     reverse: bool,
     ca: str,
     cb: str,
@@ -253,8 +272,8 @@ def _features(
     lemma = tok.lemma_.lower()
     kind = ("n" if trig.is_noun else "v") + ("L" if trig.light is not None else "")
     heads = [tok, governing_verb(tok)] + [x for x in (trig.light, trig.consumed, trig.frame) if x is not None]
-    pa, _ = _path(tok, a.head)
-    pb, _ = _path(tok, b.head)
+    pa, da = _path(tok, a.head)
+    pb, db = _path(tok, b.head)
     na, _ = _path(tok, a.phrase)
     nb, _ = _path(tok, b.phrase)
     qa, qb = _prep(a), _prep(b)
@@ -289,7 +308,21 @@ def _features(
         f"lem+qb={lemma}+{qb}",
         f"lem+ra+rb={lemma}+{ra}+{rb}",
         f"kind+na+nb={kind}+{na}+{nb}",
+        f"da={min(da, 5)}",
+        f"db={min(db, 5)}",
+        f"da+db={min(da, 5)}+{min(db, 5)}",
+        f"pa2={_first(pa)}",
+        f"pb2={_first(pb)}",
+        f"ea={_last(pa)}",
+        f"eb={_last(pb)}",
+        f"ea+eb={_last(pa)}+{_last(pb)}",
+        f"rs+rt+tb={rs}+{rt}+{b.attach}",
     ]
+    # a country in the same list or phrase as a side the rules found ("spoke with leaders from A, B and C")
+    if siblings[0]:
+        f += ["sib_a", f"sib_a+root={root}"]
+    if siblings[1]:
+        f += ["sib_b", f"sib_b+root={root}", f"sib_b+rs={rs}"]
     if trig.light is not None:
         la, _ = _path(trig.light, a.phrase)
         lb, _ = _path(trig.light, b.phrase)
@@ -386,6 +419,8 @@ def candidates(
                     src, tgt = actors.actor_at(a.head), actors.actor_at(b.head)
                     if src is None or tgt is None:
                         continue
+                    found_a = [m for c in ruled[0] if c != ca for m in mentions.get(c, ())]
+                    found_b = [m for c in ruled[1] if c != cb for m in mentions.get(c, ())]
                     feats = _features(
                         trig,
                         mood,
@@ -395,6 +430,7 @@ def candidates(
                         quoted=quoted,
                         top=top,
                         ruled=ruled,
+                        siblings=(_related(a, found_a), _related(b, found_b)),
                         reverse=(cb, ca, code[:2]) in made,
                         ca=ca,
                         cb=cb,
