@@ -77,6 +77,7 @@ class Pipeline:
         model: str = DEFAULT_MODEL,
         petrarch_config: str | Path | None = None,
         actor_files: Sequence[str | Path] = (),
+        learned_sides: bool = False,
     ) -> None:
         self.nlp = load_model(model)
         # the built-in actor knowledge, extended with the user's PETRARCH/CSV/JSONL actor files if any
@@ -91,7 +92,9 @@ class Pipeline:
 
             self.coder = PetrarchCoder.from_config(petrarch_config)
         else:
-            self.coder = LexiconCoder()
+            # learned_sides: the learned side finder after the rules (events.learned); off by default, as its
+            # cross-validation across the annotation rounds showed no lift (benchmarks/train_sides.py --cv)
+            self.coder = LexiconCoder(learned_sides=learned_sides)
 
     def extract(self, article: Article) -> Extraction:
         with self._memory_zone():
