@@ -52,7 +52,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from newsgraph.readers import read_inputs
 
     fmt = args.format or _default_format(sys.stdout, "table", "jsonl")
-    pipeline = Pipeline(model=args.model, petrarch_config=args.petrarch_config, actor_files=args.actors or ())
+    pipeline = Pipeline(
+        model=args.model,
+        petrarch_config=args.petrarch_config,
+        actor_files=args.actors or (),
+        learned_sides=args.learned_sides,
+    )
     failed = False
     records: list[dict[str, Any]] = []
     for item in read_inputs(args.paths, max_chars=args.max_chars, published=args.published):
@@ -183,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print one newsgraph.article/1 record per article")
     add_reading(p)
+    p.add_argument(
+        "--learned-sides",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="add the learned side finder's events after the rule coder's (built-in lexicon; default: off)",
+    )
     _add_format(p, ["jsonl", "json", "table"])
     p.set_defaults(func=cmd_extract)
 
