@@ -552,6 +552,8 @@ def main(argv: list[str] | None = None) -> int:
         "blind6",  # held out until session 6, read since
         "dev12",  # drawn in session 6 after blind7, scored as found (0.530)
         "dev13",  # drawn in session 6 after blind7, scored as found (0.678)
+        "dev14",  # drawn in session 6 after blind7, scored as found (0.725)
+        "dev15",  # drawn in session 6 after blind7, scored as found (0.765)
         *((HELD_OUT, None) if args.blind else ()),
     )
     for split, strict in [(s, False) for s in splits] + ([(None, True)] if args.blind else []):

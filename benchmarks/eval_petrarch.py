@@ -222,6 +222,8 @@ LATER_DEV_SPLITS = (
     "blind6",
     "dev12",
     "dev13",
+    "dev14",
+    "dev15",
 )
 HELD_OUT = "blind7"
 
