@@ -119,6 +119,7 @@ class Candidate:
     source_country: str
     target_country: str
     features: tuple[str, ...]
+    made: bool = False  # the rules produced this triple in the sentence (collected for training only)
 
     @property
     def triple(self) -> tuple[str, str, str]:
@@ -345,8 +346,11 @@ def candidates(
     events: Sequence[Event],
     actors: ActorIndex,
     quotes: QuoteFindings,
+    *,
+    everything: bool = False,
 ) -> list[Candidate]:
-    """The (trigger, country a, country b) candidates of ``doc`` whose triple the rules did not produce."""
+    """The (trigger, country a, country b) candidates of ``doc`` whose triple the rules did not produce
+    (``everything``: those too, marked ``made``, as training examples)."""
     from newsgraph.events.coder import _actor_code, _countries, _quote_finder
 
     known = _countries()
@@ -412,7 +416,7 @@ def candidates(
             quoted = in_quote(tok.idx) is not None
             for ca, ma in mentions.items():
                 for cb, mb in mentions.items():
-                    if ca == cb or (ca, cb, code[:2]) in made:
+                    if ca == cb or ((ca, cb, code[:2]) in made and not everything):
                         continue
                     a = min(ma, key=lambda m: (_path(tok, m.head)[1], abs(m.head.i - tok.i)))
                     b = min(mb, key=lambda m: (_path(tok, m.head)[1], abs(m.head.i - tok.i)))
@@ -435,7 +439,7 @@ def candidates(
                         ca=ca,
                         cb=cb,
                     )
-                    out.append(Candidate(tok.idx, code, mood, src, tgt, ca, cb, feats))
+                    out.append(Candidate(tok.idx, code, mood, src, tgt, ca, cb, feats, (ca, cb, code[:2]) in made))
     return out
 
 
@@ -474,9 +478,10 @@ def learned_events(
     also go to ``coder.candidate_log`` when it is a list (training)."""
     from newsgraph.events.coder import _actor_code, _quote_finder
 
-    found = candidates(coder, doc, triggers, events, actors, quotes)
+    found = candidates(coder, doc, triggers, events, actors, quotes, everything=coder.candidate_log is not None)
     if coder.candidate_log is not None:
         coder.candidate_log.extend(found)
+        found = [c for c in found if not c.made]
     model = coder.sides
     if not found or model is None:
         return []
