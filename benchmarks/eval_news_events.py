@@ -554,6 +554,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev13",  # drawn in session 6 after blind7, scored as found (0.678)
         "dev14",  # drawn in session 6 after blind7, scored as found (0.725)
         "dev15",  # drawn in session 6 after blind7, scored as found (0.765)
+        "dev16",  # drawn in session 6 after blind7, scored as found (0.732)
+        "dev17",  # drawn in session 6 after blind7, scored as found (0.730)
         *((HELD_OUT, None) if args.blind else ()),
     )
     for split, strict in [(s, False) for s in splits] + ([(None, True)] if args.blind else []):

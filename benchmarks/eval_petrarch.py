@@ -224,6 +224,8 @@ LATER_DEV_SPLITS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
+    "dev17",
 )
 HELD_OUT = "blind7"
 
