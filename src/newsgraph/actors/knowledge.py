@@ -416,6 +416,7 @@ class Words:
     document_title_heads: frozenset[str]
     leader_titles: frozenset[str]
     national_staff_titles: frozenset[str]
+    principal_titles: frozenset[str]
     diplomatic_posts: frozenset[str]
     ethnic_qualifiers: frozenset[str]
     delegate_plurals: frozenset[str]

@@ -25,6 +25,34 @@ _LABELS = {
     "FAC": "fac",
 }
 _WORDS = words()
+# labels the model sometimes gives a country's name ("Cabo Verde" as a PRODUCT): a span of one of them whose whole text
+# is a country's name is the country
+_MISREAD_LABELS = frozenset(("PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"))
+_AMERICAN = frozenset(("american", "americans"))
+_AMERICAS_PARTS = frozenset(("latin", "north", "south", "central", "pan", "pan-"))
+_BILATERAL_HEADS = frozenset(
+    (
+        "relation",
+        "relationship",
+        "tie",
+        "partnership",
+        "cooperation",
+        "alliance",
+        "friendship",
+        "dialogue",
+        "talk",
+        "summit",
+        "agreement",
+        "treaty",
+        "border",
+        "trade",
+        "council",
+        "commission",
+        "forum",
+        "war",
+        "conflict",
+    )
+)
 HONORIFICS = _WORDS.honorifics
 ORG_WORDS = _WORDS.organisation_words
 NOT_ACTOR_WORDS = _WORDS.not_actor_words
@@ -159,6 +187,16 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
+            if ent.label_ in _MISREAD_LABELS and kb.country_of_name(_without_article(ent.text)):
+                out.append((ent.start, ent.end, "GPE"))  # "celebrate with Cabo Verde" tagged as a PRODUCT
+            continue
+        if ent.label_ == "NORP" and _hyphenated_american(doc, ent.start, ent.end):
+            # "Cuban Americans", "Ukrainian-American leaders": a community of the United States, not of Cuba
+            if doc[ent.end - 1].lower_ in _AMERICAN:
+                out.append((ent.end - 1, ent.end, "NORP"))
+            continue
+        if ent.label_ in ("GPE", "ORG", "LOC") and (of := _title_of_country(doc, ent.start, ent.end, kb)) is not None:
+            out.append((of + 1, ent.end, "GPE"))  # "King of Jordan" as one place: a title, then its country
             continue
         if out and ent.label_ == "ORG" and out[-1][1] == ent.start and doc[ent.start].lower_ != "the":
             prev_start, _, prev_label = out[-1]
@@ -176,6 +214,40 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
                 continue
         out.append((ent.start, ent.end, ent.label_))
     return out
+
+
+def _hyphenated_american(doc: Doc, start: int, end: int) -> bool:
+    """Whether a people's name qualifies "American(s)": "Cuban Americans", "Arab-American", "Asian American" (a
+    continent's part does not: "Latin American", "South American")."""
+    if any(t.lower_ in _AMERICAS_PARTS for t in doc[start:end]):
+        return False
+    if end - start > 1 and doc[end - 1].lower_ in _AMERICAN and doc[end - 2].lower_ not in _AMERICAN:
+        american = end - 1
+    else:
+        american = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
+        if american >= len(doc) or doc[american].lower_ not in _AMERICAN or doc[end - 1].lower_ in _AMERICAN:
+            return False
+    # "Polish-American relations": two countries' tie (the bilateral compound), not a community
+    after = american + 1
+    return not (after < len(doc) and doc[after].lemma_.lower() in _BILATERAL_HEADS)
+
+
+def _title_of_country(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int | None:
+    """The index of "of" in a span that is a title of a country ("King of Jordan", "Prime Minister of India"), or
+    None: the title is a description the resolver codes from its "of" country, not a place's name."""
+    if doc[start].lower_ == "the":
+        start += 1
+    for of in range(start + 1, min(end - 1, start + 4)):
+        if doc[of].lower_ != "of":
+            continue
+        if all(_is_title_token(t, kb) for t in doc[start:of]) and kb.country_of_name(doc[of + 1 : end].text):
+            return of
+        return None
+    return None
+
+
+def _without_article(text: str) -> str:
+    return text.removeprefix("the ").removeprefix("The ").strip()
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

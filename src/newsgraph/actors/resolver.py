@@ -98,7 +98,7 @@ class PhraseResolver:
                 ) or self.dominant
                 # "the Secretary", "the Deputy Secretary" of a government's release are its own staff, whatever
                 # country the release is about (a leader's title, "the Foreign Minister", is the story's)
-                staff = bool(self.publisher) and head.lower_ in words().national_staff_titles
+                staff = bool(self.publisher) and head.lower_ in words().national_staff_titles | words().principal_titles
                 if use == "title" and definite and head.tag_ not in ("NNS", "NNPS") and (country is None or staff):
                     country = self.publisher or country
                 if country is None and sector == "GOV" and _speakers_own(head):
@@ -330,6 +330,10 @@ class PhraseResolver:
         for actor in index:
             if actor.kind != "person" or actor.sector != "GOV" or not index.mentions_of(actor.id):
                 continue
+            if not any(m.start < head.idx for m in index.mentions_of(actor.id)):
+                # a description refers back: "The President spoke with President Macron" names two people (a White
+                # House readout's own principal, then a foreign one)
+                continue
             if country is not None and actor.country != country:
                 continue
             titles = [r.lower() for r in actor.roles]
@@ -380,6 +384,10 @@ def _title_holder(index: ActorIndex, head: Token) -> Actor | None:
     holder = index.actor_at(right)
     if holder is None or holder.kind != "person" or right.i == head.i:
         return None
+    if any(c.lower_ == "the" for c in head.children if c.dep_ == "det") and any(
+        c.dep_ == "conj" and c.i <= right.i for c in head.children
+    ):
+        return None  # "The President and President Macron", "the Secretary and Foreign Minister Truss": two people
     if any(head.lower_ in r.lower().split() for r in holder.roles):
         return holder
     if right.dep_ == "appos" and right.head.i == head.i and head.tag_ not in ("NNS", "NNPS"):

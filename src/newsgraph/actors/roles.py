@@ -24,6 +24,7 @@ MAX_ROLE_TOKENS = 12
 _DETERMINERS = frozenset(("the", "a", "an", ",", "'s", "’s", "our", "their", "his", "her", "its", "my", "your"))
 _CONNECTORS = frozenset(("of", "for", "and", "to", "on"))
 _LIST_JOINERS = frozenset(("and", "&", ","))
+_NAME_JOINERS = frozenset(("of", "the", "and"))  # lower-case words inside a country's long name
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +115,11 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
 
 
 def _country_name_length(tokens: list[Token], kb: KnowledgeBase) -> int:
-    """How many leading tokens (two to four) spell a country's name or demonym, or 0."""
-    for n in (4, 3, 2):
-        capitalised = all(t.text[:1].isupper() or t.lower_ == "of" for t in tokens[:n])
+    """How many leading tokens (two to six) spell a country's name or demonym, or 0: "Republic of the Marshall
+    Islands Foreign Minister", "Trinidad and Tobago Minister" (a lower-case "of", "the" or "and" inside the name)."""
+    for n in (6, 5, 4, 3, 2):
+        capitalised = tokens[:1] != [] and tokens[0].text[:1].isupper()
+        capitalised = capitalised and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in tokens[1:n])
         text = " ".join(t.text for t in tokens[:n])
         if len(tokens) > n and capitalised and (kb.country_of_name(text) or kb.country_of_demonym(text)):
             return n
@@ -325,7 +328,16 @@ def _listed_in_title(doc: Doc, comma: int, kb: KnowledgeBase) -> bool:
 
 def _name_before_and(tok: Token, prev: Token, kb: KnowledgeBase) -> bool:
     """Whether "and" follows a name ("Nikola Gruevski and former Director of X Sasho Mijalkov"): the title that
-    starts after it is the next person's only. A country ("Ambassador to Armenia and Georgia") joins a title."""
+    starts after it is the next person's only. A country ("Ambassador to Armenia and Georgia") joins a title.
+    So does a title with a definite article ("The President and Prime Minister Kishida", "the Secretary and Foreign
+    Minister Truss"): a described holder, the first of two people (a combined title takes no article before a name:
+    "Deputy Prime Minister and Foreign Minister X")."""
+    if tok.lower_ == "and" and _role_word(prev, kb) and prev.text[:1].isupper():
+        k = prev.i
+        while k > 0 and prev.i - k < 2 and (_role_word(tok.doc[k - 1], kb) or tok.doc[k - 1].lower_ in _MODIFIERS):
+            k -= 1
+        if k > 0 and tok.doc[k - 1].lower_ == "the":
+            return True
     if tok.lower_ != "and" or prev.pos_ != "PROPN" or _role_word(prev, kb) or _country_word(prev, kb):
         return False
     if prev.ent_type_ in ("PERSON", "GPE"):

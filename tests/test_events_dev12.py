@@ -1,0 +1,124 @@
+"""Rules found while reading the errors of the development splits "dev12" and "dev13" (State Department and White
+House sentences, seeds 2121 and 2131; benchmarks/eval_news_events.py), classes (a) trigger missing, (c) actor
+country: each a family of titles, a construction or a trigger family, checked for frequency and over-firing on
+statedept/whitehouse articles outside the news gold. Real model; each rule with a near miss that must not fire."""
+
+from __future__ import annotations
+
+from conftest import STATE
+from conftest import extract_on as run
+from conftest import root_triples as roots
+from newsgraph.pipeline import Pipeline
+from newsgraph.records import Actor, Extraction
+
+WHITE_HOUSE = "The White House"
+
+
+def _person(ex: Extraction, surname: str) -> Actor:
+    return next(a for a in ex.actors if a.kind == "person" and a.name.endswith(surname))
+
+
+def test_a_long_country_name_before_a_title_is_the_title_s_country(pipeline: Pipeline) -> None:
+    # "Republic of the Marshall Islands Foreign Minister X": a country's long name (with "of the") is the title's
+    ex = run(pipeline, "Republic of the Marshall Islands Foreign Minister Kitlang Kabua met Secretary Blinken.")
+    assert _person(ex, "Kabua").code == "MHLGOV"
+    assert ("USA", "MHL", "04") in roots(ex) or ("MHL", "USA", "04") in roots(ex)
+    # "Trinidad and Tobago": a name joined by "and"
+    tt = run(pipeline, "Trinidad and Tobago Prime Minister Keith Rowley met Secretary Blinken.")
+    assert _person(tt, "Rowley").code == "TTOGOV"
+    # near miss: a person's title with no country in it gives the person no country
+    plain = run(pipeline, "Foreign Minister Kitlang Kabua met the press on Tuesday.")
+    assert _person(plain, "Kabua").country is None
+
+
+def test_a_country_the_model_tags_as_a_product_is_a_country(pipeline: Pipeline) -> None:
+    # "celebrate with Cabo Verde": the model tags the name PRODUCT; CAMEO 017 toward Cabo Verde
+    ex = run(
+        pipeline, "The United States is proud to celebrate with Cabo Verde as you mark another year of independence."
+    )
+    assert ("USA", "CPV", "01") in roots(ex)
+    # near miss: a product that is not a country's name stays no actor
+    phone = run(pipeline, "The United States is proud to celebrate with Galaxy Note users this year.")
+    assert not any(a.country for a in phone.actors if a.name.startswith("Galaxy"))
+
+
+def test_a_title_of_a_country_tagged_as_a_place_is_the_country_s_official(pipeline: Pipeline) -> None:
+    # "the President of Egypt and King of Jordan": the model tags "King of Jordan" as one place
+    ex = run(pipeline, "The Prime Minister of India and King of Bahrain met in Manama on Tuesday.")
+    assert ("IND", "BHR", "04") in roots(ex)
+    # near miss: a place named "X of Y" that is no title stays the place ("Gulf of Aden" is no official of Aden)
+    gulf = run(pipeline, "The Navy patrolled the Gulf of Aden near Yemen.")
+    assert not any(a.sector == "GOV" for a in gulf.actors)
+
+
+def test_the_president_before_a_named_president_is_another_person(pipeline: Pipeline) -> None:
+    # a White House readout's "The President" is its own principal, not the foreign president named after it
+    ex = run(pipeline, "The President spoke with President Macron of France today.", source=WHITE_HOUSE)
+    assert ("USA", "FRA", "04") in roots(ex)
+    both = run(pipeline, "The President and President Macron discussed support for Ukraine.", source=WHITE_HOUSE)
+    assert ("USA", "FRA", "04") in roots(both)
+    # near miss: "the President" after a named president refers back to him
+    back = run(
+        pipeline,
+        "President Macron spoke with Chancellor Scholz. The President said France would help.",
+        source=WHITE_HOUSE,
+    )
+    assert not any(a.code == "USAGOV" for a in back.actors)
+
+
+def test_a_combined_title_without_an_article_stays_one_person_s(pipeline: Pipeline) -> None:
+    # "The Secretary and Foreign Minister Truss": the article makes "the Secretary" a second person
+    ex = run(pipeline, "The Secretary and Foreign Minister Truss discussed Ukraine.", source=STATE)
+    assert any(a.code == "USAGOV" for a in ex.actors)
+    # near miss: "Deputy Prime Minister and Foreign Minister X" is one person's two offices
+    one = run(pipeline, "Blinken met Deputy Prime Minister and Foreign Minister Dmytro Kuleba in Kyiv.", source=STATE)
+    assert ("USA", "UKR", "04") in roots(one)
+    assert _person(one, "Kuleba").code == "UKRGOV"
+
+
+def test_accompanying_someone_to_a_country_is_a_visit_there(pipeline: Pipeline) -> None:
+    # CAMEO 042/036: the companion is no counterpart; the destination is
+    ex = run(pipeline, "Secretary Blinken will accompany President Biden to Israel next week.", source=STATE)
+    assert ("USA", "ISR", "03") in roots(ex)
+    assert not any(s == t == "USA" for s, t, _ in roots(ex))
+    # near miss: an accompanying document goes nowhere
+    doc = run(pipeline, "The accompanying report was sent to Congress by the Department.", source=STATE)
+    assert not any(e.cameo.startswith("04") for e in doc.events)
+
+
+def test_an_onslaught_is_armed_force(pipeline: Pipeline) -> None:
+    # CAMEO 190, as "the Russian offensive"
+    ex = run(pipeline, "Civilians in Ukraine are trapped by the Russian onslaught.")
+    assert ("RUS", "UKR", "19") in roots(ex)
+    # near miss: an onslaught of information has no author
+    info = run(pipeline, "The onslaught of new information can make the journey daunting.")
+    assert not any(e.cameo.startswith("19") for e in info.events)
+
+
+def test_arms_transfers_are_military_aid(pipeline: Pipeline) -> None:
+    # CAMEO 072 "provide military aid": the model lemmatises the modifier "arms" to "arm"
+    ex = run(pipeline, "Iran made arms transfers to Hizballah last year.")
+    assert ("IRN", "LBN", "07") in roots(ex)
+    # near miss: a transfer of power is no military aid
+    power = run(pipeline, "Iran made a transfer of funds to Lebanon last year.")
+    assert not any(e.cameo == "072" for e in power.events)
+
+
+def test_mourning_alongside_a_people_is_a_symbolic_act(pipeline: Pipeline) -> None:
+    # CAMEO 018, as "mourn with"
+    ex = run(pipeline, "Americans mourn alongside the people of India.")
+    assert ("USA", "IND", "01") in roots(ex)
+    # near miss: mourning alone has no target
+    alone = run(pipeline, "Americans mourn the victims of the storm.")
+    assert not any(t == "IND" for _, t, _ in roots(alone))
+
+
+def test_a_people_s_name_before_americans_is_a_us_community(pipeline: Pipeline) -> None:
+    # "Cuban Americans" are Americans: meeting them is no act toward Cuba (found as a false positive of dev11 once
+    # "The President" of a White House readout became the publisher's)
+    ex = run(pipeline, "The President will meet with Cuban Americans at the White House.", source=WHITE_HOUSE)
+    assert not any(t == "CUB" for _, t, _ in roots(ex))
+    assert not any(a.country == "CUB" for a in ex.actors)
+    # near miss: the Cuban people are Cuba's
+    people = run(pipeline, "The President thanked the Cuban people for their courage.", source=WHITE_HOUSE)
+    assert ("USA", "CUB", "05") in roots(people)
