@@ -118,7 +118,46 @@ def test_a_people_s_name_before_americans_is_a_us_community(pipeline: Pipeline) 
     # "The President" of a White House readout became the publisher's)
     ex = run(pipeline, "The President will meet with Cuban Americans at the White House.", source=WHITE_HOUSE)
     assert not any(t == "CUB" for _, t, _ in roots(ex))
-    assert not any(a.country == "CUB" for a in ex.actors)
+    ukrainian = run(pipeline, "The Secretary met Ukrainian Americans in Chicago.", source=STATE)
+    assert not any(a.country == "UKR" for a in ukrainian.actors)
     # near miss: the Cuban people are Cuba's
     people = run(pipeline, "The President thanked the Cuban people for their courage.", source=WHITE_HOUSE)
     assert ("USA", "CUB", "05") in roots(people)
+
+
+def test_countries_the_model_tags_as_one_body_are_each_a_country(pipeline: Pipeline) -> None:
+    # "The Bahamas, Barbados," tagged as one organisation: each listed name is a country of its own
+    ex = run(pipeline, "The Secretary met leaders from The Bahamas, Barbados, Belize, and Jamaica.", source=STATE)
+    assert {"BHS", "BRB", "BLZ", "JAM"} <= {a.country for a in ex.actors}
+    # near miss: a city and its country are one place each, and "Trinidad and Tobago" is one country
+    tt = run(pipeline, "The Secretary met leaders from Trinidad and Tobago.", source=STATE)
+    assert "TTO" in {a.country for a in tt.actors}
+
+
+def test_a_bank_named_like_a_place_is_not_that_place_s(pipeline: Pipeline) -> None:
+    # "East West Bank" ends like "the West Bank": a business, not a Palestinian one
+    ex = run(pipeline, "The Treasury sanctioned East West Bank for laundering money.", source=STATE)
+    assert not any(a.country == "PSE" for a in ex.actors)
+    # near miss: the West Bank itself, and a bank named for its country, keep their country
+    place = run(pipeline, "Israel expanded settlements in the West Bank.")
+    assert any(a.country == "PSE" for a in place.actors)
+    bank = run(pipeline, "The Treasury sanctioned the Bank of Jordan.", source=STATE)
+    assert any(a.country == "JOR" and a.name == "Bank of Jordan" for a in bank.actors)
+
+
+def test_named_armed_groups_by_their_other_names(pipeline: Pipeline) -> None:
+    # the Houthis' own name (YEM), Kata'ib Hizballah (IRQ), the IRGC's Qods Force (IRN)
+    assert ("YEM", "SAU", "19") in roots(run(pipeline, "Ansarallah attacked Saudi Arabia."))
+    assert ("IRQ", "USA", "19") in roots(run(pipeline, "Kata'ib Hizballah attacked U.S. forces in Syria."))
+    assert ("IRN", "YEM", "07") in roots(run(pipeline, "The Qods Force armed the Houthis."))
+    # near miss: a name that merely contains "Allah" is no group
+    assert not any(a.country == "YEM" for a in run(pipeline, "Allah Rakha played in Mumbai.").actors)
+
+
+def test_supplying_or_transferring_weapons_is_military_aid(pipeline: Pipeline) -> None:
+    # CAMEO 072, as "deliver weapons"
+    assert ("IRN", "RUS", "07") in roots(run(pipeline, "Iran has transferred drones to Russia."))
+    assert ("IRN", "YEM", "07") in roots(run(pipeline, "The IRGC supplied weapons to the Houthis."))
+    # near miss: supplying water is humanitarian aid (073), not military aid
+    water = run(pipeline, "Canada supplied water to Haiti.")
+    assert not any(e.cameo == "072" for e in water.events)

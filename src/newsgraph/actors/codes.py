@@ -255,6 +255,8 @@ def organisation_coding(known: KnownActor | None, name: str, kb: KnowledgeBase) 
             phrase = " ".join(words[i : i + n]).removesuffix("'s")
             # "Latin American" is a region's demonym, not the United States'
             demonym = kb.country_of_modifier(phrase, words[i - 1] if n == 1 and i > 0 else None)
+            if i > 0 and i + n == len(words) and words[-1].lower() in _words().organisation_words:
+                continue  # "East West Bank": a bank whose name ends like the West Bank's, not the place
             country = country or demonym or kb.country_of_name(phrase)
     sector = None
     lowered = [w.lower().strip(",.") for w in words]

@@ -190,6 +190,9 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
             if ent.label_ in _MISREAD_LABELS and kb.country_of_name(_without_article(ent.text)):
                 out.append((ent.start, ent.end, "GPE"))  # "celebrate with Cabo Verde" tagged as a PRODUCT
             continue
+        if ent.label_ in ("GPE", "ORG", "LOC") and (pieces := _listed_countries(doc, ent.start, ent.end, kb)):
+            out.extend((a, b, "GPE") for a, b in pieces)  # "The Bahamas, Barbados," tagged as one body
+            continue
         if ent.label_ == "NORP" and _hyphenated_american(doc, ent.start, ent.end):
             # "Cuban Americans", "Ukrainian-American leaders": a community of the United States, not of Cuba
             if doc[ent.end - 1].lower_ in _AMERICAN:
@@ -214,6 +217,24 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
                 continue
         out.append((ent.start, ent.end, ent.label_))
     return out
+
+
+def _listed_countries(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[tuple[int, int]]:
+    """The countries of a span that lists two or more ("The Bahamas, Barbados"), as (start, end) pieces; [] when the
+    span is one name ("Trinidad and Tobago") or a piece is no country ("Sana'a, Yemen")."""
+    if not any(t.text == "," for t in doc[start:end]) or kb.country_of_name(_without_article(doc[start:end].text)):
+        return []
+    pieces: list[tuple[int, int]] = []
+    i = start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text == "," or doc[k].lower_ == "and":
+            a = i + 1 if i < k and doc[i].lower_ == "the" else i
+            if a < k:
+                if not kb.country_of_name(doc[a:k].text):
+                    return []
+                pieces.append((i, k))
+            i = k + 1
+    return pieces if len(pieces) > 1 else []
 
 
 def _hyphenated_american(doc: Doc, start: int, end: int) -> bool:
