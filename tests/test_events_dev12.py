@@ -161,3 +161,26 @@ def test_supplying_or_transferring_weapons_is_military_aid(pipeline: Pipeline) -
     # near miss: supplying water is humanitarian aid (073), not military aid
     water = run(pipeline, "Canada supplied water to Haiti.")
     assert not any(e.cameo == "072" for e in water.events)
+
+
+def test_a_condition_does_not_reach_a_war_taken_for_granted_in_an_as_clause(pipeline: Pipeline) -> None:
+    # "if China were to provide support to Russia as it prosecutes its war": the war is no condition (CAMEO 190
+    # asserted); the "as" clause states a fact
+    ex = run(
+        pipeline,
+        "Biden warned of the consequences if China were to provide material support to Russia as it prosecutes its "
+        "brutal war in Ukraine.",
+    )
+    assert any(e.cameo == "190" and e.modality == "asserted" and (e.target_code or "")[:3] == "UKR" for e in ex.events)
+    # near miss: the war inside the condition itself stays hypothetical
+    cond = run(pipeline, "If Russia continues its war against Ukraine, we will impose costs.")
+    assert not any(e.cameo == "190" and e.modality == "asserted" for e in cond.events)
+
+
+def test_a_white_house_coordinator_named_without_a_title_is_american(pipeline: Pipeline) -> None:
+    # knowledge: Brett McGurk, White House Middle East coordinator (2021-2025)
+    ex = run(pipeline, "Brett McGurk will visit Saudi Arabia tomorrow.", date="2023-05-01", source=WHITE_HOUSE)
+    assert ("USA", "SAU", "03") in roots(ex)
+    # near miss: an unknown name with no title has no country
+    other = run(pipeline, "Brett Smithers will visit Saudi Arabia tomorrow.", date="2023-05-01", source=WHITE_HOUSE)
+    assert not any(s == "USA" for s, _, _ in roots(other))

@@ -261,10 +261,25 @@ def presupposed(noun: Token, lex: Lexicon) -> Modality | None:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in cur.children):
             return None
+        if _factive_clause(cur):
+            break  # "if China were to provide support to Russia *as it prosecutes its war*": the war is no condition
         if cur.head == cur:
             break
         cur = cur.head
     return "asserted"
+
+
+# subordinators of an adverbial clause that states a fact ("as it prosecutes its war", "while Russia continues its
+# attacks", "because of"): a condition above such a clause does not reach what it takes for granted
+_FACTIVE_MARKS = frozenset(("as", "while", "because", "since", "although", "though", "whereas"))
+
+
+def _factive_clause(tok: Token) -> bool:
+    """``tok`` heads an adverbial clause opened by a factive subordinator ("as long as" is a condition)."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS and not (c.i > 0 and c.doc[c.i - 1].lower_ == "long")
+        for c in tok.children
+    )
 
 
 def _conditional(tok: Token, lex: Lexicon) -> bool:
