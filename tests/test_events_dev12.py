@@ -184,3 +184,18 @@ def test_a_white_house_coordinator_named_without_a_title_is_american(pipeline: P
     # near miss: an unknown name with no title has no country
     other = run(pipeline, "Brett Smithers will visit Saudi Arabia tomorrow.", date="2023-05-01", source=WHITE_HOUSE)
     assert not any(s == "USA" for s, _, _ in roots(other))
+
+
+def test_a_hyphenated_or_elided_country_name_before_a_title_is_the_title_s_country(pipeline: Pipeline) -> None:
+    # "Timor-Leste Foreign Minister X", "Côte d'Ivoire Foreign Minister X": the name has a hyphen or a lower-case
+    # particle, and the title still takes its country
+    tl = run(pipeline, "Secretary Blinken met Timor-Leste Foreign Minister Adaljiza Magno.", source=STATE)
+    assert ("USA", "TLS", "04") in roots(tl)
+    civ = run(
+        pipeline, "Secretary Blinken met with Côte d'Ivoire Foreign Minister Kacou Houadja Léon Adom.", source=STATE
+    )
+    assert ("USA", "CIV", "04") in roots(civ)
+    # near miss: a hyphenated pair that is no country's name gives the title no country
+    pair = run(pipeline, "Secretary Blinken met Asia-Pacific Foreign Minister Adaljiza Magno.", source=STATE)
+    assert not any(t in ("TLS", "CIV") for _, t, _ in roots(pair))
+    assert _person(pair, "Magno").country is None

@@ -209,6 +209,17 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
             ):
                 out[-1] = (prev_start, ent.end, "ORG")
                 continue
+        if (
+            out
+            and ent.label_ == "GPE"
+            and out[-1][2] in ("GPE", "LOC")
+            and out[-1][1] + 1 == ent.start
+            and doc[out[-1][1]].lower_ == "the"
+            and kb.country_of_name(doc[out[-1][0] : ent.end].text)
+            and not kb.country_of_name(doc[out[-1][0] : out[-1][1]].text)
+        ):
+            out[-1] = (out[-1][0], ent.end, "GPE")  # "Democratic Republic of" + "the" + "Congo": one name in three
+            continue
         if out and ent.label_ == "GPE" and out[-1][1] == ent.start and out[-1][2] in ("GPE", "LOC"):
             # "the Democratic Republic of the" + "Congo" (before a possessive): one country name cut in two
             whole = doc[out[-1][0] : ent.end].text.removeprefix("the ").removeprefix("The ").strip()

@@ -70,7 +70,7 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
             tokens, changed = [tokens[0], *tokens[2:]], True
         n = _country_name_length(tokens, kb)
         if n:  # "United States special envoy", "South African Minister" (before "South" alone is read as a region)
-            name = " ".join(t.text for t in tokens[:n])
+            name = tokens[0].doc[tokens[0].i : tokens[0].i + n].text
             country = kb.country_of_name(name) or kb.country_of_demonym(name)
             tokens, changed = tokens[n:], True
         while tokens and _country_word(tokens[0], kb):
@@ -81,7 +81,7 @@ def _clean(tokens: list[Token], kb: KnowledgeBase) -> Role | None:
                 country = None
         n = _country_name_length(tokens, kb)
         if n:  # "United States special envoy", "Republic of Korea President", "Costa Rican Foreign Minister"
-            name = " ".join(t.text for t in tokens[:n])
+            name = tokens[0].doc[tokens[0].i : tokens[0].i + n].text
             country = kb.country_of_name(name) or kb.country_of_demonym(name)
             tokens, changed = tokens[n:], True
     generic = words().generic_name_words
@@ -119,8 +119,8 @@ def _country_name_length(tokens: list[Token], kb: KnowledgeBase) -> int:
     Islands Foreign Minister", "Trinidad and Tobago Minister" (a lower-case "of", "the" or "and" inside the name)."""
     for n in (6, 5, 4, 3, 2):
         capitalised = tokens[:1] != [] and tokens[0].text[:1].isupper()
-        capitalised = capitalised and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in tokens[1:n])
-        text = " ".join(t.text for t in tokens[:n])
+        capitalised = capitalised and all(_inner_name_token(t) for t in tokens[1:n])
+        text = tokens[0].doc[tokens[0].i : tokens[0].i + n].text if len(tokens) >= n else ""
         if len(tokens) > n and capitalised and (kb.country_of_name(text) or kb.country_of_demonym(text)):
             return n
     return 0
@@ -245,8 +245,9 @@ def premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Token
             j -= 1
             continue
         n = _country_name_ending(doc, j, kb)
-        if n and tok.ent_type_ == "PERSON":
-            out[0:0] = list(doc[j - n + 1 : j + 1])  # "Sri Lankan" the model tagged into the name
+        if n and (tok.ent_type_ == "PERSON" or any(not t.text[:1].isupper() for t in doc[j - n + 1 : j + 1])):
+            # "Sri Lankan" the model tagged into the name; "Côte d'Ivoire", "Timor-Leste" (a word in lower case)
+            out[0:0] = list(doc[j - n + 1 : j + 1])
             j -= n
             continue
         if out and (
@@ -290,6 +291,18 @@ def premodifier(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[Token
     return out
 
 
+def _inner_name_token(tok: Token) -> bool:
+    """A token that may follow the first inside a country's name: capitalised, a lower-case joiner ("Republic of the
+    Marshall Islands"), a hyphen ("Timor-Leste", "Guinea-Bissau") or an elided particle ("Côte d'Ivoire")."""
+    text = tok.text
+    return (
+        text[:1].isupper()
+        or tok.lower_ in _NAME_JOINERS
+        or text in ("-", "–")
+        or (len(text) > 2 and text[0].islower() and text[1] in "'’" and text[2].isupper())
+    )
+
+
 def _country_name_ending(doc: Doc, j: int, kb: KnowledgeBase) -> int:
     """How many capitalised tokens (two or three) ending at token ``j`` spell a country's name or demonym ("Sri
     Lankan", "New Zealand"), or 0."""
@@ -297,8 +310,10 @@ def _country_name_ending(doc: Doc, j: int, kb: KnowledgeBase) -> int:
         if j - n + 1 < 0:
             continue
         toks = doc[j - n + 1 : j + 1]
-        if all(t.text[:1].isupper() for t in toks) and (
-            kb.country_of_name(toks.text) or kb.country_of_demonym(toks.text)
+        if (
+            toks[0].text[:1].isupper()
+            and all(_inner_name_token(t) for t in toks[1:])
+            and (kb.country_of_name(toks.text) or kb.country_of_demonym(toks.text))
         ):
             return n
     return 0
