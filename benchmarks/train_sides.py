@@ -59,6 +59,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("blind6",),
     ("dev12",),
     ("dev13",),
+    ("dev14",),
+    ("dev15",),
+    ("dev16",),
+    ("dev17",),
 )
 L2 = 1.0  # penalty on the summed squared weights (the log-loss is summed over the examples)
 MADE = False  # train on the candidates of triples the rules produced too
