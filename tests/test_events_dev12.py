@@ -11,7 +11,7 @@ from conftest import root_triples as roots
 from newsgraph.pipeline import Pipeline
 from newsgraph.records import Actor, Extraction
 
-WHITE_HOUSE = "The White House"
+WHITE_HOUSE = WH = "The White House"
 
 
 def _person(ex: Extraction, surname: str) -> Actor:
@@ -199,3 +199,35 @@ def test_a_hyphenated_or_elided_country_name_before_a_title_is_the_title_s_count
     pair = run(pipeline, "Secretary Blinken met Asia-Pacific Foreign Minister Adaljiza Magno.", source=STATE)
     assert not any(t in ("TLS", "CIV") for _, t, _ in roots(pair))
     assert _person(pair, "Magno").country is None
+
+
+def test_an_official_of_a_foreign_ministry_is_that_country_s_civil_servant(pipeline: Pipeline) -> None:
+    # "Director General" is a civil title (GOV), not a general (MIL); the ministry's country is the person's, whatever
+    # "of" it follows ("the Ministry of Foreign Affairs of Denmark")
+    ex = run(
+        pipeline, "Sullivan met with John Smith, Director General of the Danish Ministry of Foreign Affairs.", source=WH
+    )
+    assert _person(ex, "Smith").code == "DNKGOV"
+    of = run(
+        pipeline,
+        "Sullivan met with John Smith, Director General of the Ministry of Foreign Affairs of Denmark.",
+        source=WH,
+    )
+    assert _person(of, "Smith").code == "DNKGOV"
+    # near miss: a general is military
+    gen = run(pipeline, "Sullivan met with General John Smith of the Danish Army.", source=WH)
+    assert _person(gen, "Smith").sector == "MIL"
+
+
+def test_a_people_s_name_right_after_a_title_is_a_surname(pipeline: Pipeline) -> None:
+    # "Prime Minister Han of the Republic of Korea": the model tags "Han" as a people (NORP)
+    ex = run(
+        pipeline,
+        "The President met with Prime Minister Kishida and Prime Minister Han of the Republic of Korea.",
+        source=WH,
+    )
+    assert ("USA", "KOR", "04") in roots(ex)
+    assert any(a.kind == "person" and a.name == "Han" and a.country == "KOR" for a in ex.actors)
+    # near miss: a people's name before a noun is the people's ("Afghan refugees")
+    refugees = run(pipeline, "Secretary Blinken met Afghan refugees in Qatar.", source=STATE)
+    assert any(a.country == "AFG" and a.kind != "person" for a in refugees.actors)

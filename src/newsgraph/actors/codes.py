@@ -78,8 +78,10 @@ def _role_org_coding(role: str, kb: KnowledgeBase) -> Coding | None:
     first = tail.split()[0] if tail.split() else ""
     # "Speaker of the Mongolian Parliament": a body named after its country's demonym
     country = owner or kb.country_of_name(tail) or (kb.country_of_demonym(first) if len(tail.split()) > 1 else None)
-    last = re.search(r"\bof (?:the )?([^,]+)$", tail)  # "the Export-Import Bank of the United States"
-    country = country or (kb.country_of_name(last.group(1)) if last else None)
+    # "the Export-Import Bank of the United States", "the Ministry of Foreign Affairs of Denmark" (any "of")
+    for of in re.finditer(r"\bof (?:the )?", tail):
+        rest = tail[of.end() :]
+        country = country or (kb.country_of_name(rest.strip()) if "," not in rest else None)
     # "Crown Prince of Abu Dhabi (Sheikh ...)", "Mayor of Kyiv": a seat of government, first in the tail, stands
     # for its country
     parts = tail.split()

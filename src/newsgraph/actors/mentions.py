@@ -193,6 +193,9 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
         if ent.label_ in ("GPE", "ORG", "LOC") and (pieces := _listed_countries(doc, ent.start, ent.end, kb)):
             out.extend((a, b, "GPE") for a, b in pieces)  # "The Bahamas, Barbados," tagged as one body
             continue
+        if ent.label_ == "NORP" and _titled_surname(doc, ent.start, ent.end, kb):
+            out.append((ent.start, ent.end, "PERSON"))  # "Prime Minister Han": a surname that is also a people's name
+            continue
         if ent.label_ == "NORP" and _hyphenated_american(doc, ent.start, ent.end):
             # "Cuban Americans", "Ukrainian-American leaders": a community of the United States, not of Cuba
             if doc[ent.end - 1].lower_ in _AMERICAN:
@@ -246,6 +249,17 @@ def _listed_countries(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list
                 pieces.append((i, k))
             i = k + 1
     return pieces if len(pieces) > 1 else []
+
+
+def _titled_surname(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """One capitalised proper noun right after a capitalised title, ending the noun phrase ("Prime Minister Han of the
+    Republic of Korea", "President Han said"): a person, not the people the model took it for."""
+    if end - start != 1 or start == 0 or doc[start].pos_ != "PROPN" or not doc[start].text[:1].isupper():
+        return False
+    title = doc[start - 1]
+    if not (title.text[:1].isupper() and _is_title_token(title, kb)) or title.lower_ in HONORIFICS:
+        return False
+    return end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
 
 
 def _hyphenated_american(doc: Doc, start: int, end: int) -> bool:
