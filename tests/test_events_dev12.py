@@ -231,3 +231,17 @@ def test_a_people_s_name_right_after_a_title_is_a_surname(pipeline: Pipeline) ->
     # near miss: a people's name before a noun is the people's ("Afghan refugees")
     refugees = run(pipeline, "Secretary Blinken met Afghan refugees in Qatar.", source=STATE)
     assert any(a.country == "AFG" and a.kind != "person" for a in refugees.actors)
+
+
+def test_promoting_accountability_for_a_government_s_abuses_is_aimed_at_it(pipeline: Pipeline) -> None:
+    # the news gold codes "promote accountability for" a named government's abuses as 13 toward it (blind3, dev4)
+    ex = run(
+        pipeline, "The United States will continue to promote accountability for the PRC’s atrocities.", source=STATE
+    )
+    assert ("USA", "CHN", "13") in roots(ex)
+    # near miss: an act of force "for" someone names a cause, not a target
+    fought = run(pipeline, "The United States threatened to strike for the sake of China.", source=STATE)
+    assert ("USA", "CHN", "13") not in roots(fought)
+    # near miss: promoting a country's trade is no warning
+    trade = run(pipeline, "The United States will promote trade with China.", source=STATE)
+    assert not any(c == "13" for _, _, c in roots(trade))

@@ -123,7 +123,15 @@ def cause(tok: Token, trigger: Token, code: str) -> bool:
     "protested for democracy in Hong Kong")."""
     if code[:2] not in _FORCE_ROOTS:
         return False
-    return any(cur.dep_ == "pobj" and cur.head.lower_ == "for" for cur in _path(tok, trigger))
+    return any(
+        cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.lemma_.lower() not in _ANSWERED_FOR
+        for cur in _path(tok, trigger)
+    )
+
+
+# Nouns whose "for" phrase names who must answer, not a cause: "promote accountability *for* the PRC's atrocities"
+# (CAMEO 13 toward the PRC, the news gold's convention)
+_ANSWERED_FOR = frozenset({"accountability"})
 
 
 def standing_tie(noun: Token, args: Arguments, lex: Lexicon) -> bool:
