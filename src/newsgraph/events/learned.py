@@ -55,8 +55,6 @@ MAX_STEPS = 4  # a dependency path longer than this is "far"
 _PHRASE_DEPS = frozenset({"conj", "appos", "compound", "amod", "nmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
-# the rule coder's verbs of seeing: a negated clause around an unauthored nominal act denies the act only with them
-_UNSEEN = frozenset({"see", "find", "witness", "observe", "detect", "notice", "hear", "know", "have", "exist", "be"})
 
 
 # -- the model file ------------------------------------------------------------------------------
@@ -236,7 +234,9 @@ def _conjoined(a: Token, b: Token) -> bool:
 
 
 def _mood(trig: _Trigger, coder: LexiconCoder) -> Modality:
-    """The modality the rule coder gives the trigger's events (see ``LexiconCoder.code``)."""
+    """The modality the rule coder gives the trigger's events (as ``LexiconCoder.code`` computes it)."""
+    from newsgraph.events.coder import _UNSEEN  # the verbs of seeing: a denied clause hides an act only with them
+
     lex, tok = coder.lex, trig.token
     mood = modality(tok if trig.light is None else trig.light, lex)
     if trig.is_noun and trig.light is not None and mood == "asserted" and trig.light.dep_ != "relcl":
@@ -396,16 +396,13 @@ def candidates(
                 tgts.add((e.target_code or "")[:3])
         for trig in trigs:
             tok = trig.token
-            if (
-                trig.is_noun
-                and trig.light is None
-                and standing_tie(trig.frame or tok, coder._arguments(trig), coder.lex)
-            ):
-                continue
             if not trig.is_noun and recognised_thing(tok, trig.code):
                 continue
-            if coder._discarded(trig, coder._arguments(trig)):
+            args = coder._arguments(trig)
+            if trig.is_noun and trig.light is None and standing_tie(trig.frame or tok, args, coder.lex):
                 continue
+            if coder._discarded(trig, args):
+                continue  # sports and business senses
             mood = _mood(trig, coder)
             if mood not in COUNTED:
                 continue
