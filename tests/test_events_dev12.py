@@ -245,3 +245,16 @@ def test_promoting_accountability_for_a_government_s_abuses_is_aimed_at_it(pipel
     # near miss: promoting a country's trade is no warning
     trade = run(pipeline, "The United States will promote trade with China.", source=STATE)
     assert not any(c == "13" for _, _, c in roots(trade))
+
+
+def test_hosting_a_displaced_people_is_sheltering_them(pipeline: Pipeline) -> None:
+    # CAMEO 075 toward the people's country, not a visit (043): "hosting at-risk Afghans"
+    ex = run(
+        pipeline, "President Biden thanked Germany for hosting 35,000 Afghans as they relocated to the United States."
+    )
+    assert ("DEU", "AFG", "07") in roots(ex)
+    assert ("DEU", "SYR", "07") in roots(run(pipeline, "Germany hosted Syrian refugees last year."))
+    # near miss: hosting a people's president is hosting a visit
+    visit = run(pipeline, "Germany hosted Afghan President Ghani in Berlin.")
+    assert ("DEU", "AFG", "04") in roots(visit)
+    assert not any(e.cameo == "075" for e in visit.events)

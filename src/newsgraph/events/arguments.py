@@ -441,6 +441,14 @@ def verb_arguments(verb: Token, consumed: Token | None, lex: Lexicon, *, prep: s
             if c.dep_ == "poss":
                 targets.append(c)
         targets += complement_targets(consumed)
+        if (
+            consumed.dep_ == "dobj"
+            and (consumed.lemma_.lower() in _PEOPLE_DONE_TO or consumed.ent_type_ == "NORP")
+            and not any(c.dep_ == "poss" for c in consumed.children)  # "withdrew its troops": its own people
+        ):
+            # people the act is done to or for are its other side: "hosted Syrian refugees", "hosting 35,000 Afghans"
+            # (CAMEO 075), "holds American hostages" (181)
+            targets.append(consumed)
     if not targets and not passive and not any(c.dep_ == "dobj" for c in verb.children):
         # "continued to threaten and attack United States forces": the first of two conjoined verbs
         # shares the object of the second
@@ -608,6 +616,10 @@ def concern_arguments(word: Token, lex: Lexicon) -> Arguments:
         elif c.dep_ == "ccomp":
             things += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return Arguments(tuple(sources[:1]), tuple(with_authors(things, lex)))
+
+
+# People a pattern's object names who are the act's other side (sheltered, held, freed): their country is the target
+_PEOPLE_DONE_TO = frozenset({"refugee", "migrant", "asylum-seeker", "prisoner", "detainee", "hostage"})
 
 
 def complement_targets(obj: Token) -> list[Token]:
