@@ -258,3 +258,13 @@ def test_hosting_a_displaced_people_is_sheltering_them(pipeline: Pipeline) -> No
     visit = run(pipeline, "Germany hosted Afghan President Ghani in Berlin.")
     assert ("DEU", "AFG", "04") in roots(visit)
     assert not any(e.cameo == "075" for e in visit.events)
+
+
+def test_refugees_fleeing_a_country_or_a_war_in_it_are_that_country_s(pipeline: Pipeline) -> None:
+    # dev12: "refugees fleeing Russia's attacks on Ukraine" are Ukraine's (the place of the violence, not its author)
+    ex = run(pipeline, "Poland provided support to refugees fleeing Russia’s attacks on Ukraine.")
+    assert ("POL", "UKR", "07") in roots(ex)
+    assert ("POL", "UKR", "07") in roots(run(pipeline, "Poland provided support to refugees fleeing Ukraine."))
+    # near miss: refugees fleeing nothing named have no country
+    plain = run(pipeline, "Poland provided support to refugees fleeing persecution.")
+    assert {t for _, t, c in roots(plain) if c == "07"} == {"REF"}  # a sector code, no country

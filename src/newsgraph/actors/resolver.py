@@ -236,6 +236,26 @@ class PhraseResolver:
                         code = self._country_of_modifiers(index, pobj)
                     if code:
                         return code
+        return self._country_fled(index, head)
+
+    def _country_fled(self, index: ActorIndex, head: Token) -> str | None:
+        """The country people flee ("refugees fleeing Ukraine", "people fleeing the war in Sudan", "refugees fleeing
+        Russia's attacks on Ukraine"): the place fled or where the violence fled is, never its author."""
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in _FLEEING:
+                continue
+            objs = [c for c in acl.children if c.dep_ == "dobj"]
+            objs += [p for c in acl.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+            for obj in objs:
+                actor = index.actor_at(obj)
+                if actor is not None and actor.kind in ("country", "location") and actor.country:
+                    return actor.country
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "against"):
+                        for pobj in prep.children:
+                            place = index.actor_at(pobj)
+                            if pobj.dep_ == "pobj" and place is not None and place.kind in ("country", "location"):
+                                return place.country
         return None
 
     def _country_of_modifiers(self, index: ActorIndex, head: Token) -> str | None:
@@ -375,6 +395,10 @@ class PhraseResolver:
             or self.kb.sector_of(f"{low} {noun}") is not None
             or self.kb.sector_of(low, "title") is not None
         )
+
+
+# verbs of people leaving a place or a danger ("refugees fleeing Ukraine")
+_FLEEING = frozenset({"flee", "escape"})
 
 
 def _title_holder(index: ActorIndex, head: Token) -> Actor | None:
