@@ -268,3 +268,11 @@ def test_refugees_fleeing_a_country_or_a_war_in_it_are_that_country_s(pipeline: 
     # near miss: refugees fleeing nothing named have no country
     plain = run(pipeline, "Poland provided support to refugees fleeing persecution.")
     assert {t for _, t, c in roots(plain) if c == "07"} == {"REF"}  # a sector code, no country
+
+
+def test_weapons_deliveries_are_military_aid(pipeline: Pipeline) -> None:
+    # CAMEO 072: the model lemmatises the modifier "weapons" to "weapon"
+    assert ("DEU", "UKR", "07") in roots(run(pipeline, "Germany announced new weapons deliveries to Ukraine."))
+    # near miss: food deliveries are no military aid
+    food = run(pipeline, "Germany announced new food deliveries to Ukraine.")
+    assert not any(e.cameo == "072" for e in food.events)
