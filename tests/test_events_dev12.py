@@ -276,3 +276,22 @@ def test_weapons_deliveries_are_military_aid(pipeline: Pipeline) -> None:
     # near miss: food deliveries are no military aid
     food = run(pipeline, "Germany announced new food deliveries to Ukraine.")
     assert not any(e.cameo == "072" for e in food.events)
+
+
+def test_a_country_name_the_model_cuts_up_before_a_title_is_one_country(pipeline: Pipeline) -> None:
+    # "Federated States" + "of" + "Micronesia" and "Democratic Republic of" + "the" + "Congo": one name, and the
+    # country before "President X" stays an actor (it may be the parse's object)
+    fsm = run(
+        pipeline, "Secretary Blinken met with Federated States of Micronesia President David Panuelo.", source=STATE
+    )
+    assert ("USA", "FSM", "04") in roots(fsm)
+    cod = run(
+        pipeline,
+        "Secretary Blinken met with Democratic Republic of the Congo President Felix Tshisekedi.",
+        source=STATE,
+    )
+    assert ("USA", "COD", "04") in roots(cod)
+    assert not any(a.country == "COG" for a in cod.actors)
+    # near miss: two countries named side by side stay two ("the Republic of the Congo" is not the DRC)
+    two = run(pipeline, "Rwanda and the Republic of the Congo signed an agreement.")
+    assert ("RWA", "COG", "05") in roots(two)

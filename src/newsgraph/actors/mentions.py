@@ -214,14 +214,15 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
                 continue
         if (
             out
-            and ent.label_ == "GPE"
+            and ent.label_ in ("GPE", "ORG")
             and out[-1][2] in ("GPE", "LOC")
-            and out[-1][1] + 1 == ent.start
-            and doc[out[-1][1]].lower_ == "the"
+            and out[-1][1] < ent.start <= out[-1][1] + 2
+            and all(t.lower_ in ("the", "of") for t in doc[out[-1][1] : ent.start])
             and kb.country_of_name(doc[out[-1][0] : ent.end].text)
             and not kb.country_of_name(doc[out[-1][0] : out[-1][1]].text)
         ):
-            out[-1] = (out[-1][0], ent.end, "GPE")  # "Democratic Republic of" + "the" + "Congo": one name in three
+            # "Democratic Republic of" + "the" + "Congo", "Federated States" + "of" + "Micronesia": one name cut up
+            out[-1] = (out[-1][0], ent.end, "GPE")
             continue
         if out and ent.label_ == "GPE" and out[-1][1] == ent.start and out[-1][2] in ("GPE", "LOC"):
             # "the Democratic Republic of the" + "Congo" (before a possessive): one country name cut in two
@@ -397,7 +398,7 @@ def typed_mention(doc: Doc, start: int, end: int, label: str, kb: KnowledgeBase,
         return None  # "Nominee", "Principal", "Ambassador Extraordinary": titles, not actors
     if label == "PERSON" and _is_title_token(doc[end - 1], kb) and not kb.lookup(text, "person"):
         return None  # "the Acting National Security Advisor" is an office
-    if _inside_title(doc, end, kb) and not kb.lookup(text):
+    if _inside_title(doc, end, kb) and not kb.lookup(text) and not kb.country_of_name(_without_article(text)):
         return None  # "National Security" of "National Security Advisor John Bolton"
     if (
         label in ("ORG", "LOC", "FAC")
