@@ -53,6 +53,7 @@ CACHE = Path("/tmp/newsgraph_pairs_cache.pkl")
 L2 = 3.0  # penalty on the summed squared weights (flat between 1 and 30 in cross-validation)
 ADDS = tuple(round(x, 2) for x in np.arange(0.30, 0.96, 0.05))
 DROPS: tuple[float | None, ...] = (None, 0.02, 0.05, 0.1, 0.15, 0.2)
+NEVER_ADD = 1.01  # an add threshold no probability reaches (the drop-only measurement)
 Triple = tuple[str, str, str]
 
 
@@ -193,10 +194,12 @@ def _apply(s: Sentence, scored: list[tuple[Pair, str, float]], add: float, drop:
     return (s.rules - gone) | new
 
 
-def choose_thresholds(sentences: Sequence[Sentence], *, drops: bool) -> tuple[float, float | None, dict]:
+def choose_thresholds(
+    sentences: Sequence[Sentence], *, drops: bool, adds: bool = True
+) -> tuple[float, float | None, dict]:
     """The (add, drop) thresholds with the best pooled F1 of rules + model over leave-one-group-out folds of
-    ``sentences`` (``drops``: also try dropping rule triples; else never)."""
-    grid = [(a, d) for a in ADDS for d in (DROPS if drops else (None,))]
+    ``sentences`` (``drops``: also try dropping rule triples, else never; not ``adds``: never add)."""
+    grid = [(a, d) for a in (ADDS if adds else (NEVER_ADD,)) for d in (DROPS if drops else (None,))]
     pooled: dict[tuple[float, float | None], list[tuple[set[Triple], set[Triple]]]] = {k: [] for k in grid}
     for g in present_groups(sentences):  # type: ignore[arg-type]
         train = [s for s in sentences if group_of(s.split) != g]
@@ -209,7 +212,7 @@ def choose_thresholds(sentences: Sequence[Sentence], *, drops: bool) -> tuple[fl
     return best[0], best[1], f1
 
 
-def cross_validate(sentences: Sequence[Sentence], *, drops: bool) -> dict:
+def cross_validate(sentences: Sequence[Sentence], *, drops: bool, adds: bool = True) -> dict:
     rows = []
     pooled_rules: list[tuple[set[Triple], set[Triple]]] = []
     pooled_model: list[tuple[set[Triple], set[Triple]]] = []
@@ -217,7 +220,7 @@ def cross_validate(sentences: Sequence[Sentence], *, drops: bool) -> dict:
         train = [s for s in sentences if group_of(s.split) != g]
         test = [s for s in sentences if group_of(s.split) == g]
         t0 = time.perf_counter()
-        add, drop, _ = choose_thresholds(train, drops=drops)
+        add, drop, _ = choose_thresholds(train, drops=drops, adds=adds)
         model = fit(train)
         rules = [(s.gold, s.rules) for s in test]
         with_model = [(s.gold, predicted(s, model, add, drop)) for s in test]
@@ -226,11 +229,11 @@ def cross_validate(sentences: Sequence[Sentence], *, drops: bool) -> dict:
         name = "+".join(sorted({s.split for s in test}))
         rows.append((name, len(test), score(rules), score(with_model), (add, drop)))
         _log(f"  fold {name}: add {add} drop {drop} ({time.perf_counter() - t0:.0f}s)")
-    return {"rows": rows, "rules": score(pooled_rules), "model": score(pooled_model), "drops": drops}
+    return {"rows": rows, "rules": score(pooled_rules), "model": score(pooled_model), "drops": drops, "adds": adds}
 
 
 def print_cv(result: dict) -> None:
-    what = "add and drop" if result["drops"] else "add only"
+    what = ("add and drop" if result["adds"] else "drop only") if result["drops"] else "add only"
     print(f"leave-one-group-out ({what}), root-level triples (correct/predicted/gold); thresholds chosen inside")
     print("the training groups")
     print(f"  {'fold':<34} {'sent':>4}  {'rules only':<36} {'rules + model':<36} add/drop")
@@ -294,10 +297,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reach", action="store_true", help="count the gold triples the examples reach")
     ap.add_argument("--cv", action="store_true", help="print the leave-one-group-out table")
     ap.add_argument("--drops", action="store_true", help="also let the model drop rule triples")
+    ap.add_argument("--only-drops", action="store_true", help="--cv: let the model drop rule triples, never add")
     ap.add_argument("--write", action="store_true", help="fit on all development groups and write pairs.json")
     ap.add_argument("--on", action="store_true", help="record in pairs.json that the model is on by default")
     ap.add_argument("--refresh", action="store_true", help="re-code the sentences (ignore the cache)")
     args = ap.parse_args(argv)
+    if args.write and args.only_drops:
+        ap.error("--only-drops is a measurement; the written model always may add")
     sentences = collect(args.refresh)
     ex = examples(sentences)
     _log(f"{len(sentences)} development sentences, {len(ex)} examples, {sum(y for _, _, y in ex)} positive")
@@ -305,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         print(reach(sentences))
     cv = None
     if args.cv or args.write:
-        cv = cross_validate(sentences, drops=args.drops)
+        cv = cross_validate(sentences, drops=args.drops or args.only_drops, adds=not args.only_drops)
         print_cv(cv)
     if args.write:
         write(sentences, cv, drops=args.drops, on=args.on)
