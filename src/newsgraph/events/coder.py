@@ -46,7 +46,7 @@ from newsgraph.events.sides import aside, recognised_thing, standing_tie
 from newsgraph.events.sides import checked as checked_sides
 from newsgraph.events.wars import victim_of, wars
 from newsgraph.events.when_where import EventDate, date_expressions, location_of, parse_published, resolve_date
-from newsgraph.places import gazetteer, place_country
+from newsgraph.places import cities, gazetteer, place_country
 from newsgraph.quotes.cues import load_cues
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.quotes.speakers import SpeakerResolver
@@ -125,6 +125,10 @@ class _Trigger:
 
     def __post_init__(self) -> None:
         self.lexical_code = self.lexical_code or self.code
+
+
+# a copula's complements: "is *active* in Syria", "is *a partner* in Asia", "is *based* in Doha"
+_COMPLEMENTS = ("attr", "acomp", "oprd", "xcomp", "ccomp", "dobj")
 
 
 def _names_place(tok: Token, seats: frozenset[str]) -> bool:
@@ -225,6 +229,48 @@ def verb_lemma(tok: Token, known: Collection[str]) -> str:
     return lemma
 
 
+def _stay_in_place(tok: Token) -> bool:
+    """ "X is (will be) in <place>": a named person or a titled one (not a body, a people or troops) whose
+    clause says only where they are, a country or a city ("is in Qatar"; not "is in talks", "is in line with")."""
+    if tok.lemma_ != "be" or tok.dep_ in ("aux", "auxpass") or any(c.dep_ in _COMPLEMENTS for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (
+        subj.ent_type_ == "PERSON"
+        or subj.lower_ in ("he", "she")
+        or (subj.tag_ in ("NN", "NNP") and subj.lemma_.lower() in load_cues().person_nouns)
+    ):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)
+        for c in tok.children
+    )
+
+
+def _people_from(verb: Token, targets: Sequence[Token]) -> list[Token]:
+    """ "met with Heads of Government *from* the Bahamas, Barbados, ...": a "from" phrase right after the
+    consultation's "with" counterpart (plural people, no country of their own) names where they are from when
+    the parser hangs it on the verb; its names are the counterparts (not "spoke from Kyiv with X", where "from"
+    comes first, nor "with reporters from Reuters": a name of a country or a people only)."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        people = [p for p in prep.children if p.dep_ == "pobj" and p in targets and p.tag_ in ("NNS", "NNPS")]
+        after = prep.right_edge.i + 1
+        origin = next((c for c in verb.children if c.i == after and c.dep_ == "prep" and c.lower_ == "from"), None)
+        if not people or origin is None:
+            continue
+        names = [p for p in origin.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        ent = doc_index(verb.doc).ent_at(names[0].i) if names else None
+        # the entity's name, or the word's where the model runs a list into one entity ("The Bahamas, Barbados,")
+        for name in (ent.text if ent is not None else "", names[0].text if names else ""):
+            if name and place_country(name) is not None and name.lower() not in cities():
+                out += names
+                break
+    return out
+
+
 def _stative(tok: Token) -> bool:
     """ "is/remains *committed* to": a participle read as an adjective complement (see _STATIVE_PARTICIPLES)."""
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in _STATIVE_PARTICIPLES
@@ -245,7 +291,8 @@ def _names_object(tok: Token, objects: frozenset[str]) -> bool:
 def _match_noun(
     tok: Token, patterns: tuple[NounPattern, ...], light_verbs: frozenset[str] = frozenset()
 ) -> NounPattern | None:
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    # a modifier as a lemma or as written: the model lemmatises "weapons"/"arms" to "weapon"/"arm"
+    mods = {m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for m in (c.lemma_.lower(), c.lower_)}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light_verbs:
         # "joins the calls *for* a return to democracy": the parser may hang the noun's
@@ -310,6 +357,11 @@ class LexiconCoder:
             # when the obliged act is not in the lexicon (CAMEO 10)
             if tok.pos_ == "VERB" and tok.i not in found and self._demanded(tok) is not None:
                 found[tok.i] = _Trigger(tok, "100", needs_target=True)
+        for tok in doc:
+            if tok.i not in found and _stay_in_place(tok):
+                # "Secretary Blinken is in Qatar, where he will discuss ...", "will be in Saudi Arabia tomorrow":
+                # a person of state in a foreign place is on a visit (CAMEO 042; announced, 036)
+                found[tok.i] = _Trigger(tok, "042", prep="in")
         for tok in doc:
             if tok.i not in found and _said_concern(tok, lex.concern_words):
                 found[tok.i] = _Trigger(tok, "012", concern=True)
@@ -684,6 +736,12 @@ class LexiconCoder:
                 if p.dep_ == "pobj" and p.ent_type_ == "GPE"
             ]
             args = Arguments(args.sources, (guest, *origin), args.between, args.more_targets)
+        if trig.code[:2] == "04" and (origins := _people_from(trig.token, args.targets)):
+            # "spoke with Heads of Government from A, B and C": the parser hangs the people's "from" on the
+            # verb; the countries they are from are the counterparts, not the people's body ("Government")
+            people = {p.i for o in origins for p in o.head.head.children if p.dep_ == "prep" and p.lower_ == "with"}
+            rest = [t for t in args.targets if t not in origins and t.head.i not in people]
+            args = Arguments(args.sources, (*origins, *rest), args.between, args.more_targets)
         if (
             trig.code[:2] == "04"
             and not (_undated(args.targets) or args.between or args.more_targets)
@@ -1139,7 +1197,10 @@ class LexiconCoder:
             and not struck
             and not _distributive(trig.token)
             and not any((a.code or a.country) and a.kind != "location" for a in targets)
+            and not (trig.code[:3] == "042" and any(a.kind == "location" and a.country for a in targets))
         ):
+            # (a place several travel to is their host, not their venue: "the visit to Baghdad by the President
+            # of Egypt and King of Jordan" is each one's visit to Iraq, CAMEO 042)
             # "A and B held consultations on the Indo-Pacific": an uncoded topic or a venue ("will meet
             # ... in Honolulu, Hawaii") is no third party
             return _joint(sources)
@@ -1208,6 +1269,12 @@ def _venues(trig: _Trigger, actors: ActorIndex) -> list[Actor]:
     return list({a.id: a for a in found}.values())
 
 
+def _heads_of(tok: Token) -> bool:
+    """ "Heads of State", "Heads of Government": the model reads the office as a body's name (ORG); it names
+    people, the leaders of their countries."""
+    return tok.lower_ == "heads" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _sent_from(heads: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
     """The countries people are from, for a side named by people and the places they come from
     ("representatives from Japan, India and Australia", "officials from Japan"): the named places
@@ -1215,7 +1282,7 @@ def _sent_from(heads: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
     return tuple(
         p
         for h in heads
-        if h.pos_ == "NOUN" and h.lemma_.lower() in lex.agent_nouns
+        if (h.pos_ == "NOUN" and h.lemma_.lower() in lex.agent_nouns) or _heads_of(h)
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "from"
         for p in c.children
