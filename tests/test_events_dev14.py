@@ -43,6 +43,9 @@ def test_a_person_of_state_in_a_foreign_place_is_on_a_visit(pipeline: Pipeline) 
     assert ("USA", "QAT", "03") not in roots(talks)
     assert not roots(run(pipeline, "Special Envoy Lenderking is active in Saudi Arabia.", source=STATE))
     assert not roots(run(pipeline, "Iranian troops are in Syria.", source=STATE))
+    # the meeting the clause goes on to name is the event, not a visit to the venue's country
+    nato = run(pipeline, "Assistant Secretary Lu is in Brussels, meeting with NATO Allies on Ukraine.", source=STATE)
+    assert ("USA", "BEL", "04") not in roots(nato)
     assert ("USA", "KEN", "04") not in roots(run(pipeline, "Ambassador Smith, who is in Kenya, met the press."))
 
 

@@ -129,6 +129,8 @@ class _Trigger:
 
 # a copula's complements: "is *active* in Syria", "is *a partner* in Asia", "is *based* in Doha"
 _COMPLEMENTS = ("attr", "acomp", "oprd", "xcomp", "ccomp", "dobj")
+# clauses that go on from a copula: "is in Brussels, *meeting* with", "is in Kyiv *to meet*", "and *will meet*"
+_GOING_ON = ("advcl", "xcomp", "conj")
 
 
 def _names_place(tok: Token, seats: frozenset[str]) -> bool:
@@ -358,7 +360,9 @@ class LexiconCoder:
             if tok.pos_ == "VERB" and tok.i not in found and self._demanded(tok) is not None:
                 found[tok.i] = _Trigger(tok, "100", needs_target=True)
         for tok in doc:
-            if tok.i not in found and _stay_in_place(tok):
+            # "is in Brussels, *meeting* with NATO Allies": the meeting the clause goes on to name is the event
+            met = any(c.i in found and found[c.i].code[:2] == "04" for c in tok.children if c.dep_ in _GOING_ON)
+            if tok.i not in found and not met and _stay_in_place(tok):
                 # "Secretary Blinken is in Qatar, where he will discuss ...", "will be in Saudi Arabia tomorrow":
                 # a person of state in a foreign place is on a visit (CAMEO 042; announced, 036)
                 found[tok.i] = _Trigger(tok, "042", prep="in")
