@@ -73,3 +73,16 @@ def test_a_joint_by_list_of_a_visit_are_the_visitors_and_the_place_the_host(pipe
     met = run(pipeline, "The President of Egypt and King of Jordan met in Baghdad on Sunday.")
     assert ("EGY", "JOR", "04") in roots(met)
     assert ("EGY", "IRQ", "04") not in roots(met)
+
+
+def test_two_sides_marking_their_years_together_celebrate_each_other(pipeline: Pipeline) -> None:
+    # "A and B marked 15 years of the agreement": a celebration of their own ties is each other's (CAMEO 017)
+    ex = run(pipeline, "The United States and Vietnam celebrated 25 years of diplomatic relations.")
+    assert {("USA", "VNM", "01"), ("VNM", "USA", "01")} <= roots(ex)
+    # near misses: a joint act with no tie of theirs (a wreath), or a third country's anniversary
+    assert ("USA", "JPN", "01") not in roots(
+        run(pipeline, "The United States and Japan laid a wreath at the memorial.")
+    )
+    third = run(pipeline, "The United States and France celebrated 75 years of Ukraine's independence.")
+    assert ("USA", "FRA", "01") not in roots(third)
+    assert ("USA", "UKR", "01") in roots(third)

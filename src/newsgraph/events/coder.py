@@ -1169,7 +1169,10 @@ class LexiconCoder:
             targets = [a for a in targets if stated or a.kind != "group" or a.country not in home]
         sides = resolve_all(args.between, actors)
         symmetric = (
-            self.lex.is_symmetric(trig.code) or self.lex.is_symmetric(trig.lexical_code) or _together(trig.token)
+            self.lex.is_symmetric(trig.code)
+            or self.lex.is_symmetric(trig.lexical_code)
+            or _together(trig.token)
+            or _shared_past(trig)
         )
         if sides and not targets:
             if sources:
@@ -1408,6 +1411,20 @@ def _together(tok: Token) -> bool:
         c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in ("shared", "mutual", "common") for m in c.children)
         for c in tok.children
     )
+
+
+# What two sides celebrate or mark together is their own tie: "A and B marked 15 years of the agreement"
+_SHARED_PAST = frozenset(
+    {"year", "anniversary", "friendship", "partnership", "relationship", "relation", "tie", "alliance", "heritage"}
+)
+
+
+def _shared_past(trig: _Trigger) -> bool:
+    """ "The United States and Peru *marked 15 years* of the Agreement", "A and B celebrate the anniversary of
+    our relations": a celebration (CAMEO 017) of the years or ties of the sides named together is theirs with
+    each other (not "A and B laid a wreath", not "A and B celebrated with C")."""
+    obj = trig.consumed
+    return trig.code == "017" and obj is not None and obj.lemma_.lower() in _SHARED_PAST
 
 
 def _stance(code: str) -> bool:
