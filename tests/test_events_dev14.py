@@ -86,3 +86,12 @@ def test_two_sides_marking_their_years_together_celebrate_each_other(pipeline: P
     third = run(pipeline, "The United States and France celebrated 75 years of Ukraine's independence.")
     assert ("USA", "FRA", "01") not in roots(third)
     assert ("USA", "UKR", "01") in roots(third)
+
+
+def test_what_a_nominal_worry_is_about_is_its_target(pipeline: Pipeline) -> None:
+    # "noted U.S. concerns about China's support": the nominal concern (CAMEO 012) is toward the thing's author
+    ex = run(pipeline, "She noted U.S. concerns about China's support for Russia's aggression.")
+    assert ("USA", "CHN", "01") in roots(ex)
+    # near miss: a worry about a thing of no one's names no target
+    weather = run(pipeline, "She noted U.S. concerns about the weather in the region.")
+    assert not any(t[2] == "01" and t[1] for t in roots(weather))

@@ -720,6 +720,18 @@ class LexiconCoder:
                     if p.dep_ == "pobj" and p.ent_type_ == "GPE"
                 ]
                 args = Arguments(tuple(holders[:1]), args.targets, args.between, args.more_targets)
+            if trig.code[:3] == "012" and not args.targets:
+                # "noted U.S. concerns *about* the PRC's support for Russia": what a nominal worry is about is
+                # whom the comment targets, as for "expressed concerns about" (the verb's rule below)
+                about = [
+                    p
+                    for c in place.children
+                    if c.dep_ == "prep" and c.lower_ in ("about", "regarding", "over")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                if about:
+                    args = Arguments(args.sources, tuple(with_authors(about, self.lex)), args.between)
             if during and trig.code[:2] == "04" and not _has_named_author(place, pronouns=False):
                 # "during an official visit to Thailand, Ambassador Thomas-Greenfield announced", "during his
                 # visit": the visit or talks (CAMEO 04) are the subject's of the clause they are the time of
