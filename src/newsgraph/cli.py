@@ -57,7 +57,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         petrarch_config=args.petrarch_config,
         actor_files=args.actors or (),
         learned_sides=args.learned_sides,
-        learned_pairs=args.learned_pairs,
     )
     failed = False
     records: list[dict[str, Any]] = []
@@ -194,12 +193,6 @@ def build_parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=False,
         help="add the learned side finder's events after the rule coder's (built-in lexicon; default: off)",
-    )
-    p.add_argument(
-        "--learned-pairs",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="apply the learned country-pair relation classifier after the rule coder (built-in lexicon; default: off)",
     )
     _add_format(p, ["jsonl", "json", "table"])
     p.set_defaults(func=cmd_extract)

@@ -78,7 +78,6 @@ class Pipeline:
         petrarch_config: str | Path | None = None,
         actor_files: Sequence[str | Path] = (),
         learned_sides: bool = False,
-        learned_pairs: bool = False,
     ) -> None:
         self.nlp = load_model(model)
         # the built-in actor knowledge, extended with the user's PETRARCH/CSV/JSONL actor files if any
@@ -95,9 +94,7 @@ class Pipeline:
         else:
             # learned_sides: the learned side finder after the rules (events.learned); off by default, as its
             # cross-validation across the annotation rounds showed no lift (benchmarks/train_sides.py --cv)
-            # learned_pairs: the learned country-pair relation classifier after the rules (events.pairs); off by
-            # default (its cross-validation across the annotation rounds is in data/models/pairs.json)
-            self.coder = LexiconCoder(learned_sides=learned_sides, learned_pairs=learned_pairs)
+            self.coder = LexiconCoder(learned_sides=learned_sides)
 
     def extract(self, article: Article) -> Extraction:
         with self._memory_zone():

@@ -41,7 +41,6 @@ from newsgraph.events.codes import cameo_code, cameo_codes, intended, requested
 from newsgraph.events.learned import Candidate, SidesModel, learned_events, sides_model
 from newsgraph.events.lexicon import Lexicon, NounPattern, VerbPattern, lexicon
 from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
-from newsgraph.events.pairs import Pair, PairsModel, pair_events, pairs_model
 from newsgraph.events.sides import aside, recognised_thing, standing_tie
 from newsgraph.events.sides import checked as checked_sides
 from newsgraph.events.wars import victim_of, wars
@@ -317,14 +316,11 @@ def _match_noun(
 class LexiconCoder:
     """Codes events from the built-in lexicon of verb and noun triggers (built once per Pipeline)."""
 
-    def __init__(self, *, learned_sides: bool = False, learned_pairs: bool = False) -> None:
+    def __init__(self, *, learned_sides: bool = False) -> None:
         self.lex: Lexicon = lexicon()
         # the learned side finder adds pairs for triggers whose sides the rules miss (events.learned)
         self.sides: SidesModel | None = sides_model() if learned_sides else None
         self.candidate_log: list[Candidate] | None = None  # set to a list to collect its candidates (training)
-        # the learned country-pair relation classifier adds (and may drop) triples (events.pairs)
-        self.pairs: PairsModel | None = pairs_model() if learned_pairs else None
-        self.pair_log: list[Pair] | None = None  # set to a list to collect its pairs (training)
         cameo_codes()
         gazetteer()
         wars()
@@ -985,8 +981,6 @@ class LexiconCoder:
         out = _helped_victims(events, actors, nominal)
         if self.sides is not None or self.candidate_log is not None:
             out += learned_events(self, doc, article, triggers, out, actors, quotes)
-        if self.pairs is not None or self.pair_log is not None:
-            out = pair_events(self, doc, article, triggers, out, actors, quotes)
         release(doc)  # the last stage: the document's index is not kept past the article
         return tuple(out)
 
