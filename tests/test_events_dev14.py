@@ -95,3 +95,12 @@ def test_what_a_nominal_worry_is_about_is_its_target(pipeline: Pipeline) -> None
     # near miss: a worry about a thing of no one's names no target
     weather = run(pipeline, "She noted U.S. concerns about the weather in the region.")
     assert not any(t[2] == "01" and t[1] for t in roots(weather))
+
+
+def test_a_document_s_participle_is_its_issuers_act(pipeline: Pipeline) -> None:
+    # "A and B issued a joint statement condemning X": the statement's condemnation (CAMEO 11) is its issuers'
+    ex = run(pipeline, "The United States and Japan issued a joint statement condemning North Korea's missile launch.")
+    assert {("USA", "PRK", "11"), ("JPN", "PRK", "11")} <= roots(ex)
+    # near miss: supporting a resolution that condemns is no condemnation by the supporter
+    backed = run(pipeline, "The United States commends Oman for supporting the resolution condemning Russia's war.")
+    assert ("OMN", "RUS", "11") not in roots(backed)

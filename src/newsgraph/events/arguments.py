@@ -139,6 +139,11 @@ def subject_of(
                     return obj, False
             cur = gov
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and _issued(cur.head):
+            # "A and B issued a joint statement *condemning* X": a document condemns what its issuers do
+            issuer, _ = subject_of(cur.head.head, control)
+            if issuer is not None:
+                return issuer, False
         if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "troops firing on protesters"
             return cur.head, False
         if cur.dep_ == "xcomp" and is_passive(cur.head):
@@ -212,6 +217,19 @@ def named_doer(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return True
     return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
+
+
+# Documents a side issues, whose participle clause says what the side does ("a statement condemning X")
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message", "resolution"})
+
+
+# Verbs of issuing a document: its issuer is their subject (not "supported a resolution condemning X")
+_ISSUING = frozenset({"issue", "release", "send", "adopt", "publish", "sign", "deliver", "pass", "write", "post"})
+
+
+def _issued(noun: Token) -> bool:
+    """ "issued (released, signed) a statement condemning": a document that is the object of its issuer's verb."""
+    return noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING
 
 
 def _inanimate(noun: Token, agents: frozenset[str]) -> bool:

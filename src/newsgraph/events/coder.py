@@ -1419,9 +1419,10 @@ def _together(tok: Token) -> bool:
     )
 
 
-# What two sides celebrate or mark together is their own tie: "A and B marked 15 years of the agreement"
+# What two sides celebrate or mark together is their own tie: "A and B marked 15 years of the agreement" (not
+# "heritage", each side's own unless "shared": see _together)
 _SHARED_PAST = frozenset(
-    {"year", "anniversary", "friendship", "partnership", "relationship", "relation", "tie", "alliance", "heritage"}
+    {"year", "anniversary", "friendship", "partnership", "relationship", "relation", "tie", "alliance"}
 )
 
 
