@@ -256,6 +256,96 @@ Ukraine" nothing (a war's place is no target); a private citizen's travel and tr
 "the importance of" and "the need for" nothing; an agentless release ("held hostage in Belarus has been
 released") nothing.
 
+Session 6: blind6 became development material (its errors were read first). Before any code change a
+new held-out split "blind7" (seed 2111, ``pairs_only=True``, statedept 75, whitehouse 75; 150 sentences,
+136 triples, 68 without an event; no sentence with more than 6 triples) was annotated and scored with the
+coder of commit c96207c, its errors never printed: 0.726 (P 0.867, R 0.625; strict 0.717; Phoenix
+dictionaries 0.333). Then six development splits were drawn after it from articles disjoint from it
+(seeds 2121-2171, statedept 50 + whitehouse 50 each), committed before the coder was run on them, and
+scored once as found with the same coder: dev12 0.530 (78 triples; two list sentences hold 21), dev13
+0.678 (70), dev14 0.725 (80), dev15 0.765 (76), dev16 0.732 (65), dev17 0.730 (68). Their annotators
+marked labels another annotator might set differently as SOFT in their working files (kept out of the
+repository), and one dev13 label is inconsistent with its own split's rule ("imposing costs on Russia
+and those who support Russia's war effort", with "help Ukraine" in the sentence, is empty where the
+split's other "Russian aggression" sentences with Ukraine named are RUS UKR 19); it is left as annotated.
+
+The blind7 annotator's decisions: a call with four named foreign counterparts is A -> each, 04 (not a
+forum); raising detained citizens' cases with a rebuke ("people are not bargaining chips") is 11;
+"continue to strengthen bilateral cooperation" and "have partnered on" are 06 both ways, "a
+relationship which includes cooperation" nothing; a pronoun whose antecedent is in the same sentence is
+resolved ("our shared commitment to Ukraine", "our" = the two discussants: 03 from each); "will welcome
+X to the White House" is 03 host -> guest only; "will travel to Brussels" to meet NATO/EU is a planned
+visit to the host (03); "reiterates its call for the release of ... in Nicaragua" 02; endorsing a UNSC
+candidacy 05; "conveyed the deep concerns of the United States regarding Beijing's ... activity toward
+Taiwan" USA CHN 01 and CHN TWN 13; "a growing military threat from Russia" with Ukraine named RUS UKR 13;
+a conditional threat ("If Russia were to take aggressive action against Ukraine, our response would be
+swift") USA RUS 13, as blind4; Hamas rockets at Israeli civilians PSE ISR 19, Hamas terrorist attacks 18,
+rapes by Russian forces in occupied Ukraine RUS UKR 18; "proposed ... we issue $50 billion in loans to
+Ukraine" 03; a welcome given to refugees 07; an executive order's "shall commence diplomatic outreach to
+the governments of Canada and Mexico" 03 with each; presence "at the invitation of the Government of
+Iraq" IRQ USA 03; "Key terms of the Agreement between A and B will include:" nothing; "supply the regime
+with weapons" nothing (unnamed party); a State Secretary or Foreign Minister named only by role gets no
+country (as dev11); speaker labels do not resolve "I"/"we".
+
+The dev12-dev17 annotators' decisions: "A spoke with" the heads of nine named countries is 04 from A to
+each (one actor with a list is no forum); countries that "form the Quad" or "launched the X Partnership"
+cooperate, 05 in every direction (an announced partnership stays 03, blind6); the Houthis count as Yemen,
+Hizballah as Lebanon, the IRGC as Iran, Wagner as Russia; "The President" of a White House readout and
+"The Senator" of a State Department release are USA, a "Prime Minister"/"the Amir" named only by role no
+country; "called for Russia to be expelled" 02; "stress Russia's obligation" 02; "mourn alongside" 01;
+hosting visitors virtually 04 from the host; "Ukraine has been able to stop Russia" 19; the nominal
+"Russian occupation of Crimea" 19 even in a purpose clause, areas "controlled by Russia-led forces"
+nothing; signatories named only inside "cooperation between A and B" 05 both ways; "taking action to
+<act>" is a light verb ("to promote accountability for" X 13); a pledge of aid 03, aid given 07, a
+government's "decision to provide" aid 03; nominal acts with a named author count inside topics and
+purposes and under an unresolved pronoun subject ("She noted U.S. concerns about the PRC's support for
+Russia's aggression" USA CHN 01, CHN RUS 05, RUS UKR 19); designations of entities "located in" named
+countries 16 toward each; a welcome of a visit 05 toward the visitors plus 04 visitors -> host; a
+reporter's declarative preface keeps its past events; "will not abandon our commitment" 03; "The two",
+"the leaders", "They", "He" with the antecedent in an earlier sentence give nothing; "briefed"/"updated"
+a counterpart 04; "the US and Peru marked 15 years of" 01 both ways; "In collaboration with the UK, the
+US launched" USA GBR 05; withdrawal of forces from a country 08; a place of detention is no detainer;
+"acknowledges"/"noted" 01; "actions to raise the costs on Russia" 16; "participating with the United
+States" for defence 06; "Israel's military campaign in Gaza" ISR PSE 19; "Russia's aggression" with no
+victim named nothing; lists of more than five countries stay forums.
+
+The session's work, measured at its end against the coder of c96207c: two learned components and two
+rounds of rules, each round with a transfer test inside the session. The learned side finder
+(``events/learned.py``, ``benchmarks/train_sides.py``; a logistic model over a lexicon trigger and an
+ordered pair of its sentence's countries, for the triggers whose sides the rules miss) and a learned
+country-pair relation classifier (every ordered country pair of a sentence x CAMEO root, with the rules'
+output as features; removed again, commits c3258e2..8117f45) were judged by leave-one-annotation-round-out
+cross-validation: pooled F1 0.787 -> 0.791 and 0.7875 -> 0.7888, below the +0.01 bar set before they
+were built, so neither is on by default. Of the 325 gold triples the rules miss in development
+sentences, 222 are in sentences where the rules code nothing at all, and only 144 have a lexicon trigger
+of the right root with both countries as actors. The first rule round read dev12+dev13 (0.604 -> 0.661)
+and was validated on dev14+dev15 (0.745 -> 0.756) and dev16+dev17 (0.731 -> 0.742), scored only; the
+second read dev14+dev15 (0.756 -> 0.770) and left dev16+dev17, scored only, at 0.742.
+
+    split          sentences  gold  start (c96207c)               end
+    dev..dev5            322   232  0.934                         0.936
+    dev6-dev9            135   109  0.782                         0.782
+    dev10                 60    41  0.783                         0.783
+    blind3+blind4        137    97  0.856                         0.862
+    blind5                80    57  0.772                         0.772
+    dev11                100    68  0.748                         0.748
+    blind6               100    82  0.667 (read this session)     0.667
+    dev12                100    78  0.530 (as found)              0.662 (read)
+    dev13                100    70  0.678 (as found)              0.797 (read)
+    dev14                100    80  0.725 (as found)              0.743 (read)
+    dev15                100    76  0.765 (as found)              0.797 (read)
+    dev16                100    65  0.732 (as found)              0.732 (scored only)
+    dev17                100    68  0.730 (as found)              0.752 (scored only)
+    all development     1534  1123  --                            0.800 (P 0.894, R 0.724)
+    blind7               150   136  0.726 (P 0.867, R 0.625)      0.732 (P 0.869, R 0.632)   held out
+    blind7, learned side finder on          --                            0.744 (P 0.849, R 0.662)   held out
+    blind7, Phoenix dictionaries            0.333                         0.333
+
+Held-out blind7 gained one triple (85/98 -> 86/99), in line with the splits scored only. The learned
+side finder, switched on once for this measurement after its default had been decided by
+cross-validation, adds four right and three wrong triples on blind7; on unseen articles judged by hand
+42 of the 65 events it adds were right (0.65, against about 0.82 for the rules), which is why it stays off.
+
 Annotation conventions (by hand, without looking at the coder's output):
 
 * Triples (source country, target country, CAMEO root) for every event the sentence asserts,
