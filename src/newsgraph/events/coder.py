@@ -49,7 +49,7 @@ from newsgraph.places import cities, gazetteer, place_country
 from newsgraph.quotes.cues import load_cues
 from newsgraph.quotes.finder import QuoteFindings
 from newsgraph.quotes.speakers import SpeakerResolver
-from newsgraph.records import Actor, Article, Event, Quote, Span
+from newsgraph.records import Actor, Article, Event, Modality, Quote, Span
 
 
 class EventCoder(Protocol):
@@ -889,24 +889,7 @@ class LexiconCoder:
             anchor = [tok] + ([trig.light] if trig.light is not None else [])
             if trig.is_noun and trig.light is None and tok.head != tok:
                 anchor.append(governing_verb(tok))
-            mood = modality(tok if trig.light is None else trig.light, lex)
-            if trig.is_noun and trig.light is not None and mood == "asserted" and trig.light.dep_ != "relcl":
-                # (a light verb in a relative clause states the act itself: "to impose costs on Russia for the
-                # aggression *it is committing*" is asserted whatever the aim around the noun)
-                mood = modality(tok, lex)
-            elif (
-                trig.is_noun
-                and trig.light is None
-                and (
-                    mood in ("future", "hypothetical")
-                    # "not leaving Moscow's aggression unchecked": the clause's denial is not the named author's
-                    # act's -- unless the clause denies it was seen ("have not seen support from China")
-                    or (mood == "negated" and governing_verb(tok).lemma_.lower() not in _UNSEEN)
-                )
-            ):
-                # "Russia's invasion" is presupposed, whatever the clause around it says ("will
-                # bring total U.S. assistance to ...") unless a condition governs it
-                mood = presupposed(trig.frame or tok, lex) or mood
+            mood = self.mood_of(trig)
             if demand is not None:
                 mood = "asserted"
             elif mood == "negated" and not trig.is_noun and code[:2] in _REFUSAL_OF_ROOT and _announced(tok):
@@ -983,6 +966,29 @@ class LexiconCoder:
             out += learned_events(self, doc, article, triggers, out, actors, quotes)
         release(doc)  # the last stage: the document's index is not kept past the article
         return tuple(out)
+
+    def mood_of(self, trig: _Trigger) -> Modality:
+        """The modality of a trigger's events, before demands and refusals (the learned side finder's too)."""
+        lex, tok = self.lex, trig.token
+        mood = modality(tok if trig.light is None else trig.light, lex)
+        if trig.is_noun and trig.light is not None and mood == "asserted" and trig.light.dep_ != "relcl":
+            # (a light verb in a relative clause states the act itself: "to impose costs on Russia for the
+            # aggression *it is committing*" is asserted whatever the aim around the noun)
+            mood = modality(tok, lex)
+        elif (
+            trig.is_noun
+            and trig.light is None
+            and (
+                mood in ("future", "hypothetical")
+                # "not leaving Moscow's aggression unchecked": the clause's denial is not the named author's
+                # act's -- unless the clause denies it was seen ("have not seen support from China")
+                or (mood == "negated" and governing_verb(tok).lemma_.lower() not in _UNSEEN)
+            )
+        ):
+            # "Russia's invasion" is presupposed, whatever the clause around it says ("will
+            # bring total U.S. assistance to ...") unless a condition governs it
+            mood = presupposed(trig.frame or tok, lex) or mood
+        return mood
 
     def _passive_sense(self, trig: _Trigger) -> bool:
         """A passive with no agent of a verb whose sector sense its subject carries."""

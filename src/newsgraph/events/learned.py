@@ -38,7 +38,7 @@ from newsgraph.actors.index import ActorIndex
 from newsgraph.docindex import doc_index, sentence_of
 from newsgraph.errors import ConfigError
 from newsgraph.events.codes import cameo_code, intended
-from newsgraph.events.modality import governing_verb, modality, predicted, presupposed
+from newsgraph.events.modality import governing_verb, predicted
 from newsgraph.events.sides import recognised_thing, standing_tie
 from newsgraph.events.when_where import date_expressions, location_of, parse_published, resolve_date
 from newsgraph.quotes.finder import QuoteFindings
@@ -233,26 +233,6 @@ def _conjoined(a: Token, b: Token) -> bool:
     return a in b.conjuncts or (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a)
 
 
-def _mood(trig: _Trigger, coder: LexiconCoder) -> Modality:
-    """The modality the rule coder gives the trigger's events (as ``LexiconCoder.code`` computes it)."""
-    from newsgraph.events.coder import _UNSEEN  # the verbs of seeing: a denied clause hides an act only with them
-
-    lex, tok = coder.lex, trig.token
-    mood = modality(tok if trig.light is None else trig.light, lex)
-    if trig.is_noun and trig.light is not None and mood == "asserted" and trig.light.dep_ != "relcl":
-        mood = modality(tok, lex)
-    elif (
-        trig.is_noun
-        and trig.light is None
-        and (
-            mood in ("future", "hypothetical")
-            or (mood == "negated" and governing_verb(tok).lemma_.lower() not in _UNSEEN)
-        )
-    ):
-        mood = presupposed(trig.frame or tok, lex) or mood
-    return mood
-
-
 def _features(
     trig: _Trigger,
     mood: str,
@@ -403,7 +383,7 @@ def candidates(
                 continue
             if coder._discarded(trig, args):
                 continue  # sports and business senses
-            mood = _mood(trig, coder)
+            mood = coder.mood_of(trig)
             if mood not in COUNTED:
                 continue
             code = trig.code
