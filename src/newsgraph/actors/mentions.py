@@ -212,24 +212,21 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
             ):
                 out[-1] = (prev_start, ent.end, "ORG")
                 continue
+        gap = ent.start - out[-1][1] if out else -1
+        whole = doc[out[-1][0] : ent.end].text if out else ""
         if (
             out
-            and ent.label_ in ("GPE", "ORG")
             and out[-1][2] in ("GPE", "LOC")
-            and out[-1][1] < ent.start <= out[-1][1] + 2
+            and 0 <= gap <= 2
+            and ent.label_ in (("GPE",) if gap == 0 else ("GPE", "ORG"))
             and all(t.lower_ in ("the", "of") for t in doc[out[-1][1] : ent.start])
-            and kb.country_of_name(doc[out[-1][0] : ent.end].text)
-            and not kb.country_of_name(doc[out[-1][0] : out[-1][1]].text)
+            and kb.country_of_name(_without_article(whole) if gap == 0 else whole)
+            and not kb.country_of_name(doc[out[-1][0] : out[-1][1]].text.strip())
         ):
-            # "Democratic Republic of" + "the" + "Congo", "Federated States" + "of" + "Micronesia": one name cut up
+            # one country's name the model cut in two: "the Democratic Republic of the" + "Congo" (before a
+            # possessive), "Democratic Republic of" + "the" + "Congo", "Federated States" + "of" + "Micronesia"
             out[-1] = (out[-1][0], ent.end, "GPE")
             continue
-        if out and ent.label_ == "GPE" and out[-1][1] == ent.start and out[-1][2] in ("GPE", "LOC"):
-            # "the Democratic Republic of the" + "Congo" (before a possessive): one country name cut in two
-            whole = doc[out[-1][0] : ent.end].text.removeprefix("the ").removeprefix("The ").strip()
-            if kb.country_of_name(whole) and not kb.country_of_name(doc[out[-1][0] : ent.start].text.strip()):
-                out[-1] = (out[-1][0], ent.end, "GPE")
-                continue
         out.append((ent.start, ent.end, ent.label_))
     return out
 
