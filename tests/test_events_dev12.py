@@ -295,3 +295,16 @@ def test_a_country_name_the_model_cuts_up_before_a_title_is_one_country(pipeline
     # near miss: two countries named side by side stay two ("the Republic of the Congo" is not the DRC)
     two = run(pipeline, "Rwanda and the Republic of the Congo signed an agreement.")
     assert ("RWA", "COG", "05") in roots(two)
+
+
+def test_a_country_name_cut_up_after_the_is_one_country(pipeline: Pipeline) -> None:
+    # "the Hashemite Kingdom" + "of" + "Jordan": the article before the first piece does not keep the pieces apart
+    # (before, "Hashemite Kingdom" was left as a person of its own)
+    jor = run(pipeline, "Secretary Blinken spoke with the Foreign Minister of the Hashemite Kingdom of Jordan today.")
+    assert not any(a.kind == "person" and "Kingdom" in a.name for a in jor.actors)
+    fsm = run(pipeline, "The Secretary welcomed the Federated States of Micronesia and Palau to the meeting.")
+    assert [a.country for a in fsm.actors if a.kind == "country"] == ["FSM", "PLW"]
+    assert not any(a.kind == "person" and "States" in a.name for a in fsm.actors)
+    # near miss: a name already whole before "of" joins nothing after it
+    two = run(pipeline, "Ministers of the Kingdom of the Netherlands and of Belgium met in Brussels.")
+    assert [a.country for a in two.actors if a.kind == "country"] == ["NLD", "BEL"]

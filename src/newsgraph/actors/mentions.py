@@ -213,14 +213,13 @@ def _joined_entities(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
                 out[-1] = (prev_start, ent.end, "ORG")
                 continue
         gap = ent.start - out[-1][1] if out else -1
-        whole = doc[out[-1][0] : ent.end].text if out else ""
         if (
             out
             and out[-1][2] in ("GPE", "LOC")
             and 0 <= gap <= 2
             and ent.label_ in (("GPE",) if gap == 0 else ("GPE", "ORG"))
             and all(t.lower_ in ("the", "of") for t in doc[out[-1][1] : ent.start])
-            and kb.country_of_name(_without_article(whole) if gap == 0 else whole)
+            and kb.country_of_name(_without_article(doc[out[-1][0] : ent.end].text))
             and not kb.country_of_name(doc[out[-1][0] : out[-1][1]].text.strip())
         ):
             # one country's name the model cut in two: "the Democratic Republic of the" + "Congo" (before a
